@@ -1,0 +1,7 @@
+"""Allow ``python -m podium``."""
+
+import sys
+
+from podium.cli import main
+
+sys.exit(main())

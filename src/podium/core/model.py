@@ -1,0 +1,323 @@
+"""The document: a Preparation and the Deck it grows into.
+
+Plain dataclasses with explicit ``to_dict``/``from_dict`` so the store, the
+preparation file and the tests all share one serialised form. No Qt here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Literal
+
+Language = Literal["en", "sv"]
+LANGUAGES: tuple[str, ...] = ("en", "sv")
+
+DEFAULT_TALK_MINUTES = 15
+DEFAULT_QA_MINUTES = 10
+
+
+def new_id() -> str:
+    """A random, URL-safe identifier for preparations."""
+    return uuid.uuid4().hex
+
+
+# --------------------------------------------------------------------- blocks
+
+
+@dataclass
+class Bullet:
+    """One bullet line; ``example`` marks scaffold text the user must replace."""
+
+    text: str
+    level: int = 0
+    example: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "level": self.level, "example": self.example}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | str) -> Bullet:
+        if isinstance(data, str):
+            return cls(text=data)
+        return cls(
+            text=str(data.get("text", "")),
+            level=max(0, min(4, int(data.get("level", 0)))),
+            example=bool(data.get("example", False)),
+        )
+
+
+@dataclass
+class BulletsBlock:
+    items: list[Bullet] = field(default_factory=list)
+    kind: ClassVar[str] = "bullets"
+
+    @property
+    def example(self) -> bool:
+        return any(item.example for item in self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.kind, "items": [b.to_dict() for b in self.items]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BulletsBlock:
+        return cls(items=[Bullet.from_dict(b) for b in data.get("items", [])])
+
+
+@dataclass
+class TableBlock:
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    example: bool = False
+    kind: ClassVar[str] = "table"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.kind,
+            "columns": list(self.columns),
+            "rows": [list(r) for r in self.rows],
+            "example": self.example,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TableBlock:
+        columns = [str(c) for c in data.get("columns", [])]
+        rows = []
+        for raw in data.get("rows", []):
+            row = [str(c) for c in raw][: len(columns)]
+            row += [""] * (len(columns) - len(row))
+            rows.append(row)
+        return cls(columns=columns, rows=rows, example=bool(data.get("example", False)))
+
+
+@dataclass
+class Series:
+    name: str
+    values: list[float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "values": list(self.values)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Series:
+        return cls(name=str(data.get("name", "")), values=[float(v) for v in data.get("values", [])])
+
+
+CHART_TYPES = ("bar", "column", "line", "pie")
+
+
+@dataclass
+class ChartBlock:
+    chart_type: str = "column"
+    categories: list[str] = field(default_factory=list)
+    series: list[Series] = field(default_factory=list)
+    title: str = ""
+    number_format: str = "General"
+    example: bool = False
+    kind: ClassVar[str] = "chart"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.kind,
+            "chart_type": self.chart_type,
+            "categories": list(self.categories),
+            "series": [s.to_dict() for s in self.series],
+            "title": self.title,
+            "number_format": self.number_format,
+            "example": self.example,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ChartBlock:
+        chart_type = str(data.get("chart_type", "column"))
+        if chart_type not in CHART_TYPES:
+            chart_type = "column"
+        categories = [str(c) for c in data.get("categories", [])]
+        series = [Series.from_dict(s) for s in data.get("series", [])]
+        for s in series:  # a series always has one value per category
+            s.values = (s.values + [0.0] * len(categories))[: len(categories)]
+        return cls(
+            chart_type=chart_type,
+            categories=categories,
+            series=series,
+            title=str(data.get("title", "")),
+            number_format=str(data.get("number_format", "General")),
+            example=bool(data.get("example", False)),
+        )
+
+
+@dataclass
+class ImageBlock:
+    path: str = ""
+    alt: str = ""
+    example: bool = False
+    kind: ClassVar[str] = "image"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.kind, "path": self.path, "alt": self.alt, "example": self.example}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ImageBlock:
+        return cls(
+            path=str(data.get("path", "")),
+            alt=str(data.get("alt", "")),
+            example=bool(data.get("example", False)),
+        )
+
+
+Block = BulletsBlock | TableBlock | ChartBlock | ImageBlock
+_BLOCK_TYPES: dict[str, type] = {
+    c.kind: c for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock)
+}
+
+
+def block_from_dict(data: dict[str, Any]) -> Block:
+    kind = data.get("type")
+    try:
+        return _BLOCK_TYPES[kind].from_dict(data)  # type: ignore[no-any-return]
+    except KeyError:
+        raise ValueError(f"unknown block type: {kind!r}") from None
+
+
+# ---------------------------------------------------------------------- slides
+
+SLIDE_KINDS = ("title", "section", "content", "closing")
+
+
+@dataclass
+class Slide:
+    """One slide: what the audience sees plus what only the candidate sees."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    notes: str = ""
+    guidance: str = ""
+    target_seconds: int = 60
+    kind: str = "content"
+    key: str = ""
+    subtitle: str = ""
+    backup: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "notes": self.notes,
+            "guidance": self.guidance,
+            "target_seconds": self.target_seconds,
+            "kind": self.kind,
+            "key": self.key,
+            "backup": self.backup,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Slide:
+        kind = str(data.get("kind", "content"))
+        return cls(
+            title=str(data.get("title", "")),
+            subtitle=str(data.get("subtitle", "")),
+            blocks=[block_from_dict(b) for b in data.get("blocks", [])],
+            notes=str(data.get("notes", "")),
+            guidance=str(data.get("guidance", "")),
+            target_seconds=max(0, int(data.get("target_seconds", 60))),
+            kind=kind if kind in SLIDE_KINDS else "content",
+            key=str(data.get("key", "")),
+            backup=bool(data.get("backup", False)),
+        )
+
+
+@dataclass
+class Deck:
+    slides: list[Slide] = field(default_factory=list)
+    theme: str = "nordic"
+    aspect: str = "16:9"
+
+    @property
+    def timed_slides(self) -> list[Slide]:
+        return [s for s in self.slides if not s.backup]
+
+    @property
+    def total_target_seconds(self) -> int:
+        return sum(s.target_seconds for s in self.timed_slides)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "slides": [s.to_dict() for s in self.slides],
+            "theme": self.theme,
+            "aspect": self.aspect,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Deck:
+        return cls(
+            slides=[Slide.from_dict(s) for s in data.get("slides", [])],
+            theme=str(data.get("theme", "nordic")),
+            aspect="4:3" if data.get("aspect") == "4:3" else "16:9",
+        )
+
+
+# ----------------------------------------------------------------- preparation
+
+
+@dataclass
+class Preparation:
+    """Everything a candidate prepares for one second interview."""
+
+    role: str
+    company: str
+    job_title: str = ""
+    interview_at: datetime | None = None
+    talk_minutes: int = DEFAULT_TALK_MINUTES
+    qa_minutes: int = DEFAULT_QA_MINUTES
+    language: str = "en"
+    brand_color: str = ""
+    deck: Deck = field(default_factory=Deck)
+    research: dict[str, Any] = field(default_factory=dict)
+    role_data: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+    title: str = ""
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        return " – ".join(p for p in (self.company, self.job_title) if p) or self.role
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "role": self.role,
+            "company": self.company,
+            "job_title": self.job_title,
+            "interview_at": self.interview_at.isoformat() if self.interview_at else None,
+            "talk_minutes": self.talk_minutes,
+            "qa_minutes": self.qa_minutes,
+            "language": self.language,
+            "brand_color": self.brand_color,
+            "deck": self.deck.to_dict(),
+            "research": self.research,
+            "role_data": self.role_data,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Preparation:
+        interview = data.get("interview_at")
+        language = data.get("language", "en")
+        return cls(
+            id=str(data.get("id") or new_id()),
+            title=str(data.get("title", "")),
+            role=str(data["role"]),
+            company=str(data.get("company", "")),
+            job_title=str(data.get("job_title", "")),
+            interview_at=datetime.fromisoformat(interview) if interview else None,
+            talk_minutes=int(data.get("talk_minutes", DEFAULT_TALK_MINUTES)),
+            qa_minutes=int(data.get("qa_minutes", DEFAULT_QA_MINUTES)),
+            language=language if language in LANGUAGES else "en",
+            brand_color=str(data.get("brand_color", "")),
+            deck=Deck.from_dict(data.get("deck", {})),
+            research=dict(data.get("research", {})),
+            role_data=dict(data.get("role_data", {})),
+        )

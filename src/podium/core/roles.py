@@ -1,0 +1,93 @@
+"""The role catalogue, read from ``templates/``.
+
+Each role is a folder with ``role.toml`` (names and task per language) and one
+``deck.<lang>.toml`` per language. Adding a role means adding a folder.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from podium import paths
+from podium.core.model import LANGUAGES
+
+
+class RoleError(Exception):
+    """A role id that does not exist, or a template folder that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    names: dict[str, str]
+    tasks: dict[str, str]
+    folder: Path
+    order: int = 100
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names.get("en") or self.id
+
+    def task(self, language: str) -> str:
+        return self.tasks.get(language) or self.tasks.get("en") or ""
+
+    def description(self, language: str) -> str:
+        return self.descriptions.get(language) or self.descriptions.get("en") or ""
+
+    def deck_template(self, language: str) -> dict[str, Any]:
+        """The raw slide definitions for ``language`` (falls back to English)."""
+        return _read_deck(self.folder, language if language in LANGUAGES else "en")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RoleError(f"cannot read role template {path}: {exc}") from exc
+
+
+@cache
+def _read_deck(folder: Path, language: str) -> dict[str, Any]:
+    path = folder / f"deck.{language}.toml"
+    if not path.exists():
+        path = folder / "deck.en.toml"
+    return _read_toml(path)
+
+
+def load_roles(root: Path | None = None) -> dict[str, Role]:
+    """All roles under ``root`` (the shipped templates by default), in display order."""
+    root = root or paths.templates_dir()
+    roles: list[Role] = []
+    for meta in sorted(root.glob("*/role.toml")):
+        data = _read_toml(meta)
+        roles.append(
+            Role(
+                id=str(data.get("id") or meta.parent.name),
+                names=dict(data.get("name", {})),
+                tasks=dict(data.get("task", {})),
+                descriptions=dict(data.get("description", {})),
+                folder=meta.parent,
+                order=int(data.get("order", 100)),
+            )
+        )
+    roles.sort(key=lambda r: (r.order, r.id))
+    return {r.id: r for r in roles}
+
+
+@cache
+def catalogue() -> dict[str, Role]:
+    """The shipped roles, read once per process."""
+    return load_roles()
+
+
+def get_role(role_id: str) -> Role:
+    try:
+        return catalogue()[role_id]
+    except KeyError:
+        known = ", ".join(catalogue())
+        raise RoleError(f"unknown role {role_id!r} (known roles: {known})") from None

@@ -1,0 +1,282 @@
+"""Write laid-out slides to an editable .pptx with python-pptx.
+
+Positions, sizes and line pitch come from ``core.layout``; this module only
+translates boxes into shapes, so the export matches what Podium shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from podium import paths
+from podium.core.layout import (
+    ChartBox,
+    ImageBox,
+    Para,
+    RectBox,
+    SlideLayout,
+    TableBox,
+    TextBox,
+    layout_deck,
+)
+from podium.core.measure import LINE_HEIGHT
+from podium.core.model import Preparation, Slide
+from podium.core.text import example_label, sanitize
+from podium.export.atomic import atomic_write
+
+_LAYOUT_TITLE, _LAYOUT_TITLE_ONLY = 0, 5
+_CHART_TYPES = {
+    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "line": XL_CHART_TYPE.LINE_MARKERS,
+    "pie": XL_CHART_TYPE.PIE,
+}
+_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
+
+
+def _rgb(value: str) -> RGBColor:
+    return RGBColor.from_string(value.lstrip("#").upper())
+
+
+def _prepare_frame(text_frame, anchor: str = "top") -> None:  # noqa: ANN001
+    text_frame.clear()
+    text_frame.word_wrap = True
+    text_frame.auto_size = MSO_AUTO_SIZE.NONE
+    text_frame.margin_left = text_frame.margin_right = 0
+    text_frame.margin_top = text_frame.margin_bottom = 0
+    text_frame.vertical_anchor = _ANCHOR.get(anchor, MSO_ANCHOR.TOP)
+
+
+def _set_bullet(paragraph, indent_pt: float, size: float) -> None:  # noqa: ANN001
+    """A real bullet (not a typed '•'), so PowerPoint treats the list as a list."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", str(Pt(indent_pt)))
+    p_pr.set("indent", str(-Pt(size * 0.9)))
+    for tag in ("a:buNone", "a:buChar", "a:buAutoNum"):
+        for old in p_pr.findall(qn(tag)):
+            p_pr.remove(old)
+    bu_font = etree.SubElement(p_pr, qn("a:buFont"))
+    bu_font.set("typeface", "Arial")
+    bu_char = etree.SubElement(p_pr, qn("a:buChar"))
+    bu_char.set("char", "\u2022")
+
+
+def _no_bullet(paragraph) -> None:  # noqa: ANN001
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", "0")
+    p_pr.set("indent", "0")
+    if p_pr.find(qn("a:buNone")) is None:
+        etree.SubElement(p_pr, qn("a:buNone"))
+
+
+def _fill_text(text_frame, box: TextBox) -> None:  # noqa: ANN001
+    _prepare_frame(text_frame, box.anchor)
+    for i, para in enumerate(box.paras):
+        paragraph = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
+        paragraph.alignment = _ALIGN.get(box.align, PP_ALIGN.LEFT)
+        paragraph.line_spacing = Pt(box.size * LINE_HEIGHT)
+        paragraph.space_before = Pt(box.para_space() if i else 0)
+        paragraph.space_after = Pt(0)
+        if para.bullet:
+            _set_bullet(paragraph, box.indent(para), box.size)
+        else:
+            _no_bullet(paragraph)
+        run = paragraph.add_run()
+        run.text = para.text
+        font = run.font
+        font.size = Pt(box.size)
+        font.name = box.font_name
+        font.bold = box.bold
+        font.italic = para.example
+        font.color.rgb = _rgb(box.example_color if para.example else box.color)
+
+
+def _add_rect(slide, box: RectBox) -> None:  # noqa: ANN001
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = _rgb(box.fill)
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+
+
+def _add_table(slide, box: TableBox) -> None:  # noqa: ANN001
+    n_rows, n_cols = len(box.rows) + 1, len(box.columns)
+    frame = slide.shapes.add_table(n_rows, n_cols, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+    table = frame.table
+    for c, width in enumerate(box.col_widths):
+        table.columns[c].width = Pt(width)
+    for r, height in enumerate(box.row_heights):
+        table.rows[r].height = Pt(height)
+    values = [box.columns, *box.rows]
+    for r in range(n_rows):
+        for c in range(n_cols):
+            cell = table.cell(r, c)
+            cell.margin_left = cell.margin_right = Pt(box.padding)
+            cell.margin_top = cell.margin_bottom = Pt(box.padding)
+            cell.fill.solid()
+            if r == 0:
+                cell.fill.fore_color.rgb = _rgb(box.header_fill)
+            else:
+                cell.fill.fore_color.rgb = _rgb("#F3F5F8" if r % 2 else "#FFFFFF")
+            tf = cell.text_frame
+            tf.word_wrap = True
+            paragraph = tf.paragraphs[0]
+            paragraph.line_spacing = Pt(box.size * LINE_HEIGHT)
+            run = paragraph.add_run()
+            run.text = values[r][c] if c < len(values[r]) else ""
+            run.font.size = Pt(box.size)
+            run.font.name = box.font_name
+            run.font.bold = r == 0
+            example = box.example and r > 0
+            run.font.italic = example
+            color = box.header_text if r == 0 else (box.example_color if example else box.text)
+            run.font.color.rgb = _rgb(color)
+
+
+def _add_chart(slide, box: ChartBox, language: str) -> None:  # noqa: ANN001
+    block = box.chart
+    data = CategoryChartData(number_format=block.number_format or "General")
+    data.categories = [sanitize(c) or " " for c in block.categories] or [" "]
+    series = block.series or []
+    for s in series:
+        data.add_series(sanitize(s.name) or " ", list(s.values))
+    if not series:
+        data.add_series(" ", [0.0] * len(data.categories))
+    kind = _CHART_TYPES.get(block.chart_type, XL_CHART_TYPE.COLUMN_CLUSTERED)
+    graphic = slide.shapes.add_chart(kind, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h), data)
+    chart = graphic.chart
+    chart.font.size = Pt(12)
+    chart.font.name = box.font_name
+    chart.font.color.rgb = _rgb(box.text)
+    title = sanitize(block.title)
+    if box.example:
+        title = f"{example_label(language)}: {title}" if title else example_label(language)
+    chart.has_title = bool(title)
+    if title:
+        chart.chart_title.text_frame.text = title
+        title_font = chart.chart_title.text_frame.paragraphs[0].runs[0].font
+        title_font.size = Pt(14)
+        title_font.bold = True
+        title_font.color.rgb = _rgb(box.example_color if box.example else box.text)
+    is_pie = block.chart_type == "pie"
+    chart.has_legend = is_pie or len(series) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+    plot = chart.plots[0]
+    if is_pie:
+        for i, point in enumerate(plot.series[0].points):
+            point.format.fill.solid()
+            point.format.fill.fore_color.rgb = _rgb(box.colors[i % len(box.colors)])
+        plot.has_data_labels = True
+        plot.data_labels.number_format = '0%'
+        plot.data_labels.number_format_is_linked = False
+        plot.data_labels.show_percentage = True
+        plot.data_labels.show_value = False
+    else:
+        for i, s in enumerate(plot.series):
+            color = _rgb(box.colors[i % len(box.colors)])
+            if block.chart_type == "line":
+                s.format.line.color.rgb = color
+                s.format.line.width = Pt(2.5)
+                s.smooth = False
+            else:
+                s.format.fill.solid()
+                s.format.fill.fore_color.rgb = color
+    graphic._element.nvGraphicFramePr.cNvPr.set("descr", title or "chart")
+
+
+def _add_image(slide, box: ImageBox) -> None:  # noqa: ANN001
+    if box.path:
+        picture = slide.shapes.add_picture(box.path, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+        picture._element.nvPicPr.cNvPr.set("descr", box.alt)
+        return
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+    shape.fill.background()
+    shape.line.color.rgb = _rgb("#9AA5B1")
+    shape.line.dash_style = 4  # dash
+    shape.text_frame.text = box.alt or "Image"
+
+
+def _notes_text(slide: Slide, language: str, include_guidance: bool) -> str:
+    parts = [sanitize(slide.notes)]
+    if include_guidance and slide.guidance:
+        heading = "Podium-vägledning" if language == "sv" else "Podium guidance"
+        parts.append(f"[{heading}] {sanitize(slide.guidance)}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool) -> None:  # noqa: ANN001
+    is_title = slide_model.kind in ("title", "section")
+    layout = prs.slide_layouts[_LAYOUT_TITLE if is_title else _LAYOUT_TITLE_ONLY]
+    slide = prs.slides.add_slide(layout)
+    slide.background.fill.solid()
+    slide.background.fill.fore_color.rgb = _rgb(laid.background)
+    title_ph = slide.shapes.title
+    subtitle_done = False
+    for box in laid.boxes:
+        if isinstance(box, RectBox):
+            if not (box.x == 0 and box.y == 0 and box.w == laid.width):  # the background is set above
+                _add_rect(slide, box)
+        elif isinstance(box, TextBox) and box is laid.title and title_ph is not None:
+            title_ph.left, title_ph.top, title_ph.width, title_ph.height = (
+                Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))  # fmt: skip
+            _fill_text(title_ph.text_frame, box)
+        elif isinstance(box, TextBox) and box.role == "subtitle" and is_title and not subtitle_done:
+            sub = next((p for p in slide.placeholders if p.placeholder_format.idx == 1), None)
+            target = sub if sub is not None else slide.shapes.add_textbox(0, 0, 1, 1)
+            target.left, target.top, target.width, target.height = (
+                Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))  # fmt: skip
+            _fill_text(target.text_frame, box)
+            subtitle_done = True
+        elif isinstance(box, TextBox):
+            shape = slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+            _fill_text(shape.text_frame, box)
+        elif isinstance(box, TableBox):
+            _add_table(slide, box)
+        elif isinstance(box, ChartBox):
+            _add_chart(slide, box, language)
+        elif isinstance(box, ImageBox):
+            _add_image(slide, box)
+    # An empty subtitle placeholder would show "Click to add subtitle" in PowerPoint.
+    for placeholder in list(slide.placeholders):
+        if placeholder.placeholder_format.idx != 0 and not placeholder.has_text_frame:
+            continue
+        if placeholder.placeholder_format.idx != 0 and not placeholder.text_frame.text:
+            placeholder._element.getparent().remove(placeholder._element)
+    slide.notes_slide.notes_text_frame.text = _notes_text(slide_model, language, include_guidance)
+
+
+def base_template(aspect: str) -> Path:
+    return paths.themes_dir() / ("base-4x3.pptx" if aspect == "4:3" else "base-16x9.pptx")
+
+
+def build_presentation(prep: Preparation, *, include_guidance: bool = True):  # noqa: ANN201
+    """A python-pptx Presentation of ``prep``'s deck (not yet saved)."""
+    deck = prep.deck
+    prs = Presentation(str(base_template(deck.aspect)))
+    laid_out = layout_deck(deck, language=prep.language, brand=prep.brand_color, footer=prep.company)
+    for slide_model, laid in zip(deck.slides, laid_out, strict=True):
+        _write_slide(prs, slide_model, laid, prep.language, include_guidance)
+    props = prs.core_properties
+    props.title = sanitize(deck.slides[0].title if deck.slides else prep.company)
+    props.author = "Podium"
+    props.language = "sv-SE" if prep.language == "sv" else "en-GB"
+    return prs
+
+
+def write_pptx(prep: Preparation, target: Path, *, include_guidance: bool = True) -> Path:
+    """Export ``prep``'s deck to ``target`` atomically; returns the path written."""
+    prs = build_presentation(prep, include_guidance=include_guidance)
+    return atomic_write(Path(target), lambda tmp: prs.save(str(tmp)))

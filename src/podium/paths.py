@@ -1,0 +1,55 @@
+"""Every file-system location Podium uses, in one place.
+
+Tests and ``--data-dir`` override the data directory through ``PODIUM_DATA_DIR``
+so nothing touches the real user profile.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Podium"
+APP_ID = "se.podium.Podium"
+DATA_DIR_ENV = "PODIUM_DATA_DIR"
+_PACKAGE_ROOT = Path(__file__).resolve().parent
+_SOURCE_ROOT = _PACKAGE_ROOT.parent.parent
+
+
+def _shipped(name: str) -> Path:
+    """A folder shipped in the wheel, or its twin at the repository root when run from source."""
+    packaged = resources.files("podium") / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return _SOURCE_ROOT / name
+
+
+def templates_dir() -> Path:
+    return _shipped("templates")
+
+
+def resources_dir() -> Path:
+    return _shipped("resources")
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def themes_dir() -> Path:
+    return resources_dir() / "themes"
+
+
+def data_dir() -> Path:
+    """Where the user's preparations live; created on first use."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "podium.sqlite3"
