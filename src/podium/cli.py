@@ -45,7 +45,9 @@ def _date(value: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="podium", description="Prepare and rehearse a second-interview presentation.")
     parser.add_argument("--version", action="version", version=f"podium {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="where preparations are stored (default: user data dir)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="where preparations are stored (default: user data dir)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     sub.add_parser("gui", help="start the desktop app (the default)")
     roles = sub.add_parser("roles", help="list the role ids and names")

@@ -176,7 +176,9 @@ def _bullet_paras(block: BulletsBlock, language: str) -> list[Para]:
     ]
 
 
-def _table_box(block: TableBlock, x: float, y: float, w: float, h: float, theme: Theme, language: str) -> TableBox:
+def _table_box(
+    block: TableBlock, x: float, y: float, w: float, h: float, theme: Theme, language: str
+) -> TableBox:
     columns = [sanitize(c) for c in block.columns] or [""]
     rows = [[sanitize(c) for c in row] for row in block.rows]
     if block.example and columns:
@@ -191,15 +193,33 @@ def _table_box(block: TableBlock, x: float, y: float, w: float, h: float, theme:
     col_widths = [w * weight / total for weight in weights]
     pad = 4.0
     box = TableBox(
-        x=x, y=y, w=w, h=h, columns=columns, rows=rows, col_widths=col_widths,
-        row_heights=[], cell_lines=[], size=16.0, font_file=theme.font_file,
-        font_name=theme.font_name, bold_file=theme.bold_file, text=theme.text,
-        header_fill=theme.accent, header_text=readable_on(theme.accent), line=theme.muted,
-        example=block.example, example_color=theme.example, padding=pad,
-    )  # fmt: skip
+        x=x,
+        y=y,
+        w=w,
+        h=h,
+        columns=columns,
+        rows=rows,
+        col_widths=col_widths,
+        row_heights=[],
+        cell_lines=[],
+        size=16.0,
+        font_file=theme.font_file,
+        font_name=theme.font_name,
+        bold_file=theme.bold_file,
+        text=theme.text,
+        header_fill=theme.accent,
+        header_text=readable_on(theme.accent),
+        line=theme.muted,
+        example=block.example,
+        example_color=theme.example,
+        padding=pad,
+    )
     for size in range(16, 9, -1):
         cell_lines = [
-            [wrap(cell, cw - 2 * pad, size, theme.font_file) for cell, cw in zip(row, col_widths, strict=False)]
+            [
+                wrap(cell, cw - 2 * pad, size, theme.font_file)
+                for cell, cw in zip(row, col_widths, strict=False)
+            ]
             for row in all_rows
         ]
         heights = [max(len(c) for c in row) * size * LINE_HEIGHT + 2 * pad for row in cell_lines]
@@ -225,35 +245,67 @@ def _image_box(block: ImageBlock, x: float, y: float, w: float, h: float) -> Ima
     return ImageBox(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, block.path, sanitize(block.alt))
 
 
-def _block_boxes(block: Block, x: float, y: float, w: float, h: float, theme: Theme, language: str) -> list[Box]:
+def _block_boxes(
+    block: Block, x: float, y: float, w: float, h: float, theme: Theme, language: str
+) -> list[Box]:
     if isinstance(block, BulletsBlock):
         box = TextBox(
-            x, y, w, h, _bullet_paras(block, language), role="body", color=theme.text,
-            font_file=theme.font_file, font_name=theme.font_name, example_color=theme.example,
-        )  # fmt: skip
+            x,
+            y,
+            w,
+            h,
+            _bullet_paras(block, language),
+            role="body",
+            color=theme.text,
+            font_file=theme.font_file,
+            font_name=theme.font_name,
+            example_color=theme.example,
+        )
         return [fit_text(box, 24, 12)]
     if isinstance(block, TableBlock):
         return [_table_box(block, x, y, w, h, theme, language)]
     if isinstance(block, ChartBlock):
         return [
-            ChartBox(x, y, w, h, block, theme.chart_colors, theme.text, theme.font_name,
-                     block.example, theme.example)
-        ]  # fmt: skip
+            ChartBox(
+                x,
+                y,
+                w,
+                h,
+                block,
+                theme.chart_colors,
+                theme.text,
+                theme.font_name,
+                block.example,
+                theme.example,
+            )
+        ]
     return [_image_box(block, x, y, w, h)]
 
 
 # ------------------------------------------------------------------- slide kinds
 
 
-def _text(x, y, w, h, text, role, theme: Theme, *, bold=False, color=None, align="left", anchor="top"):  # noqa: ANN001, ANN202
+def _text(x, y, w, h, text, role, theme: Theme, *, bold=False, color=None, align="left", anchor="top"):
     return TextBox(
-        x, y, w, h, [Para(sanitize(text))], role=role, color=color or theme.text,
-        font_file=theme.bold_file if bold else theme.font_file, font_name=theme.font_name,
-        bold=bold, align=align, anchor=anchor, example_color=theme.example,
-    )  # fmt: skip
+        x,
+        y,
+        w,
+        h,
+        [Para(sanitize(text))],
+        role=role,
+        color=color or theme.text,
+        font_file=theme.bold_file if bold else theme.font_file,
+        font_name=theme.font_name,
+        bold=bold,
+        align=align,
+        anchor=anchor,
+        example_color=theme.example,
+    )
 
 
-def layout_slide(slide: Slide, theme: Theme, *, width: float, language: str, footer: str, number: int) -> SlideLayout:
+def layout_slide(
+    slide: Slide, theme: Theme, *, width: float, language: str, footer: str, number: int
+) -> SlideLayout:
     """Place one slide's boxes."""
     height = SLIDE_HEIGHT
     inner = width - 2 * MARGIN
@@ -262,24 +314,56 @@ def layout_slide(slide: Slide, theme: Theme, *, width: float, language: str, foo
         on_accent = readable_on(theme.accent)
         boxes.append(RectBox(0, 0, width, height, theme.accent))
         boxes.append(RectBox(MARGIN, 300, 120, 6, on_accent))
-        title = fit_text(_text(MARGIN, 120, inner, 170, slide.title, "title", theme, bold=True,
-                               color=on_accent, anchor="bottom"), 48, 28)  # fmt: skip
+        title = fit_text(
+            _text(
+                MARGIN,
+                120,
+                inner,
+                170,
+                slide.title,
+                "title",
+                theme,
+                bold=True,
+                color=on_accent,
+                anchor="bottom",
+            ),
+            48,
+            28,
+        )
         boxes.append(title)
         if slide.subtitle:
-            boxes.append(fit_text(_text(MARGIN, 322, inner, 110, slide.subtitle, "subtitle", theme,
-                                        color=on_accent), 26, 16))  # fmt: skip
+            boxes.append(
+                fit_text(
+                    _text(MARGIN, 322, inner, 110, slide.subtitle, "subtitle", theme, color=on_accent), 26, 16
+                )
+            )
         if slide.blocks:
-            boxes.extend(_block_boxes(slide.blocks[0], MARGIN, 440, inner, 80, theme, language))
+            # Presenter name and similar lines: no bullets, and readable on the accent colour.
+            for box in _block_boxes(slide.blocks[0], MARGIN, 440, inner, 80, theme, language):
+                if isinstance(box, TextBox):
+                    box.color = box.example_color = on_accent
+                    for para in box.paras:
+                        para.bullet = False
+                    fit_text(box, 24, 12)
+                boxes.append(box)
         return SlideLayout(width, height, theme.accent, boxes, title)
 
-    title = fit_text(_text(MARGIN, 28, inner, 64, slide.title, "title", theme, bold=True,
-                           color=theme.title, anchor="bottom"), 34, 22)  # fmt: skip
+    title = fit_text(
+        _text(
+            MARGIN, 28, inner, 64, slide.title, "title", theme, bold=True, color=theme.title, anchor="bottom"
+        ),
+        34,
+        22,
+    )
     boxes.append(title)
     boxes.append(RectBox(MARGIN, 98, 64, 4, theme.accent))
     body_y, body_h = 118.0, height - 118.0 - 56.0
     if slide.subtitle:
-        boxes.append(fit_text(_text(MARGIN, 110, inner, 30, slide.subtitle, "subtitle", theme,
-                                    color=theme.muted), 20, 14))  # fmt: skip
+        boxes.append(
+            fit_text(
+                _text(MARGIN, 110, inner, 30, slide.subtitle, "subtitle", theme, color=theme.muted), 20, 14
+            )
+        )
         body_y, body_h = body_y + 32, body_h - 32
     blocks = slide.blocks[:2]
     if len(blocks) == 1:
@@ -291,8 +375,23 @@ def layout_slide(slide: Slide, theme: Theme, *, width: float, language: str, foo
         boxes.extend(_block_boxes(blocks[1], MARGIN + half + gap, body_y, half, body_h, theme, language))
     footer_box = _text(MARGIN, height - 36, inner * 0.7, 20, footer, "footer", theme, color=theme.muted)
     boxes.append(fit_text(footer_box, 11, 8))
-    boxes.append(fit_text(_text(width - MARGIN - 60, height - 36, 60, 20, str(number), "footer",
-                                theme, color=theme.muted, align="right"), 11, 8))  # fmt: skip
+    boxes.append(
+        fit_text(
+            _text(
+                width - MARGIN - 60,
+                height - 36,
+                60,
+                20,
+                str(number),
+                "footer",
+                theme,
+                color=theme.muted,
+                align="right",
+            ),
+            11,
+            8,
+        )
+    )
     return SlideLayout(width, height, theme.background, boxes, title)
 
 
@@ -304,4 +403,3 @@ def layout_deck(deck: Deck, *, language: str, brand: str = "", footer: str = "")
         layout_slide(slide, theme, width=width, language=language, footer=footer, number=i)
         for i, slide in enumerate(deck.slides, start=1)
     ]
-

@@ -167,9 +167,7 @@ class ImageBlock:
 
 
 Block = BulletsBlock | TableBlock | ChartBlock | ImageBlock
-_BLOCK_TYPES: dict[str, type] = {
-    c.kind: c for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock)
-}
+_BLOCK_TYPES: dict[str, type] = {c.kind: c for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock)}
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:

@@ -21,7 +21,7 @@ _ENV = SandboxedEnvironment(autoescape=False, undefined=StrictUndefined, keep_tr
 
 
 @lru_cache(maxsize=2048)
-def _compile(source: str):  # noqa: ANN202 - jinja2's Template type
+def _compile(source: str):
     return _ENV.from_string(source)
 
 

@@ -83,6 +83,14 @@ class Store:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             self._upgrade(db)
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if "readonly" in str(exc) or "unable to open" in str(exc) or "disk" in str(exc):
+                raise StoreError(
+                    f"Podium cannot write to {self.path} ({exc}). Check that the folder is writable "
+                    "and the disk is not full; nothing was changed."
+                ) from exc
+            raise StoreError(self._damaged_message(exc)) from exc
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(self._damaged_message(exc)) from exc

@@ -44,7 +44,11 @@ def contrast_ratio(a: str, b: str) -> float:
 
 def readable_on(background: str) -> str:
     """Black or white text, whichever reads better on ``background``."""
-    return "#FFFFFF" if contrast_ratio("#FFFFFF", background) >= contrast_ratio("#1A1A1A", background) else "#1A1A1A"
+    return (
+        "#FFFFFF"
+        if contrast_ratio("#FFFFFF", background) >= contrast_ratio("#1A1A1A", background)
+        else "#1A1A1A"
+    )
 
 
 @dataclass(frozen=True)

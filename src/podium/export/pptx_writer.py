@@ -22,7 +22,6 @@ from podium import paths
 from podium.core.layout import (
     ChartBox,
     ImageBox,
-    Para,
     RectBox,
     SlideLayout,
     TableBox,
@@ -49,7 +48,7 @@ def _rgb(value: str) -> RGBColor:
     return RGBColor.from_string(value.lstrip("#").upper())
 
 
-def _prepare_frame(text_frame, anchor: str = "top") -> None:  # noqa: ANN001
+def _prepare_frame(text_frame, anchor: str = "top") -> None:
     text_frame.clear()
     text_frame.word_wrap = True
     text_frame.auto_size = MSO_AUTO_SIZE.NONE
@@ -58,7 +57,7 @@ def _prepare_frame(text_frame, anchor: str = "top") -> None:  # noqa: ANN001
     text_frame.vertical_anchor = _ANCHOR.get(anchor, MSO_ANCHOR.TOP)
 
 
-def _set_bullet(paragraph, indent_pt: float, size: float) -> None:  # noqa: ANN001
+def _set_bullet(paragraph, indent_pt: float, size: float) -> None:
     """A real bullet (not a typed '•'), so PowerPoint treats the list as a list."""
     p_pr = paragraph._p.get_or_add_pPr()
     p_pr.set("marL", str(Pt(indent_pt)))
@@ -72,7 +71,7 @@ def _set_bullet(paragraph, indent_pt: float, size: float) -> None:  # noqa: ANN0
     bu_char.set("char", "\u2022")
 
 
-def _no_bullet(paragraph) -> None:  # noqa: ANN001
+def _no_bullet(paragraph) -> None:
     p_pr = paragraph._p.get_or_add_pPr()
     p_pr.set("marL", "0")
     p_pr.set("indent", "0")
@@ -80,7 +79,7 @@ def _no_bullet(paragraph) -> None:  # noqa: ANN001
         etree.SubElement(p_pr, qn("a:buNone"))
 
 
-def _fill_text(text_frame, box: TextBox) -> None:  # noqa: ANN001
+def _fill_text(text_frame, box: TextBox) -> None:
     _prepare_frame(text_frame, box.anchor)
     for i, para in enumerate(box.paras):
         paragraph = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
@@ -102,7 +101,7 @@ def _fill_text(text_frame, box: TextBox) -> None:  # noqa: ANN001
         font.color.rgb = _rgb(box.example_color if para.example else box.color)
 
 
-def _add_rect(slide, box: RectBox) -> None:  # noqa: ANN001
+def _add_rect(slide, box: RectBox) -> None:
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     shape.fill.solid()
     shape.fill.fore_color.rgb = _rgb(box.fill)
@@ -110,7 +109,7 @@ def _add_rect(slide, box: RectBox) -> None:  # noqa: ANN001
     shape.shadow.inherit = False
 
 
-def _add_table(slide, box: TableBox) -> None:  # noqa: ANN001
+def _add_table(slide, box: TableBox) -> None:
     n_rows, n_cols = len(box.rows) + 1, len(box.columns)
     frame = slide.shapes.add_table(n_rows, n_cols, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     table = frame.table
@@ -144,7 +143,7 @@ def _add_table(slide, box: TableBox) -> None:  # noqa: ANN001
             run.font.color.rgb = _rgb(color)
 
 
-def _add_chart(slide, box: ChartBox, language: str) -> None:  # noqa: ANN001
+def _add_chart(slide, box: ChartBox, language: str) -> None:
     block = box.chart
     data = CategoryChartData(number_format=block.number_format or "General")
     data.categories = [sanitize(c) or " " for c in block.categories] or [" "]
@@ -180,7 +179,7 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:  # noqa: ANN001
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(box.colors[i % len(box.colors)])
         plot.has_data_labels = True
-        plot.data_labels.number_format = '0%'
+        plot.data_labels.number_format = "0%"
         plot.data_labels.number_format_is_linked = False
         plot.data_labels.show_percentage = True
         plot.data_labels.show_value = False
@@ -197,7 +196,7 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:  # noqa: ANN001
     graphic._element.nvGraphicFramePr.cNvPr.set("descr", title or "chart")
 
 
-def _add_image(slide, box: ImageBox) -> None:  # noqa: ANN001
+def _add_image(slide, box: ImageBox) -> None:
     if box.path:
         picture = slide.shapes.add_picture(box.path, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
         picture._element.nvPicPr.cNvPr.set("descr", box.alt)
@@ -217,7 +216,7 @@ def _notes_text(slide: Slide, language: str, include_guidance: bool) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool) -> None:  # noqa: ANN001
+def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool) -> None:
     is_title = slide_model.kind in ("title", "section")
     layout = prs.slide_layouts[_LAYOUT_TITLE if is_title else _LAYOUT_TITLE_ONLY]
     slide = prs.slides.add_slide(layout)
@@ -231,13 +230,21 @@ def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, incl
                 _add_rect(slide, box)
         elif isinstance(box, TextBox) and box is laid.title and title_ph is not None:
             title_ph.left, title_ph.top, title_ph.width, title_ph.height = (
-                Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))  # fmt: skip
+                Pt(box.x),
+                Pt(box.y),
+                Pt(box.w),
+                Pt(box.h),
+            )
             _fill_text(title_ph.text_frame, box)
         elif isinstance(box, TextBox) and box.role == "subtitle" and is_title and not subtitle_done:
             sub = next((p for p in slide.placeholders if p.placeholder_format.idx == 1), None)
             target = sub if sub is not None else slide.shapes.add_textbox(0, 0, 1, 1)
             target.left, target.top, target.width, target.height = (
-                Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))  # fmt: skip
+                Pt(box.x),
+                Pt(box.y),
+                Pt(box.w),
+                Pt(box.h),
+            )
             _fill_text(target.text_frame, box)
             subtitle_done = True
         elif isinstance(box, TextBox):
@@ -262,7 +269,7 @@ def base_template(aspect: str) -> Path:
     return paths.themes_dir() / ("base-4x3.pptx" if aspect == "4:3" else "base-16x9.pptx")
 
 
-def build_presentation(prep: Preparation, *, include_guidance: bool = True):  # noqa: ANN201
+def build_presentation(prep: Preparation, *, include_guidance: bool = True):
     """A python-pptx Presentation of ``prep``'s deck (not yet saved)."""
     deck = prep.deck
     prs = Presentation(str(base_template(deck.aspect)))

@@ -1,0 +1,50 @@
+"""Shared measuring helpers: medians of repeated runs, ratios against a baseline in the same run."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Result:
+    name: str
+    median: float
+    baseline_name: str
+    baseline: float
+    target: float | None = None  # the highest acceptable ratio, when the issue sets one
+
+    @property
+    def ratio(self) -> float:
+        return self.median / self.baseline if self.baseline else float("inf")
+
+    def row(self) -> str:
+        goal = f"≤ {self.target:g}x" if self.target else ""
+        verdict = "" if self.target is None else ("ok" if self.ratio <= self.target else "SLOW")
+        return (f"| {self.name} | {self.median * 1000:.0f} ms | {self.baseline_name} | {self.baseline * 1000:.0f} ms "
+                f"| {self.ratio:.2f}x | {goal} {verdict} |")  # fmt: skip
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def interleaved(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median times of ``a`` and ``b`` measured alternately, so machine load hits both alike."""
+    ta, tb = [], []
+    for _ in range(repeat):
+        for fn, bucket in ((a, ta), (b, tb)):
+            start = time.perf_counter()
+            fn()
+            bucket.append(time.perf_counter() - start)
+    return statistics.median(ta), statistics.median(tb)
+
+
+HEADER = "| measurement | Podium | baseline | baseline time | ratio | target |\n|---|---|---|---|---|---|"

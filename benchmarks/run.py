@@ -1,0 +1,29 @@
+"""Run every benchmark and print one Markdown table: ``python -m benchmarks.run``."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+from benchmarks import bench_export, bench_startup
+from benchmarks.common import HEADER
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results = [bench_startup.run(), bench_export.run()]
+    print(f"Machine: {machine()}\n")
+    print(HEADER)
+    for result in results:
+        print(result.row())
+    return 0 if all(r.target is None or r.ratio <= r.target for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

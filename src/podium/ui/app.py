@@ -1,0 +1,57 @@
+"""Start the desktop app."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from podium import __version__, paths
+from podium.core.store import Store, StoreError
+from podium.ui import messages
+
+QUIT_AFTER_PAINT_ENV = "PODIUM_QUIT_AFTER_FIRST_PAINT"  # used by benchmarks/ to time a cold start
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
+    window.installEventFilter(_FirstPaint(app))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(paths.APP_ID)
+    return app  # type: ignore[return-value]
+
+
+def run_gui() -> int:
+    app = create_application()
+    from podium.ui.main_window import MainWindow
+
+    try:
+        store = Store(paths.database_path())
+    except StoreError as exc:
+        messages.error(None, "Podium", str(exc))
+        return 1
+    window = MainWindow(store)
+    if os.environ.get(QUIT_AFTER_PAINT_ENV):
+        _quit_after_first_paint(app, window)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code

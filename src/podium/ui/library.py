@@ -1,0 +1,154 @@
+"""The library: every preparation, with new, open, rename and delete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from podium.core.roles import catalogue
+from podium.core.store import Store, Summary
+from podium.ui import messages
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractListModel):
+    """The store's preparations, newest edit first."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[Summary] = store.summaries()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self._store.summaries()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def summary(self, row: int) -> Summary:
+        return self._rows[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            role_obj = catalogue().get(item.role)
+            role_name = role_obj.name("en") if role_obj else item.role
+            when = ""
+            if item.interview_at:
+                when = " · " + datetime.fromisoformat(item.interview_at).strftime("%Y-%m-%d %H:%M")
+            return f"{item.title}\n{role_name}{when}"
+        if role == self.IdRole:
+            return item.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.title
+        return None
+
+
+class LibraryPage(QWidget):
+    """The start page: the list of preparations and what can be done with them."""
+
+    new_requested = Signal()
+    open_requested = Signal(str)
+    changed = Signal(str)  # a status-bar message
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.model = LibraryModel(store, self)
+        self.view = QListView()
+        self.view.setObjectName("libraryList")
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Preparations"))
+        self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(2)
+        self.view.activated.connect(self._open_index)
+        self.empty_label = QLabel(self.tr("No preparations yet. Create one to get a scaffolded deck."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.new_button = QPushButton(self.tr("&New preparation…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
+        self.rename_button.clicked.connect(self.rename_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+
+        heading = QLabel(self.tr("<h2>Your preparations</h2>"))
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.rename_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _update_buttons(self) -> None:
+        has = self.view.currentIndex().isValid()
+        for b in (self.open_button, self.rename_button, self.delete_button):
+            b.setEnabled(has)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        if not has and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.summary(index.row()).id)
+
+    def current_summary(self) -> Summary | None:
+        index = self.view.currentIndex()
+        return self.model.summary(index.row()) if index.isValid() else None
+
+    def rename_current(self) -> None:
+        summary = self.current_summary()
+        if summary is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename preparation"), self.tr("Name:"), text=summary.title
+        )
+        if not ok or not title.strip():
+            return
+        prep = self._store.load(summary.id)
+        prep.title = title.strip()
+        self._store.save(prep)
+        self.refresh()
+        self.changed.emit(self.tr("Renamed to “%s”") % prep.title)
+
+    def delete_current(self) -> None:
+        summary = self.current_summary()
+        if summary is None:
+            return
+        question = self.tr("Delete “%s” and its deck, research and rehearsals? This cannot be undone.")
+        if not messages.confirm(self, self.tr("Delete preparation"), question % summary.title):
+            return
+        self._store.delete(summary.id)
+        self.refresh()
+        self.changed.emit(self.tr("Deleted “%s”") % summary.title)

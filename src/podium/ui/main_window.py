@@ -1,0 +1,227 @@
+"""The main window: library and workspace pages, menus, and the actions between them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from podium import __version__
+from podium.core.model import Preparation
+from podium.core.scaffold import scaffold
+from podium.core.store import Store, StoreError
+from podium.core.talk_timer import Clock
+from podium.export.atomic import ExportError
+from podium.export.pptx_writer import write_pptx
+from podium.ui import messages
+from podium.ui.library import LibraryPage
+from podium.ui.presenter import PresenterWindow
+from podium.ui.wizard import NewPreparationWizard
+from podium.ui.workspace import Workspace
+
+GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/deckSplitter"
+
+
+def suggested_filename(prep: Preparation) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", f"{prep.company} {prep.role}").strip() or "deck"
+    return stem.replace(" ", "-") + ".pptx"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        clock: Clock | None = None,
+        now: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._clock = clock
+        self._now = now
+        self.prep: Preparation | None = None
+        self.presenter: PresenterWindow | None = None
+        self.setWindowTitle("Podium")
+        self.library = LibraryPage(store)
+        self.workspace = Workspace()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.library.new_requested.connect(self.new_preparation)
+        self.library.open_requested.connect(self.open_preparation)
+        self.library.changed.connect(self.statusBar().showMessage)
+        self.workspace.save_requested.connect(self.save)
+        self.workspace.export_requested.connect(self.export_pptx)
+        self.workspace.present_requested.connect(self.present)
+        self._build_menus()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Ready"))
+        self.resize(1200, 780)
+        self._restore_state()
+
+    # -------------------------------------------------------------------- menus
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New preparation…"), self.new_preparation, QKeySequence.StandardKey.New
+        )
+        self.library_action = self._action(self.tr("&Library"), self.show_library, "Ctrl+L")
+        self.export_action = self._action(self.tr("&Export .pptx…"), self.export_pptx, "Ctrl+E")
+        self.present_action = self._action(self.tr("&Present"), self.present, "F5")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.library_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        present_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
+        present_menu.addAction(self.present_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Podium"), self.about))
+
+    def _update_actions(self) -> None:
+        has_prep = self.prep is not None and self.pages.currentWidget() is self.workspace
+        self.export_action.setEnabled(has_prep)
+        self.present_action.setEnabled(has_prep)
+
+    # ------------------------------------------------------------------ actions
+
+    def new_preparation(self) -> None:
+        wizard = NewPreparationWizard(self, now=self._now())
+        if wizard.exec() != NewPreparationWizard.DialogCode.Accepted:
+            return
+        self.create_preparation(wizard.preparation())
+
+    def create_preparation(self, prep: Preparation) -> None:
+        prep.deck = scaffold(prep)
+        if not self._save(prep):
+            return
+        self.library.refresh()
+        self.show_preparation(prep)
+        self.statusBar().showMessage(
+            self.tr("Created “%s” with %d slides") % (prep.display_title, len(prep.deck.slides))
+        )
+
+    def open_preparation(self, prep_id: str) -> None:
+        try:
+            prep = self.store.load(prep_id)
+        except StoreError as exc:
+            messages.error(self, self.tr("Cannot open preparation"), str(exc))
+            return
+        self.show_preparation(prep)
+
+    def show_preparation(self, prep: Preparation) -> None:
+        self.workspace.flush()
+        self.prep = prep
+        self.workspace.set_preparation(prep, self._now())
+        self.pages.setCurrentWidget(self.workspace)
+        self.setWindowTitle(f"{prep.display_title} — Podium")
+        self._update_actions()
+
+    def show_library(self) -> None:
+        self.workspace.flush()
+        self.library.refresh()
+        self.pages.setCurrentWidget(self.library)
+        self.setWindowTitle("Podium")
+        self._update_actions()
+
+    def _save(self, prep: Preparation) -> bool:
+        try:
+            self.store.save(prep)
+        except StoreError as exc:
+            messages.error(self, self.tr("Not saved"), str(exc))
+            return False
+        return True
+
+    def save(self) -> None:
+        if self.prep is not None and self._save(self.prep):
+            self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def export_pptx(self) -> None:
+        if self.prep is None:
+            return
+        path = messages.ask_save_path(
+            self, self.tr("Export deck"), suggested_filename(self.prep), self.tr("PowerPoint (*.pptx)")
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pptx":
+            target = target.with_suffix(".pptx")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pptx(self.prep, target)
+        except ExportError as exc:
+            messages.error(self, self.tr("Export failed"), str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("Exported %s") % target)
+
+    def present(self) -> None:
+        if self.prep is None:
+            return
+        kwargs = {"clock": self._clock} if self._clock is not None else {}
+        self.presenter = PresenterWindow(
+            self.workspace.deck.layouts,
+            talk_seconds=self.prep.talk_minutes * 60,
+            language=self.prep.language,
+            **kwargs,
+        )
+        self.presenter.showFullScreen() if QApplication.platformName() not in (
+            "offscreen",
+            "minimal",
+        ) else self.presenter.show()
+        self.presenter.activateWindow()
+        self.presenter.setFocus()
+
+    def about(self) -> None:
+        messages.info(
+            self,
+            self.tr("About Podium"),
+            self.tr("Podium %s\nPrepare, build and rehearse the presentation task of a second interview.")
+            % __version__,
+        )
+
+    # ------------------------------------------------------------- window state
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.workspace.deck.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.workspace.flush()
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.workspace.deck.splitter.saveState())
+        if self.presenter is not None:
+            self.presenter.close()
+        super().closeEvent(event)

@@ -1,0 +1,261 @@
+"""Paint a laid-out slide with QPainter: thumbnails, preview, presenter, PDF.
+
+Draws exactly the lines ``core.layout`` computed, in the bundled font the
+layout measured with, so what you rehearse breaks where the pptx breaks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPixmap
+
+from podium import paths
+from podium.core.layout import ChartBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
+from podium.core.measure import LINE_HEIGHT
+from podium.core.text import example_label
+
+
+@cache
+def font_family(font_file: str) -> str:
+    """Register a bundled font with Qt once and return its family name."""
+    font_id = QFontDatabase.addApplicationFont(str(paths.fonts_dir() / font_file))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else "Sans Serif"
+
+
+def _font(font_file: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(font_family(font_file))
+    # Slide units are points and the painter is scaled to them: one unit == one point.
+    font.setPixelSize(max(1, round(size_pt)))
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setKerning(True)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def _ascent(size: float) -> float:
+    return size * 0.952  # Carlito/Calibri ascent, so baselines sit where office suites put them
+
+
+def _draw_text(p: QPainter, box: TextBox, show_overflow: bool) -> None:
+    height = box.text_height
+    if box.anchor == "bottom":
+        y = box.y + box.h - height
+    elif box.anchor == "middle":
+        y = box.y + (box.h - height) / 2
+    else:
+        y = box.y
+    pitch = box.size * LINE_HEIGHT
+    for i, para in enumerate(box.paras):
+        if i:
+            y += box.para_space()
+        p.setFont(_font(box.font_file, box.size, bold=box.bold, italic=para.example))
+        p.setPen(QColor(box.example_color if para.example else box.color))
+        indent = box.indent(para)
+        if para.bullet:
+            p.drawText(
+                QPointF(
+                    box.x + indent - box.size * 0.9,
+                    y + _ascent(box.size) + (pitch - box.size * 1.22) / 2,
+                ),
+                "\u2022",
+            )
+        for line in para.lines or [""]:
+            baseline = y + _ascent(box.size) + (pitch - box.size * 1.22) / 2
+            if box.align == "right":
+                width = p.fontMetrics().horizontalAdvance(line)
+                p.drawText(QPointF(box.x + box.w - width, baseline), line)
+            elif box.align == "center":
+                width = p.fontMetrics().horizontalAdvance(line)
+                p.drawText(QPointF(box.x + (box.w - width) / 2, baseline), line)
+            else:
+                p.drawText(QPointF(box.x + indent, baseline), line)
+            y += pitch
+    if show_overflow and box.overflow:
+        _overflow_frame(p, box.x, box.y, box.w, box.h)
+
+
+def _overflow_frame(p: QPainter, x: float, y: float, w: float, h: float) -> None:
+    pen = QPen(QColor("#D64545"), 2, Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(x, y, w, h))
+
+
+def _draw_table(p: QPainter, box: TableBox, show_overflow: bool) -> None:
+    y = box.y
+    pitch = box.size * LINE_HEIGHT
+    for r, (row_lines, height) in enumerate(zip(box.cell_lines, box.row_heights, strict=True)):
+        x = box.x
+        fill = box.header_fill if r == 0 else ("#F3F5F8" if r % 2 else "#FFFFFF")
+        for c, width in enumerate(box.col_widths):
+            p.fillRect(QRectF(x, y, width, height), QColor(fill))
+            p.setPen(QPen(QColor("#FFFFFF"), 1))
+            p.drawRect(QRectF(x, y, width, height))
+            example = box.example and r > 0
+            color = box.header_text if r == 0 else (box.example_color if example else box.text)
+            p.setPen(QColor(color))
+            p.setFont(
+                _font(
+                    box.bold_file if r == 0 else box.font_file,
+                    box.size,
+                    bold=r == 0,
+                    italic=example,
+                )
+            )
+            ty = y + box.padding
+            for line in row_lines[c] if c < len(row_lines) else []:
+                p.drawText(
+                    QPointF(x + box.padding, ty + _ascent(box.size) + (pitch - box.size * 1.22) / 2),
+                    line,
+                )
+                ty += pitch
+            x += width
+        y += height
+    if show_overflow and box.overflow:
+        _overflow_frame(p, box.x, box.y, box.w, box.h)
+
+
+def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
+    chart = box.chart
+    font_file = "Carlito-Regular.ttf"
+    title = chart.title
+    if box.example:
+        title = f"{example_label(language)}: {title}" if title else example_label(language)
+    top = box.y
+    if title:
+        p.setFont(_font("Carlito-Bold.ttf", 14, bold=True))
+        p.setPen(QColor(box.example_color if box.example else box.text))
+        width = p.fontMetrics().horizontalAdvance(title)
+        p.drawText(QPointF(box.x + (box.w - width) / 2, box.y + 16), title)
+        top += 26
+    area = QRectF(box.x + 36, top + 6, box.w - 48, box.y + box.h - top - 40)
+    values = [v for s in chart.series for v in s.values]
+    if not values or not chart.categories:
+        return
+    p.setFont(_font(font_file, 11))
+    if chart.chart_type == "pie":
+        _draw_pie(p, box, area)
+        return
+    high = max(0.0, *values)
+    low = min(0.0, *values)
+    span = (high - low) or 1.0
+    p.setPen(QPen(QColor("#D9DEE5"), 1))
+    p.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+    n_cat, n_ser = len(chart.categories), max(1, len(chart.series))
+    slot = area.width() / n_cat
+    for c, name in enumerate(chart.categories):
+        p.setPen(QColor(box.text))
+        label = name if p.fontMetrics().horizontalAdvance(name) < slot else name[:6] + "…"
+        lw = p.fontMetrics().horizontalAdvance(label)
+        p.drawText(QPointF(area.left() + slot * c + (slot - lw) / 2, area.bottom() + 14), label)
+    for s_i, series in enumerate(chart.series):
+        color = QColor(box.colors[s_i % len(box.colors)])
+        if chart.chart_type == "line":
+            p.setPen(QPen(color, 2.5))
+            pts = [
+                QPointF(area.left() + slot * (c + 0.5), area.bottom() - (v - low) / span * area.height())
+                for c, v in enumerate(series.values)
+            ]
+            for a, b in itertools.pairwise(pts):
+                p.drawLine(a, b)
+            continue
+        bar_w = slot * 0.7 / n_ser
+        for c, v in enumerate(series.values):
+            x = area.left() + slot * c + slot * 0.15 + bar_w * s_i
+            zero = area.bottom() - (0 - low) / span * area.height()
+            top_y = area.bottom() - (v - low) / span * area.height()
+            p.fillRect(QRectF(x, min(zero, top_y), bar_w, abs(zero - top_y)), color)
+
+
+def _draw_pie(p: QPainter, box: ChartBox, area: QRectF) -> None:
+    values = [max(0.0, v) for v in box.chart.series[0].values]
+    total = sum(values) or 1.0
+    d = min(area.width(), area.height())
+    rect = QRectF(area.center().x() - d / 2, area.center().y() - d / 2, d, d)
+    angle = 90 * 16
+    p.setPen(Qt.PenStyle.NoPen)
+    for i, v in enumerate(values):
+        span = -round(v / total * 360 * 16)
+        p.setBrush(QColor(box.colors[i % len(box.colors)]))
+        p.drawPie(rect, angle, span)
+        mid = math.radians((angle + span / 2) / 16)
+        p.setPen(QColor(box.text))
+        p.drawText(
+            QPointF(
+                rect.center().x() + math.cos(mid) * d * 0.36 - 10,
+                rect.center().y() - math.sin(mid) * d * 0.36 + 4,
+            ),
+            f"{v / total:.0%}",
+        )
+        p.setPen(Qt.PenStyle.NoPen)
+        angle += span
+
+
+def _draw_image(p: QPainter, box: ImageBox) -> None:
+    image = QImage(box.path) if box.path else QImage()
+    if image.isNull():
+        p.setPen(QPen(QColor("#9AA5B1"), 1, Qt.PenStyle.DashLine))
+        p.drawRect(QRectF(box.x, box.y, box.w, box.h))
+        p.drawText(QRectF(box.x, box.y, box.w, box.h), Qt.AlignmentFlag.AlignCenter, box.alt or "Image")
+        return
+    p.drawImage(QRectF(box.x, box.y, box.w, box.h), image)
+
+
+def paint_slide(
+    p: QPainter,
+    laid: SlideLayout,
+    target: QRectF,
+    *,
+    language: str = "en",
+    show_overflow: bool = False,
+) -> None:
+    """Paint ``laid`` scaled into ``target`` (keeps the slide's aspect ratio)."""
+    scale = min(target.width() / laid.width, target.height() / laid.height)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    p.translate(
+        target.x() + (target.width() - laid.width * scale) / 2,
+        target.y() + (target.height() - laid.height * scale) / 2,
+    )
+    p.scale(scale, scale)
+    p.setClipRect(QRectF(0, 0, laid.width, laid.height))
+    p.fillRect(QRectF(0, 0, laid.width, laid.height), QColor(laid.background))
+    for box in laid.boxes:
+        if isinstance(box, RectBox):
+            p.fillRect(QRectF(box.x, box.y, box.w, box.h), QColor(box.fill))
+        elif isinstance(box, TextBox):
+            _draw_text(p, box, show_overflow)
+        elif isinstance(box, TableBox):
+            _draw_table(p, box, show_overflow)
+        elif isinstance(box, ChartBox):
+            _draw_chart(p, box, language)
+        elif isinstance(box, ImageBox):
+            _draw_image(p, box)
+    p.restore()
+
+
+def render_pixmap(
+    laid: SlideLayout,
+    width: int,
+    *,
+    language: str = "en",
+    show_overflow: bool = False,
+    dpr: float = 1.0,
+) -> QPixmap:
+    """A pixmap of the slide ``width`` logical pixels wide."""
+    height = round(width * laid.height / laid.width)
+    pixmap = QPixmap(round(width * dpr), round(height * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(QColor(laid.background))
+    painter = QPainter(pixmap)
+    paint_slide(painter, laid, QRectF(0, 0, width, height), language=language, show_overflow=show_overflow)
+    painter.end()
+    return pixmap

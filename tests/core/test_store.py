@@ -1,0 +1,112 @@
+"""The SQLite file keeps every save, refuses damaged or foreign files, and never overwrites them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from podium.core.store import SCHEMA_VERSION, Store, StoreError
+from tests.helpers import make_prep
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    prep = make_prep("marketing", "sv", job_title="Marknadschef")
+    with Store(tmp_path / "p.sqlite3") as store:
+        store.save(prep)
+    with Store(tmp_path / "p.sqlite3") as store:
+        assert store.load(prep.id) == prep
+        assert [s.title for s in store.summaries()] == [prep.display_title]
+
+
+def test_a_save_is_visible_to_another_connection_at_once(tmp_path: Path) -> None:
+    prep = make_prep()
+    store = Store(tmp_path / "p.sqlite3")
+    store.save(prep)
+    prep.deck.slides[0].notes = "changed"
+    store.save(prep)
+    other = sqlite3.connect(tmp_path / "p.sqlite3")
+    (document,) = other.execute("SELECT document FROM preparations").fetchone()
+    assert '"changed"' in document
+    assert other.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_delete_and_count(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.sqlite3") as store:
+        a, b = make_prep(), make_prep("marketing")
+        store.save(a)
+        store.save(b)
+        store.delete(a.id)
+        assert len(store) == 1 and store.summaries()[0].id == b.id
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not a database at all", os.urandom(8192), b"SQLite format 3\x00" + os.urandom(4000)],
+    ids=["text", "random", "garbage-after-header"],
+)
+def test_damaged_files_give_a_clear_message_and_stay_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "p.sqlite3"
+    path.write_bytes(content)
+    before = _digest(path)
+    with pytest.raises(StoreError, match=r"not been changed|not a Podium"):
+        Store(path)
+    assert _digest(path) == before
+
+
+def test_truncated_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    with Store(path) as store:
+        for _ in range(30):
+            store.save(make_prep())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    before = _digest(path)
+    with pytest.raises(StoreError):
+        s = Store(path)
+        s.summaries()
+        [s.load(x.id) for x in s.summaries()]
+    assert _digest(path) == before
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="newer Podium"):
+        Store(path)
+    assert _digest(path) == before
+
+
+def test_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root ignores file permissions, so a read-only folder cannot be simulated")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StoreError):
+            Store(folder / "p.sqlite3")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_folder_that_is_a_file_gives_a_clear_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StoreError, match=r"Cannot open|cannot write"):
+        Store(blocker / "p.sqlite3")
+    assert blocker.read_text() == "a file where the data folder should be"
