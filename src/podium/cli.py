@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--brand-color", default="", help="company colour as #RRGGBB")
     gen.add_argument("--no-guidance", action="store_true", help="leave Podium's guidance out of the notes")
     gen.add_argument("-o", "--output", required=True, type=Path, help="the .pptx to write")
+    data = gen.add_argument_group("role data", "files that fill the deck's charts and tables")
+    data.add_argument("--data", type=Path, help="finance: the data set (CSV or .xlsx)")
+    data.add_argument("--sheet", help="finance: the Excel sheet to read")
+    data.add_argument("--date", dest="date_column", help="finance: the date column")
+    data.add_argument(
+        "--measure", action="append", dest="measures", help="finance: a measure column (repeatable)"
+    )
+    data.add_argument("--category", dest="category_column", help="finance: the category column")
+    data.add_argument("--risks", type=Path, help="project management: the risk register (CSV or .xlsx)")
+    data.add_argument("--plan", type=Path, help="project management: the plan's phases (CSV or .xlsx)")
+    data.add_argument("--brief", type=Path, help="marketing: a campaign brief (JSON)")
     return parser
 
 
@@ -79,6 +90,7 @@ def _cmd_roles(args: argparse.Namespace) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
+    from podium.core.fill import RoleDataError, provider
     from podium.core.model import Preparation
     from podium.core.roles import RoleError, get_role
     from podium.core.scaffold import scaffold
@@ -88,7 +100,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".pptx":
         return _fail(f"the output must be a .pptx file: {args.output}")
     try:
-        get_role(args.role)
+        role = get_role(args.role)
         prep = Preparation(
             role=args.role,
             company=args.company,
@@ -100,9 +112,12 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             if args.interview_date
             else None,
         )
+        module = provider(role)
+        if module is not None and hasattr(module, "load_cli"):
+            module.load_cli(prep, args)  # raises RoleDataError with a message for the user
         prep.deck = scaffold(prep)
         write_pptx(prep, args.output, include_guidance=not args.no_guidance)
-    except (RoleError, ExportError) as exc:
+    except (RoleError, RoleDataError, ExportError) as exc:
         return _fail(str(exc))
     print(f"wrote {args.output} ({len(prep.deck.slides)} slides)")
     return EXIT_OK

@@ -51,6 +51,7 @@ class Bullet:
 @dataclass
 class BulletsBlock:
     items: list[Bullet] = field(default_factory=list)
+    source: str = ""  # non-empty: filled from the role's data (see core.fill)
     kind: ClassVar[str] = "bullets"
 
     @property
@@ -58,11 +59,13 @@ class BulletsBlock:
         return any(item.example for item in self.items)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.kind, "items": [b.to_dict() for b in self.items]}
+        return {"type": self.kind, "items": [b.to_dict() for b in self.items], "source": self.source}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BulletsBlock:
-        return cls(items=[Bullet.from_dict(b) for b in data.get("items", [])])
+        return cls(
+            items=[Bullet.from_dict(b) for b in data.get("items", [])], source=str(data.get("source", ""))
+        )
 
 
 @dataclass
@@ -70,6 +73,7 @@ class TableBlock:
     columns: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     example: bool = False
+    source: str = ""
     kind: ClassVar[str] = "table"
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +82,7 @@ class TableBlock:
             "columns": list(self.columns),
             "rows": [list(r) for r in self.rows],
             "example": self.example,
+            "source": self.source,
         }
 
     @classmethod
@@ -88,7 +93,12 @@ class TableBlock:
             row = [str(c) for c in raw][: len(columns)]
             row += [""] * (len(columns) - len(row))
             rows.append(row)
-        return cls(columns=columns, rows=rows, example=bool(data.get("example", False)))
+        return cls(
+            columns=columns,
+            rows=rows,
+            example=bool(data.get("example", False)),
+            source=str(data.get("source", "")),
+        )
 
 
 @dataclass
@@ -115,6 +125,7 @@ class ChartBlock:
     title: str = ""
     number_format: str = "General"
     example: bool = False
+    source: str = ""
     kind: ClassVar[str] = "chart"
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,6 +137,7 @@ class ChartBlock:
             "title": self.title,
             "number_format": self.number_format,
             "example": self.example,
+            "source": self.source,
         }
 
     @classmethod
@@ -144,6 +156,7 @@ class ChartBlock:
             title=str(data.get("title", "")),
             number_format=str(data.get("number_format", "General")),
             example=bool(data.get("example", False)),
+            source=str(data.get("source", "")),
         )
 
 
@@ -152,10 +165,17 @@ class ImageBlock:
     path: str = ""
     alt: str = ""
     example: bool = False
+    source: str = ""
     kind: ClassVar[str] = "image"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.kind, "path": self.path, "alt": self.alt, "example": self.example}
+        return {
+            "type": self.kind,
+            "path": self.path,
+            "alt": self.alt,
+            "example": self.example,
+            "source": self.source,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ImageBlock:
@@ -163,6 +183,7 @@ class ImageBlock:
             path=str(data.get("path", "")),
             alt=str(data.get("alt", "")),
             example=bool(data.get("example", False)),
+            source=str(data.get("source", "")),
         )
 
 

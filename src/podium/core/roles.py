@@ -28,6 +28,7 @@ class Role:
     folder: Path
     order: int = 100
     descriptions: dict[str, str] = field(default_factory=dict)
+    provider: str = ""  # module that fills data-driven blocks from the preparation (core.fill)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -73,6 +74,7 @@ def load_roles(root: Path | None = None) -> dict[str, Role]:
                 descriptions=dict(data.get("description", {})),
                 folder=meta.parent,
                 order=int(data.get("order", 100)),
+                provider=str(data.get("provider", "")),
             )
         )
     roles.sort(key=lambda r: (r.order, r.id))

@@ -105,5 +105,9 @@ def build_slides(prep: Preparation, role: Role) -> list[Slide]:
 
 def scaffold(prep: Preparation) -> Deck:
     """A fresh deck for ``prep`` from its role's template, keeping the chosen theme."""
+    from podium.core.fill import apply_role_data
+
     role = get_role(prep.role)
-    return Deck(slides=build_slides(prep, role), theme=prep.deck.theme, aspect=prep.deck.aspect)
+    deck = Deck(slides=build_slides(prep, role), theme=prep.deck.theme, aspect=prep.deck.aspect)
+    apply_role_data(prep, deck)
+    return deck

@@ -21,6 +21,7 @@ from podium.export.pptx_writer import write_pptx
 from podium.ui import messages
 from podium.ui.library import LibraryPage
 from podium.ui.presenter import PresenterWindow
+from podium.ui.session import PreparationSession
 from podium.ui.wizard import NewPreparationWizard
 from podium.ui.workspace import Workspace
 
@@ -45,21 +46,17 @@ class MainWindow(QMainWindow):
         self.store = store
         self._clock = clock
         self._now = now
-        self.prep: Preparation | None = None
+        self.session: PreparationSession | None = None
+        self.workspace: Workspace | None = None
         self.presenter: PresenterWindow | None = None
         self.setWindowTitle("Podium")
         self.library = LibraryPage(store)
-        self.workspace = Workspace()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
-        self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
         self.library.new_requested.connect(self.new_preparation)
         self.library.open_requested.connect(self.open_preparation)
         self.library.changed.connect(self.statusBar().showMessage)
-        self.workspace.save_requested.connect(self.save)
-        self.workspace.export_requested.connect(self.export_pptx)
-        self.workspace.present_requested.connect(self.present)
         self._build_menus()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -98,8 +95,12 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Podium"), self.about))
 
+    @property
+    def prep(self) -> Preparation | None:
+        return self.session.prep if self.session is not None else None
+
     def _update_actions(self) -> None:
-        has_prep = self.prep is not None and self.pages.currentWidget() is self.workspace
+        has_prep = self.workspace is not None and self.pages.currentWidget() is self.workspace
         self.export_action.setEnabled(has_prep)
         self.present_action.setEnabled(has_prep)
 
@@ -130,15 +131,33 @@ class MainWindow(QMainWindow):
         self.show_preparation(prep)
 
     def show_preparation(self, prep: Preparation) -> None:
-        self.workspace.flush()
-        self.prep = prep
-        self.workspace.set_preparation(prep, self._now())
+        self._close_workspace()
+        self.session = PreparationSession(self.store, prep, self)
+        self.session.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
+        self.session.save_failed.connect(lambda text: messages.error(self, self.tr("Not saved"), text))
+        self.workspace = Workspace(self.session, self._now())
+        self.workspace.export_requested.connect(self.export_pptx)
+        self.workspace.present_requested.connect(self.present)
+        splitter = QSettings().value(SPLITTER_KEY)
+        if splitter is not None:
+            self.workspace.deck.splitter.restoreState(splitter)
+        self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.setWindowTitle(f"{prep.display_title} — Podium")
         self._update_actions()
 
+    def _close_workspace(self) -> None:
+        """Save what is pending and drop the current workspace, if any."""
+        if self.session is not None:
+            self.session.flush()
+        if self.workspace is not None:
+            QSettings().setValue(SPLITTER_KEY, self.workspace.deck.splitter.saveState())
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace, self.session = None, None
+
     def show_library(self) -> None:
-        self.workspace.flush()
+        self._close_workspace()
         self.library.refresh()
         self.pages.setCurrentWidget(self.library)
         self.setWindowTitle("Podium")
@@ -151,10 +170,6 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("Not saved"), str(exc))
             return False
         return True
-
-    def save(self) -> None:
-        if self.prep is not None and self._save(self.prep):
-            self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def export_pptx(self) -> None:
         if self.prep is None:
@@ -181,16 +196,17 @@ class MainWindow(QMainWindow):
         if self.prep is None:
             return
         kwargs = {"clock": self._clock} if self._clock is not None else {}
+        assert self.workspace is not None
         self.presenter = PresenterWindow(
             self.workspace.deck.layouts,
             talk_seconds=self.prep.talk_minutes * 60,
             language=self.prep.language,
             **kwargs,
         )
-        self.presenter.showFullScreen() if QApplication.platformName() not in (
-            "offscreen",
-            "minimal",
-        ) else self.presenter.show()
+        if QApplication.platformName() in ("offscreen", "minimal"):
+            self.presenter.show()
+        else:
+            self.presenter.showFullScreen()
         self.presenter.activateWindow()
         self.presenter.setFocus()
 
@@ -212,16 +228,12 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        splitter = settings.value(SPLITTER_KEY)
-        if splitter is not None:
-            self.workspace.deck.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.workspace.flush()
+        self._close_workspace()
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(SPLITTER_KEY, self.workspace.deck.splitter.saveState())
         if self.presenter is not None:
             self.presenter.close()
         super().closeEvent(event)

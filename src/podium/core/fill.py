@@ -1,0 +1,60 @@
+"""Fill a deck's data-driven blocks from the preparation's role data.
+
+A template block with ``source = "name"`` is a slot. A role may name a provider
+module in its ``role.toml`` (``provider = "podium.analysis.finance.deck"``); that
+module's ``blocks(prep)`` returns the blocks it can compute, keyed by source
+name. Slots it fills are replaced; the rest keep the template's example, so
+nothing half-done looks finished. The user's own text is never touched, which
+is what lets a deck be regenerated when the data changes.
+
+A provider module may also define ``load_cli(prep, args)`` to read the role's
+files given on the command line (``podium generate --data ...``) into
+``prep.role_data``, raising ``RoleDataError`` with a clear message when it cannot.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from podium.core.model import Block, Deck, Preparation
+from podium.core.roles import Role, RoleError, get_role
+
+
+class RoleDataError(Exception):
+    """Role data (a data set, a register, a brief) that cannot be used; the message says why and where."""
+
+
+def provider(role: Role) -> ModuleType | None:
+    """The role's provider module, imported on first use (keeps pandas out of startup)."""
+    if not role.provider:
+        return None
+    try:
+        return importlib.import_module(role.provider)
+    except ImportError as exc:
+        raise RoleError(f"role {role.id!r} names a provider that cannot be loaded: {exc}") from exc
+
+
+def computed_blocks(prep: Preparation) -> dict[str, Block]:
+    module = provider(get_role(prep.role))
+    if module is None or not hasattr(module, "blocks"):
+        return {}
+    return dict(module.blocks(prep))
+
+
+def apply_role_data(prep: Preparation, deck: Deck | None = None) -> list[str]:
+    """Replace every slot in ``deck`` (default: the preparation's) that the provider can fill.
+
+    Returns the source names that were filled.
+    """
+    deck = deck or prep.deck
+    blocks = computed_blocks(prep)
+    filled: list[str] = []
+    for slide in deck.slides:
+        for i, block in enumerate(slide.blocks):
+            new = blocks.get(block.source) if block.source else None
+            if new is not None:
+                new.source = block.source
+                slide.blocks[i] = new
+                filled.append(block.source)
+    return filled
