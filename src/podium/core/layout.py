@@ -15,6 +15,7 @@ from podium.core.model import (
     BulletsBlock,
     ChartBlock,
     Deck,
+    DiagramBlock,
     ImageBlock,
     Slide,
     TableBlock,
@@ -127,7 +128,31 @@ class ImageBox:
     alt: str
 
 
-Box = TextBox | RectBox | TableBox | ChartBox | ImageBox
+@dataclass
+class ShapeBox:
+    """One diagram element in slide points; its text is already wrapped and sized."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    shape: str
+    fill: str
+    line: str
+    text: TextBox | None = None
+
+
+@dataclass
+class DiagramBox:
+    x: float
+    y: float
+    w: float
+    h: float
+    shapes: list[ShapeBox]
+    overflow: bool = False
+
+
+Box = TextBox | RectBox | TableBox | ChartBox | ImageBox | DiagramBox
 
 
 @dataclass
@@ -245,6 +270,39 @@ def _image_box(block: ImageBlock, x: float, y: float, w: float, h: float) -> Ima
     return ImageBox(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, block.path, sanitize(block.alt))
 
 
+def _diagram_box(
+    block: DiagramBlock, x: float, y: float, w: float, h: float, theme: Theme, language: str
+) -> DiagramBox:
+    top = y
+    shapes: list[ShapeBox] = []
+    if block.title or block.example:
+        title = block.title
+        if block.example:
+            title = f"{example_label(language)}: {title}" if title else example_label(language)
+        color = theme.example if block.example else theme.text
+        caption = TextBox(x, y, w, 22, [Para(sanitize(title), example=block.example)], role="caption",
+                          color=color, font_file=theme.bold_file, font_name=theme.font_name, bold=True,
+                          example_color=theme.example)  # fmt: skip
+        shapes.append(ShapeBox(x, y, w, 22, "rect", "", "", fit_text(caption, 14, 9)))
+        top, h = y + 26, h - 26
+    overflow = False
+    for item in block.shapes:
+        sx, sy, sw, sh = x + item.x * w, top + item.y * h, item.w * w, item.h * h
+        text_box = None
+        if item.text and item.shape != "line":
+            pad = min(4.0, sw / 8, sh / 8)
+            text_box = TextBox(
+                sx + pad, sy + pad, max(1.0, sw - 2 * pad), max(1.0, sh - 2 * pad), [Para(sanitize(item.text))],
+                role="shape", color=item.text_color or theme.text,
+                font_file=theme.bold_file if item.bold else theme.font_file, font_name=theme.font_name,
+                bold=item.bold, align=item.align, anchor="middle", example_color=theme.example,
+            )  # fmt: skip
+            fit_text(text_box, item.size, min(item.size, 7))
+            overflow = overflow or text_box.overflow
+        shapes.append(ShapeBox(sx, sy, sw, sh, item.shape, item.fill, item.line, text_box))
+    return DiagramBox(x, y, w, h, shapes, overflow)
+
+
 def _block_boxes(
     block: Block, x: float, y: float, w: float, h: float, theme: Theme, language: str
 ) -> list[Box]:
@@ -279,6 +337,8 @@ def _block_boxes(
                 theme.example,
             )
         ]
+    if isinstance(block, DiagramBlock):
+        return [_diagram_box(block, x, y, w, h, theme, language)]
     return [_image_box(block, x, y, w, h)]
 
 

@@ -13,7 +13,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
-from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
@@ -21,6 +21,7 @@ from pptx.util import Pt
 from podium import paths
 from podium.core.layout import (
     ChartBox,
+    DiagramBox,
     ImageBox,
     RectBox,
     SlideLayout,
@@ -208,6 +209,40 @@ def _add_image(slide, box: ImageBox) -> None:
     shape.text_frame.text = box.alt or "Image"
 
 
+def _add_diagram(slide, box: DiagramBox) -> None:
+    for shape in box.shapes:
+        if shape.shape == "line":
+            connector = slide.shapes.add_connector(
+                MSO_CONNECTOR.STRAIGHT, Pt(shape.x), Pt(shape.y), Pt(shape.x + shape.w), Pt(shape.y + shape.h)
+            )
+            connector.line.color.rgb = _rgb(shape.line or "#000000")
+            connector.line.width = Pt(1.5)
+            continue
+        kind = MSO_SHAPE.OVAL if shape.shape == "ellipse" else MSO_SHAPE.RECTANGLE
+        if not (shape.fill or shape.line) and shape.text is not None:
+            element = slide.shapes.add_textbox(Pt(shape.x), Pt(shape.y), Pt(shape.w), Pt(shape.h))
+        else:
+            element = slide.shapes.add_shape(kind, Pt(shape.x), Pt(shape.y), Pt(shape.w), Pt(shape.h))
+            element.shadow.inherit = False
+            if shape.fill:
+                element.fill.solid()
+                element.fill.fore_color.rgb = _rgb(shape.fill)
+            else:
+                element.fill.background()
+            if shape.line:
+                element.line.color.rgb = _rgb(shape.line)
+                element.line.width = Pt(1)
+            else:
+                element.line.fill.background()
+        if shape.text is not None:
+            text = shape.text
+            frame = element.text_frame
+            _fill_text(frame, text)
+            # The shape's own inset replaces the layout's padding, so lines break where Podium shows.
+            frame.margin_left = frame.margin_right = Pt(text.x - shape.x)
+            frame.margin_top = frame.margin_bottom = Pt(text.y - shape.y)
+
+
 def _notes_text(slide: Slide, language: str, include_guidance: bool) -> str:
     parts = [sanitize(slide.notes)]
     if include_guidance and slide.guidance:
@@ -256,6 +291,8 @@ def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, incl
             _add_chart(slide, box, language)
         elif isinstance(box, ImageBox):
             _add_image(slide, box)
+        elif isinstance(box, DiagramBox):
+            _add_diagram(slide, box)
     # An empty subtitle placeholder would show "Click to add subtitle" in PowerPoint.
     for placeholder in list(slide.placeholders):
         if placeholder.placeholder_format.idx != 0 and not placeholder.has_text_frame:

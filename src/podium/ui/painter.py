@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPixmap
 
 from podium import paths
-from podium.core.layout import ChartBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
+from podium.core.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
 from podium.core.measure import LINE_HEIGHT
 from podium.core.text import example_label
 
@@ -197,6 +197,24 @@ def _draw_pie(p: QPainter, box: ChartBox, area: QRectF) -> None:
         angle += span
 
 
+def _draw_diagram(p: QPainter, box: DiagramBox, show_overflow: bool) -> None:
+    for shape in box.shapes:
+        rect = QRectF(shape.x, shape.y, shape.w, shape.h)
+        pen = QPen(QColor(shape.line), 1) if shape.line else Qt.PenStyle.NoPen
+        p.setPen(pen)
+        p.setBrush(QColor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
+        if shape.shape == "ellipse":
+            p.drawEllipse(rect)
+        elif shape.shape == "line":
+            p.setPen(QPen(QColor(shape.line or "#000000"), 1.5))
+            p.drawLine(QPointF(shape.x, shape.y), QPointF(shape.x + shape.w, shape.y + shape.h))
+        elif shape.fill or shape.line:
+            p.drawRect(rect)
+        if shape.text is not None:
+            _draw_text(p, shape.text, show_overflow)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
 def _draw_image(p: QPainter, box: ImageBox) -> None:
     image = QImage(box.path) if box.path else QImage()
     if image.isNull():
@@ -239,6 +257,8 @@ def paint_slide(
             _draw_chart(p, box, language)
         elif isinstance(box, ImageBox):
             _draw_image(p, box)
+        elif isinstance(box, DiagramBox):
+            _draw_diagram(p, box, show_overflow)
     p.restore()
 
 
