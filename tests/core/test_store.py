@@ -110,3 +110,34 @@ def test_folder_that_is_a_file_gives_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"Cannot open|cannot write"):
         Store(blocker / "p.sqlite3")
     assert blocker.read_text() == "a file where the data folder should be"
+
+
+def test_rehearsals_are_kept_per_preparation_and_deleted_with_it(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from podium.core.rehearsal import Rehearsal, SlideTime
+
+    with Store(tmp_path / "p.sqlite3") as store:
+        prep = make_prep()
+        store.save(prep)
+        run = Rehearsal(datetime(2026, 11, 26, 9), 610.0, 600, [SlideTime("title", "T", 30.0, 25)])
+        store.add_rehearsal(prep.id, run)
+        assert store.rehearsals(prep.id) == [run]
+        assert not run.within_time or run.total_seconds <= 630
+        store.delete(prep.id)
+        assert store.rehearsals(prep.id) == []
+
+
+def test_version_one_files_are_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE preparations (id TEXT PRIMARY KEY, title TEXT NOT NULL, role TEXT NOT NULL, company TEXT NOT NULL,"
+        " interview_at TEXT, document TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.rehearsals("nothing") == []
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -187,8 +187,85 @@ class ImageBlock:
         )
 
 
-Block = BulletsBlock | TableBlock | ChartBlock | ImageBlock
-_BLOCK_TYPES: dict[str, type] = {c.kind: c for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock)}
+@dataclass
+class Shape:
+    """One element of a diagram, positioned in fractions (0..1) of the block's area.
+
+    ``shape`` is ``rect``, ``ellipse`` or ``line`` (from x,y to x+w,y+h). Text is
+    shrunk to fit the shape; an empty ``fill`` means no fill.
+    """
+
+    x: float
+    y: float
+    w: float
+    h: float
+    shape: str = "rect"
+    fill: str = ""
+    line: str = ""
+    text: str = ""
+    text_color: str = ""
+    size: float = 14.0
+    bold: bool = False
+    align: str = "center"
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Shape:
+        return cls(
+            x=float(data.get("x", 0)),
+            y=float(data.get("y", 0)),
+            w=float(data.get("w", 0)),
+            h=float(data.get("h", 0)),
+            shape=str(data.get("shape", "rect"))
+            if data.get("shape") in ("rect", "ellipse", "line")
+            else "rect",
+            fill=str(data.get("fill", "")),
+            line=str(data.get("line", "")),
+            text=str(data.get("text", "")),
+            text_color=str(data.get("text_color", "")),
+            size=float(data.get("size", 14.0)),
+            bold=bool(data.get("bold", False)),
+            align=str(data.get("align", "center"))
+            if data.get("align") in ("left", "center", "right")
+            else "center",
+        )
+
+
+@dataclass
+class DiagramBlock:
+    """A drawing built from data (a Gantt timeline, a heat map): native, editable shapes in the pptx."""
+
+    shapes: list[Shape] = field(default_factory=list)
+    title: str = ""
+    example: bool = False
+    source: str = ""
+    kind: ClassVar[str] = "diagram"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.kind,
+            "shapes": [s.to_dict() for s in self.shapes],
+            "title": self.title,
+            "example": self.example,
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DiagramBlock:
+        return cls(
+            shapes=[Shape.from_dict(s) for s in data.get("shapes", [])],
+            title=str(data.get("title", "")),
+            example=bool(data.get("example", False)),
+            source=str(data.get("source", "")),
+        )
+
+
+Block = BulletsBlock | TableBlock | ChartBlock | ImageBlock | DiagramBlock
+_BLOCK_TYPES: dict[str, type] = {
+    c.kind: c for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock, DiagramBlock)
+}
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:

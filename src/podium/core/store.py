@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from podium.core.model import Preparation
+from podium.core.rehearsal import Rehearsal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _APPLICATION_ID = 0x50444D31  # "PDM1": lets us tell our file from any other SQLite file
 
 
@@ -51,8 +52,19 @@ def _migrate_0_to_1(db: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_1_to_2(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE rehearsals (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               prep_id TEXT NOT NULL REFERENCES preparations(id) ON DELETE CASCADE,
+               started_at TEXT NOT NULL,
+               document TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX rehearsals_by_prep ON rehearsals(prep_id, started_at)")
+
+
 # Index i migrates schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1, _migrate_1_to_2]
 
 
 def _now() -> str:
@@ -196,6 +208,27 @@ class Store:
             "ORDER BY updated_at DESC"
         ).fetchall()
         return [Summary(*row) for row in rows]
+
+    def add_rehearsal(self, prep_id: str, rehearsal: Rehearsal) -> None:
+        """Record one rehearsal run; committed when this returns."""
+        try:
+            self._db.execute(
+                "INSERT INTO rehearsals (prep_id, started_at, document) VALUES (?, ?, ?)",
+                (
+                    prep_id,
+                    rehearsal.started_at.isoformat(),
+                    json.dumps(rehearsal.to_dict(), ensure_ascii=False),
+                ),
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"Could not save the rehearsal to {self.path}: {exc}") from exc
+
+    def rehearsals(self, prep_id: str) -> list[Rehearsal]:
+        """Every recorded run of this preparation, oldest first."""
+        rows = self._db.execute(
+            "SELECT document FROM rehearsals WHERE prep_id=? ORDER BY started_at, id", (prep_id,)
+        ).fetchall()
+        return [Rehearsal.from_dict(json.loads(row[0])) for row in rows]
 
     def __iter__(self) -> Iterator[Summary]:
         return iter(self.summaries())

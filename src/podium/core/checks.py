@@ -1,0 +1,49 @@
+"""What is still unfinished in a deck: example text not replaced, empty blocks, slides with no notes.
+
+Listed before export (deck editor) and in the readiness list (research and practice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from podium.core.model import BulletsBlock, ChartBlock, Deck, DiagramBlock, ImageBlock, TableBlock
+
+EXAMPLE, EMPTY, NO_NOTES, NO_TITLE = "example", "empty", "no-notes", "no-title"
+
+
+@dataclass(frozen=True)
+class UnfinishedItem:
+    slide_index: int  # 0-based position in the deck, so the UI can jump to it
+    kind: str  # one of EXAMPLE, EMPTY, NO_NOTES, NO_TITLE
+    block_index: int = -1
+
+
+def _block_is_empty(block: object) -> bool:
+    if isinstance(block, BulletsBlock):
+        return not any(item.text.strip() for item in block.items)
+    if isinstance(block, TableBlock):
+        return not block.rows or not any(cell.strip() for row in block.rows for cell in row)
+    if isinstance(block, ChartBlock):
+        return not block.categories or not block.series
+    if isinstance(block, ImageBlock):
+        return not block.path
+    if isinstance(block, DiagramBlock):
+        return not block.shapes
+    return False
+
+
+def unfinished_items(deck: Deck) -> list[UnfinishedItem]:
+    """Everything the candidate still has to do, slide by slide, in deck order."""
+    items: list[UnfinishedItem] = []
+    for index, slide in enumerate(deck.slides):
+        if not slide.title.strip():
+            items.append(UnfinishedItem(index, NO_TITLE))
+        for b, block in enumerate(slide.blocks):
+            if getattr(block, "example", False):
+                items.append(UnfinishedItem(index, EXAMPLE, b))
+            elif _block_is_empty(block):
+                items.append(UnfinishedItem(index, EMPTY, b))
+        if not slide.notes.strip():
+            items.append(UnfinishedItem(index, NO_NOTES))
+    return items

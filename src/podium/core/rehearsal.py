@@ -1,0 +1,62 @@
+"""A rehearsal run: how long the talk and each slide took, against the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class SlideTime:
+    slide_key: str
+    title: str
+    seconds: float
+    target_seconds: int
+
+    @property
+    def over_by(self) -> float:
+        return self.seconds - self.target_seconds
+
+
+@dataclass
+class Rehearsal:
+    """One run through the deck; stored in the store's ``rehearsals`` table."""
+
+    started_at: datetime
+    total_seconds: float
+    target_seconds: int
+    slides: list[SlideTime] = field(default_factory=list)
+    pauses: int = 0
+    paused_seconds: float = 0.0
+    answers: list[dict[str, Any]] = field(default_factory=list)  # panel-mode questions and their times
+    tolerance_seconds: int = 30
+
+    @property
+    def within_time(self) -> bool:
+        return self.total_seconds <= self.target_seconds + self.tolerance_seconds
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started_at": self.started_at.isoformat(),
+            "total_seconds": self.total_seconds,
+            "target_seconds": self.target_seconds,
+            "slides": [s.__dict__ for s in self.slides],
+            "pauses": self.pauses,
+            "paused_seconds": self.paused_seconds,
+            "answers": self.answers,
+            "tolerance_seconds": self.tolerance_seconds,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rehearsal:
+        return cls(
+            started_at=datetime.fromisoformat(data["started_at"]),
+            total_seconds=float(data.get("total_seconds", 0)),
+            target_seconds=int(data.get("target_seconds", 0)),
+            slides=[SlideTime(**s) for s in data.get("slides", [])],
+            pauses=int(data.get("pauses", 0)),
+            paused_seconds=float(data.get("paused_seconds", 0)),
+            answers=list(data.get("answers", [])),
+            tolerance_seconds=int(data.get("tolerance_seconds", 30)),
+        )
