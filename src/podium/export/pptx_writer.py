@@ -12,7 +12,7 @@ from lxml import etree
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
@@ -29,10 +29,10 @@ from podium.core.layout import (
     TextBox,
     layout_deck,
 )
-from podium.core.measure import LINE_HEIGHT
 from podium.core.model import Preparation, Slide
 from podium.core.text import example_label, sanitize
 from podium.export.atomic import atomic_write
+from podium.export.pptx_xml import fill_table, fill_text_body
 
 _LAYOUT_TITLE, _LAYOUT_TITLE_ONLY = 0, 5
 _CHART_TYPES = {
@@ -80,26 +80,8 @@ def _no_bullet(paragraph) -> None:
         etree.SubElement(p_pr, qn("a:buNone"))
 
 
-def _fill_text(text_frame, box: TextBox) -> None:
-    _prepare_frame(text_frame, box.anchor)
-    for i, para in enumerate(box.paras):
-        paragraph = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
-        paragraph.alignment = _ALIGN.get(box.align, PP_ALIGN.LEFT)
-        paragraph.line_spacing = Pt(box.size * LINE_HEIGHT)
-        paragraph.space_before = Pt(box.para_space() if i else 0)
-        paragraph.space_after = Pt(0)
-        if para.bullet:
-            _set_bullet(paragraph, box.indent(para), box.size)
-        else:
-            _no_bullet(paragraph)
-        run = paragraph.add_run()
-        run.text = para.text
-        font = run.font
-        font.size = Pt(box.size)
-        font.name = box.font_name
-        font.bold = box.bold
-        font.italic = para.example
-        font.color.rgb = _rgb(box.example_color if para.example else box.color)
+def _fill_text(text_frame, box: TextBox, lang: str = "en-GB") -> None:
+    fill_text_body(text_frame._txBody, box, lang)
 
 
 def _add_rect(slide, box: RectBox) -> None:
@@ -110,38 +92,10 @@ def _add_rect(slide, box: RectBox) -> None:
     shape.shadow.inherit = False
 
 
-def _add_table(slide, box: TableBox) -> None:
+def _add_table(slide, box: TableBox, lang: str = "en-GB") -> None:
     n_rows, n_cols = len(box.rows) + 1, len(box.columns)
     frame = slide.shapes.add_table(n_rows, n_cols, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-    table = frame.table
-    for c, width in enumerate(box.col_widths):
-        table.columns[c].width = Pt(width)
-    for r, height in enumerate(box.row_heights):
-        table.rows[r].height = Pt(height)
-    values = [box.columns, *box.rows]
-    for r in range(n_rows):
-        for c in range(n_cols):
-            cell = table.cell(r, c)
-            cell.margin_left = cell.margin_right = Pt(box.padding)
-            cell.margin_top = cell.margin_bottom = Pt(box.padding)
-            cell.fill.solid()
-            if r == 0:
-                cell.fill.fore_color.rgb = _rgb(box.header_fill)
-            else:
-                cell.fill.fore_color.rgb = _rgb("#F3F5F8" if r % 2 else "#FFFFFF")
-            tf = cell.text_frame
-            tf.word_wrap = True
-            paragraph = tf.paragraphs[0]
-            paragraph.line_spacing = Pt(box.size * LINE_HEIGHT)
-            run = paragraph.add_run()
-            run.text = values[r][c] if c < len(values[r]) else ""
-            run.font.size = Pt(box.size)
-            run.font.name = box.font_name
-            run.font.bold = r == 0
-            example = box.example and r > 0
-            run.font.italic = example
-            color = box.header_text if r == 0 else (box.example_color if example else box.text)
-            run.font.color.rgb = _rgb(color)
+    fill_table(frame.table._tbl, box, lang)
 
 
 def _add_chart(slide, box: ChartBox, language: str) -> None:
@@ -185,6 +139,8 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:
         plot.data_labels.show_percentage = True
         plot.data_labels.show_value = False
     else:
+        # Axis labels sit below the plot even when values go negative, instead of over the bars.
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
         for i, s in enumerate(plot.series):
             color = _rgb(box.colors[i % len(box.colors)])
             if block.chart_type == "line":
@@ -209,7 +165,7 @@ def _add_image(slide, box: ImageBox) -> None:
     shape.text_frame.text = box.alt or "Image"
 
 
-def _add_diagram(slide, box: DiagramBox) -> None:
+def _add_diagram(slide, box: DiagramBox, lang: str) -> None:
     for shape in box.shapes:
         if shape.shape == "line":
             connector = slide.shapes.add_connector(
@@ -237,7 +193,7 @@ def _add_diagram(slide, box: DiagramBox) -> None:
         if shape.text is not None:
             text = shape.text
             frame = element.text_frame
-            _fill_text(frame, text)
+            _fill_text(frame, text, lang)
             # The shape's own inset replaces the layout's padding, so lines break where Podium shows.
             frame.margin_left = frame.margin_right = Pt(text.x - shape.x)
             frame.margin_top = frame.margin_bottom = Pt(text.y - shape.y)
@@ -253,6 +209,7 @@ def _notes_text(slide: Slide, language: str, include_guidance: bool) -> str:
 
 def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool) -> None:
     is_title = slide_model.kind in ("title", "section")
+    lang = "sv-SE" if language == "sv" else "en-GB"
     layout = prs.slide_layouts[_LAYOUT_TITLE if is_title else _LAYOUT_TITLE_ONLY]
     slide = prs.slides.add_slide(layout)
     slide.background.fill.solid()
@@ -270,7 +227,7 @@ def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, incl
                 Pt(box.w),
                 Pt(box.h),
             )
-            _fill_text(title_ph.text_frame, box)
+            _fill_text(title_ph.text_frame, box, lang)
         elif isinstance(box, TextBox) and box.role == "subtitle" and is_title and not subtitle_done:
             sub = next((p for p in slide.placeholders if p.placeholder_format.idx == 1), None)
             target = sub if sub is not None else slide.shapes.add_textbox(0, 0, 1, 1)
@@ -280,19 +237,19 @@ def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, incl
                 Pt(box.w),
                 Pt(box.h),
             )
-            _fill_text(target.text_frame, box)
+            _fill_text(target.text_frame, box, lang)
             subtitle_done = True
         elif isinstance(box, TextBox):
             shape = slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-            _fill_text(shape.text_frame, box)
+            _fill_text(shape.text_frame, box, lang)
         elif isinstance(box, TableBox):
-            _add_table(slide, box)
+            _add_table(slide, box, lang)
         elif isinstance(box, ChartBox):
             _add_chart(slide, box, language)
         elif isinstance(box, ImageBox):
             _add_image(slide, box)
         elif isinstance(box, DiagramBox):
-            _add_diagram(slide, box)
+            _add_diagram(slide, box, lang)
     # An empty subtitle placeholder would show "Click to add subtitle" in PowerPoint.
     for placeholder in list(slide.placeholders):
         if placeholder.placeholder_format.idx != 0 and not placeholder.has_text_frame:
