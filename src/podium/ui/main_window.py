@@ -6,24 +6,23 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from podium import __version__
-from podium.core.model import Preparation
-from podium.core.scaffold import scaffold
 from podium.core.store import Store, StoreError
-from podium.core.talk_timer import Clock
-from podium.export.atomic import ExportError
-from podium.export.pptx_writer import write_pptx
 from podium.ui import messages
 from podium.ui.library import LibraryPage
-from podium.ui.presenter import PresenterWindow
-from podium.ui.session import PreparationSession
-from podium.ui.wizard import NewPreparationWizard
-from podium.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
+    from podium.core.model import Preparation
+    from podium.core.talk_timer import Clock
+    from podium.ui.presenter import PresenterWindow
+    from podium.ui.session import PreparationSession
+    from podium.ui.workspace import Workspace
 
 GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/deckSplitter"
 
@@ -107,12 +106,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
 
     def new_preparation(self) -> None:
+        from podium.ui.wizard import NewPreparationWizard
+
         wizard = NewPreparationWizard(self, now=self._now())
         if wizard.exec() != NewPreparationWizard.DialogCode.Accepted:
             return
         self.create_preparation(wizard.preparation())
 
     def create_preparation(self, prep: Preparation) -> None:
+        from podium.core.scaffold import scaffold
+
         prep.deck = scaffold(prep)
         if not self._save(prep):
             return
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
         self.show_preparation(prep)
 
     def show_preparation(self, prep: Preparation) -> None:
+        from podium.ui.session import PreparationSession
+        from podium.ui.workspace import Workspace
+
         self._close_workspace()
         self.session = PreparationSession(self.store, prep, self)
         self.session.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
@@ -182,6 +188,9 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".pptx":
             target = target.with_suffix(".pptx")
+        from podium.export.atomic import ExportError
+        from podium.export.pptx_writer import write_pptx
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_pptx(self.prep, target)
@@ -195,6 +204,8 @@ class MainWindow(QMainWindow):
     def present(self) -> None:
         if self.prep is None:
             return
+        from podium.ui.presenter import PresenterWindow
+
         kwargs = {"clock": self._clock} if self._clock is not None else {}
         assert self.workspace is not None
         self.presenter = PresenterWindow(
