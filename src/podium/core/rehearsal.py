@@ -31,6 +31,14 @@ class Rehearsal:
     paused_seconds: float = 0.0
     answers: list[dict[str, Any]] = field(default_factory=list)  # panel-mode questions and their times
     tolerance_seconds: int = 30
+    completed: bool = True  # False: stopped before the last slide
+    source: str = "deck"  # "deck", or "pdf:<file name>" for a deck rehearsed from a PDF
+
+    @property
+    def over_slides(self) -> list[SlideTime]:
+        """The timed slides that ran past their budget, longest overrun first."""
+        over = [s for s in self.slides if s.target_seconds > 0 and s.over_by > 0]
+        return sorted(over, key=lambda s: -s.over_by)
 
     @property
     def within_time(self) -> bool:
@@ -46,6 +54,8 @@ class Rehearsal:
             "paused_seconds": self.paused_seconds,
             "answers": self.answers,
             "tolerance_seconds": self.tolerance_seconds,
+            "completed": self.completed,
+            "source": self.source,
         }
 
     @classmethod
@@ -59,4 +69,6 @@ class Rehearsal:
             paused_seconds=float(data.get("paused_seconds", 0)),
             answers=list(data.get("answers", [])),
             tolerance_seconds=int(data.get("tolerance_seconds", 30)),
+            completed=bool(data.get("completed", True)),
+            source=str(data.get("source", "deck")),
         )
