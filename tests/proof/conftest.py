@@ -1,0 +1,12 @@
+"""Fixtures for the proofs; the profile itself lives in ``tests/proof/profile.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.proof.profile import PROFILE, Profile
+
+
+@pytest.fixture(scope="session")
+def proof() -> Profile:
+    return PROFILE
