@@ -13,7 +13,6 @@ import random
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class Profile:
     name: str
