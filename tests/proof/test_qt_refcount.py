@@ -50,5 +50,7 @@ def test_the_workaround_is_still_needed_or_says_so() -> None:
     """Without Podium's fix this PySide6 aborts; once a release stops losing references, say the fix can go."""
     result = _run("")
     if "lost per 1000 calls: 0" in result.stdout:
-        pytest.skip("this PySide6 no longer loses references to None: podium.ui._none_refcount can be removed")
+        pytest.skip(
+            "this PySide6 no longer loses references to None: podium.ui._none_refcount can be removed"
+        )
     assert result.returncode != 0 and "none_dealloc" in result.stderr
