@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from podium import __version__
 from podium.core.store import Store, StoreError
@@ -20,7 +20,7 @@ from podium.ui.library import LibraryPage
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
     from podium.core.talk_timer import Clock
-    from podium.ui.presenter import PresenterWindow
+    from podium.ui.presenter import Presenter
     from podium.ui.session import PreparationSession
     from podium.ui.workspace import Workspace
 
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self._now = now
         self.session: PreparationSession | None = None
         self.workspace: Workspace | None = None
-        self.presenter: PresenterWindow | None = None
+        self.presenter: Presenter | None = None
         self.setWindowTitle("Podium")
         self.library = LibraryPage(store)
         self.pages = QStackedWidget()
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.session, self._now())
         self.workspace.export_requested.connect(self.export_pptx)
         self.workspace.present_requested.connect(self.present)
+        self.workspace.rehearse.present_pdf_requested.connect(self.present_pdf)
         splitter = QSettings().value(SPLITTER_KEY)
         if splitter is not None:
             self.workspace.deck.splitter.restoreState(splitter)
@@ -202,24 +203,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported %s") % target)
 
     def present(self) -> None:
-        if self.prep is None:
-            return
-        from podium.ui.presenter import PresenterWindow
+        self._start_presenter(None)
 
-        kwargs = {"clock": self._clock} if self._clock is not None else {}
-        assert self.workspace is not None
-        self.presenter = PresenterWindow(
-            self.workspace.deck.layouts,
-            talk_seconds=self.prep.talk_minutes * 60,
-            language=self.prep.language,
-            **kwargs,
-        )
-        if QApplication.platformName() in ("offscreen", "minimal"):
-            self.presenter.show()
-        else:
-            self.presenter.showFullScreen()
-        self.presenter.activateWindow()
-        self.presenter.setFocus()
+    def present_pdf(self, path: str) -> None:
+        """Rehearse a PDF deck finished elsewhere, with the same clocks and record."""
+        self._start_presenter(Path(path))
+
+    def _start_presenter(self, pdf: Path | None) -> None:
+        if self.prep is None or self.workspace is None:
+            return
+        from podium.ui.present_launch import start_presenter
+        from podium.ui.slide_source import PdfError
+
+        if self.presenter is not None:
+            self.presenter.close()
+        try:
+            self.presenter = start_presenter(
+                self.prep, self.store, self.workspace.rehearse.timing_settings(), pdf=pdf, clock=self._clock, now=self._now
+            )
+        except PdfError as exc:
+            messages.error(self, self.tr("Cannot present the PDF"), str(exc))
+            return
+        self.presenter.recorded.connect(self.workspace.rehearse.refresh)
+        self.presenter.show()
 
     def about(self) -> None:
         messages.info(

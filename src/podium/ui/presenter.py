@@ -1,127 +1,458 @@
-"""The presenter window: the current slide full-screen, the standard keys, and the talk clock."""
+"""The presenter: the rules behind the console and the audience window.
+
+Owns the run (``RehearsalRecorder``), what is on screen (slide, blank screen, panel question,
+end card) and where the two windows go. Every key and button becomes a command here, so both
+windows behave the same. A repeating QTimer only repaints the clocks; time itself comes from
+the injected monotonic clock.
+"""
 
 from __future__ import annotations
 
+import random
 import time
+from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 
-from podium.core.layout import SlideLayout
-from podium.core.talk_timer import Clock, TalkTimer, format_clock
-from podium.ui.painter import paint_slide
+from podium.core.panel import PanelRound, interruption_points
+from podium.core.questions import Question
+from podium.core.rehearsal import Rehearsal
+from podium.core.rehearsal_recorder import RehearsalRecorder
+from podium.core.rehearsal_review import run_summary
+from podium.core.speaking import speaking_seconds
+from podium.core.store import StoreError
+from podium.core.talk_timer import Clock, format_clock
+from podium.core.timeplan import TimePlan, TimingSettings
+from podium.ui import messages
+from podium.ui.audience_window import AudienceWindow
+from podium.ui.presenter_console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole
+from podium.ui.presenter_keys import DIGITS, JumpBuffer, command_for
+from podium.ui.slide_source import SlideSource
 
-NEXT_KEYS = {
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Space,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_N,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-}
-PREVIOUS_KEYS = {
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_Backspace,
-    Qt.Key.Key_P,
-}
-STRIP_HEIGHT = 44
+MIN_PARTIAL_SECONDS = 20  # a run stopped early is kept once it is this long
+NOTES_POINTS = (10, 60)
 
 
-class PresenterWindow(QWidget):
-    """Shows one slide at a time; the time strip counts up and down from a monotonic clock."""
+def screen_roles(count: int, primary: int, swapped: bool, video_call: bool) -> tuple[int, int, bool]:
+    """(console screen, audience screen, full screen?) for ``count`` screens."""
+    if count < 2 or video_call:
+        return primary, primary, False
+    other = next(i for i in range(count) if i != primary)
+    return (other, primary, True) if swapped else (primary, other, True)
 
+
+class Presenter(QObject):
+    recorded = Signal(object)  # a Rehearsal, after it was saved
+    settings_changed = Signal(object)  # TimingSettings the user changed from the console
     closed = Signal()
 
     def __init__(
         self,
-        layouts: list[SlideLayout],
+        source: SlideSource,
+        plan: TimePlan,
+        settings: TimingSettings,
         *,
-        talk_seconds: int,
-        language: str = "en",
+        deal: Callable[[], list[Question]] | None = None,
         clock: Clock = time.monotonic,
-        parent: QWidget | None = None,
+        now: Callable[[], datetime] = datetime.now,
+        save: Callable[[Rehearsal], None] | None = None,
+        interruption_seed: int | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Podium — presenting"))
-        self.setObjectName("presenter")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.layouts = layouts
-        self.language = language
-        self.index = 0
-        self.timer = TalkTimer(talk_seconds, clock)
-        self.timer.start()
+        self.source = source
+        self.settings = settings
+        self.recorder = RehearsalRecorder(source.metas, plan, settings, clock, now)
+        self._clock = clock
+        self._now = now
+        self._save = save
+        self._deal = deal or list
+        self.hand = self._deal()  # this run's questions; interruptions draw from the top
+        timed = [i for i, m in enumerate(source.metas) if not m.backup]
+        self.interruptions = interruption_points(
+            timed, settings.panel_random, random.Random(interruption_seed)
+        )
+        self._interrupted: set[int] = set()
+        self.blank = ""
+        self.jump = JumpBuffer()
+        self.panel: PanelRound | None = None
+        self.mode = "slides"  # slides, panel, end
+        self.show_guidance = False
+        self.swapped = False
+        self.last_record: Rehearsal | None = None
+        self._closing = False
+        self._shown_notes: int | None = None
+        self.console = PresenterConsole(source)
+        self.audience = AudienceWindow(source)
+        for window in (self.console, self.audience):
+            window.command.connect(self.run_command)
+            window.closing.connect(self.close)
+        self.console.set_notes_size(settings.notes_points)
+        self.console.buttons["video_call"].setChecked(settings.video_call)
         self._repaint = QTimer(self)
-        self._repaint.setInterval(250)  # only repaints; time itself comes from the clock
-        self._repaint.timeout.connect(self.update)
+        self._repaint.setInterval(250)  # repaints only: the time comes from the clock
+        self._repaint.timeout.connect(self.refresh_time)
         self._repaint.start()
-        self.resize(1280, 720)
+        if not settings.start_on_advance:
+            self.recorder.start()
+        self.show_slide()
 
-    # ---------------------------------------------------------------- navigation
+    # ------------------------------------------------------------------ windows
+
+    def show(self) -> None:
+        self.place_windows()
+        self.console.activateWindow()
+        self.console.setFocus()
+
+    def place_windows(self) -> None:
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        primary_index = screens.index(primary) if primary in screens else 0
+        console_at, audience_at, full = screen_roles(
+            len(screens), primary_index, self.swapped, self.settings.video_call
+        )
+        self.console.buttons["swap"].setEnabled(full)
+        if full:
+            for window, at in ((self.audience, audience_at), (self.console, console_at)):
+                window.showNormal()
+                window.setScreen(screens[at])
+                window.setGeometry(screens[at].geometry())
+                window.showFullScreen()
+        else:
+            self.audience.showNormal()
+            self.console.showNormal()
+            if self.console.width() < 1000:
+                self.console.resize(1280, 800)
+        self.console.raise_()
+
+    @property
+    def two_screens(self) -> bool:
+        return self.console.buttons["swap"].isEnabled()
+
+    # ----------------------------------------------------------------- commands
+
+    @property
+    def index(self) -> int:
+        return self.recorder.index
+
+    @property
+    def count(self) -> int:
+        return self.source.count
+
+    def run_command(self, name: str, arg: object = None) -> None:
+        if name == "key" and isinstance(arg, QKeyEvent):
+            self.handle_key(arg)
+            return
+        handler = getattr(self, f"_cmd_{name}", None)
+        if handler is not None:
+            handler(arg) if name == "jump_to" else handler()
+        self.show_slide()
+
+    def handle_key(self, event: QKeyEvent) -> None:
+        key, command = event.key(), command_for(event.key(), event.modifiers())
+        if self.console.help.isVisible() and command not in ("help", "escape"):
+            self.console.help.hide()
+        if command == "digit" and self.mode == "slides":
+            self.jump.push(DIGITS[Qt.Key(key)])
+        elif self.jump.digits and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            number = self.jump.take()
+            if number:
+                self.go_to(number - 1)
+        elif self.jump.digits and key == Qt.Key.Key_Backspace:
+            self.jump.backspace()
+        elif self.jump.digits and command == "escape":
+            self.jump.take()
+        elif command:
+            self.run_command(command)
+            return
+        self.show_slide()
+
+    def _cmd_next(self) -> None:
+        if self.blank:
+            self.blank = ""
+        elif self.mode == "panel":
+            self._answered()
+        elif self.mode == "slides":
+            if self.index < self.count - 1:
+                self.go_to(self.index + 1)
+            else:
+                self._end_of_talk()
+
+    def _cmd_previous(self) -> None:
+        if self.blank:
+            self.blank = ""
+        elif self.mode == "slides":
+            self.go_to(self.index - 1)
+
+    def _cmd_first(self) -> None:
+        self.go_to(0)
+
+    def _cmd_last(self) -> None:
+        self.go_to(self.count - 1)
+
+    def _cmd_jump_to(self, row: object) -> None:
+        self.console.setFocus()
+        if isinstance(row, int):
+            self.go_to(row)
+
+    def _cmd_black(self) -> None:
+        self.blank = "" if self.blank == "black" else "black"
+
+    def _cmd_white(self) -> None:
+        self.blank = "" if self.blank == "white" else "white"
+
+    def _cmd_overview(self) -> None:
+        if self.mode == "slides":
+            self.console.overview.open(self.index)
+
+    def _cmd_timer(self) -> None:
+        if self.panel is not None:
+            self.panel.pause() if self.panel.timer.running else self.panel.resume()
+            if self.panel.at_slide is None:
+                return
+        self.recorder.toggle()
+
+    def _cmd_reset(self) -> None:
+        """Throw the run away; the clock waits for the next start. From the end card: from the top."""
+        if self.mode == "end":
+            self.recorder.index = 0
+        self.recorder.reset()
+        self.panel, self.mode, self.blank = None, "slides", ""
+        self._interrupted.clear()
+        self.hand = self._deal()
+        if not self.settings.start_on_advance:
+            self.recorder.start()
+
+    def _cmd_guidance(self) -> None:
+        self.show_guidance = not self.show_guidance
+
+    def _notes_size(self, step: int) -> None:
+        low, high = NOTES_POINTS
+        self.settings.notes_points = max(low, min(high, self.settings.notes_points + step))
+        self.console.set_notes_size(self.settings.notes_points)
+        self.settings_changed.emit(self.settings)
+
+    def _cmd_bigger(self) -> None:
+        self._notes_size(+2)
+
+    def _cmd_smaller(self) -> None:
+        self._notes_size(-2)
+
+    def _cmd_notes_up(self) -> None:
+        self.console.scroll_notes(-1)
+
+    def _cmd_notes_down(self) -> None:
+        self.console.scroll_notes(+1)
+
+    def _cmd_question(self) -> None:
+        if self.mode == "slides" and self.hand:
+            self._interrupt()
+
+    def _cmd_swap(self) -> None:
+        if self.two_screens:
+            self.swapped = not self.swapped
+            self.place_windows()
+
+    def _cmd_video_call(self) -> None:
+        self.settings.video_call = not self.settings.video_call
+        self.console.buttons["video_call"].setChecked(self.settings.video_call)
+        self.settings_changed.emit(self.settings)
+        self.place_windows()
+
+    def _cmd_help(self) -> None:
+        help_overlay = self.console.help
+        help_overlay.setGeometry(self.console.rect())
+        help_overlay.setVisible(not help_overlay.isVisible())
+        help_overlay.raise_()
+
+    def _cmd_escape(self) -> None:
+        if self.console.help.isVisible():
+            self.console.help.hide()
+        elif self.console.overview.isVisible():
+            self.console.overview.hide()
+        elif self.blank:
+            self.blank = ""
+        elif self.mode == "panel" and self.panel is not None:
+            self.panel.answered()
+            self._round_over()
+        else:
+            self.close()
+
+    def _cmd_quit(self) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- the run
 
     def go_to(self, index: int) -> None:
-        if self.layouts:
-            self.index = max(0, min(len(self.layouts) - 1, index))
-        self.update()
+        if self.mode != "slides" or not self.count:
+            return
+        index = max(0, min(self.count - 1, index))
+        self.blank = ""
+        self.recorder.go_to(index)
+        if index in self.interruptions and index not in self._interrupted and self.recorder.running:
+            self._interrupted.add(index)
+            if self.hand:
+                self._interrupt()
+        self.show_slide()
 
-    def next(self) -> None:
-        self.go_to(self.index + 1)
+    def _interrupt(self) -> None:
+        self.panel = PanelRound([self.hand.pop(0)], self._clock, at_slide=self.index)
+        if not self.recorder.running:
+            self.panel.pause()
+        self.mode = "panel"
 
-    def previous(self) -> None:
-        self.go_to(self.index - 1)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in NEXT_KEYS:
-            self.next()
-        elif key in PREVIOUS_KEYS:
-            self.previous()
-        elif key == Qt.Key.Key_Home:
-            self.go_to(0)
-        elif key == Qt.Key.Key_End:
-            self.go_to(len(self.layouts) - 1)
-        elif key == Qt.Key.Key_Escape:
-            self.close()
+    def _end_of_talk(self) -> None:
+        self.recorder.finish()
+        if not self.recorder.started:
+            return  # never started: there is no run to end
+        if self.settings.panel_after_last and self.hand:
+            self.panel = PanelRound(self.hand, self._clock)
+            self.hand = []
+            self.mode = "panel"
         else:
-            super().keyPressEvent(event)
+            self._complete()
 
-    def closeEvent(self, event: object) -> None:
+    def _answered(self) -> None:
+        assert self.panel is not None
+        if not self.panel.answered():
+            self._round_over()
+
+    def _round_over(self) -> None:
+        assert self.panel is not None
+        self.recorder.answers.extend(self.panel.answers)
+        interrupted = self.panel.at_slide is not None
+        self.panel = None
+        if interrupted:
+            self.mode = "slides"
+        else:
+            self._complete()
+
+    def _complete(self) -> None:
+        self.mode = "end"
+        record = self.recorder.record(completed=True, source=self.source.source_name)
+        if record is not None:
+            self._keep(record)
+            self._show_result(record)
+
+    def _keep(self, record: Rehearsal) -> None:
+        self.last_record = record
+        if self._save is not None:
+            try:
+                self._save(record)
+            except StoreError as exc:
+                messages.error(self.console, self.tr("Rehearsal not saved"), str(exc))
+                return
+        self.recorded.emit(record)
+
+    def _show_result(self, record: Rehearsal) -> None:
+        detail = ""
+        if record.answers:
+            seconds = [a["seconds"] for a in record.answers]
+            longest = max(record.answers, key=lambda a: a["seconds"])
+            detail = (
+                self.tr("%1 panel answers, %2 on average; the longest (%3) was: %4")
+                .replace("%1", str(len(seconds)))
+                .replace("%2", format_clock(sum(seconds) / len(seconds)))
+                .replace("%3", format_clock(longest["seconds"]))
+                .replace("%4", longest["text"])
+            )
+        self.console.end_card.show_result(
+            self.tr("Run recorded"), run_summary(record, self.source.language), detail
+        )
+
+    def close(self) -> None:
+        """Leave: a run stopped part-way is still kept once it is long enough to learn from."""
+        if self._closing:
+            return
+        self._closing = True
         self._repaint.stop()
+        if self.mode == "panel" and self.panel is not None and self.panel.at_slide is None:
+            self.recorder.answers.extend(self.panel.answers)
+            record = self.recorder.record(completed=True, source=self.source.source_name)
+        elif self.mode != "end" and self.recorder.elapsed >= MIN_PARTIAL_SECONDS:
+            self.recorder.finish()
+            record = self.recorder.record(completed=False, source=self.source.source_name)
+        else:
+            record = None
+        if record is not None:
+            self._keep(record)
+        self.audience.close()
+        self.console.close()
         self.closed.emit()
-        super().closeEvent(event)  # type: ignore[arg-type]
 
-    # ------------------------------------------------------------------ drawing
+    # ----------------------------------------------------------------- showing
+
+    def show_slide(self) -> None:
+        if self._closing:
+            return
+        i, count = self.index, self.count
+        self.audience.view.show_slide(i, blank=self.blank)
+        caption = {"black": self.tr("The audience sees a black screen (B)"),
+                   "white": self.tr("The audience sees a white screen (W)")}.get(self.blank, "")  # fmt: skip
+        self.console.current.show_slide(i, blank=self.blank, caption=caption)
+        if i + 1 < count:
+            meta = self.source.metas[i + 1]
+            self.console.next_view.show_slide(i + 1)
+            self.console.next_label.setText(self.tr("Next: %1").replace("%1", f"{i + 2}. {meta.title}"))
+        else:
+            after = (
+                self.tr("Panel questions") if self.settings.panel_after_last and self.hand else self.tr("End")
+            )
+            self.console.next_view.show_slide(None, caption=after)
+            self.console.next_label.setText(self.tr("Next: %1").replace("%1", after))
+        if self._shown_notes != i:
+            self._shown_notes = i
+            self.console.notes.setPlainText(self.source.notes(i) or self.tr("(no notes for this slide)"))
+            spoken = speaking_seconds(self.source.notes(i), self.source.language)
+            budget = self.recorder.plan.budget(i)
+            self.console.notes_info.setText(
+                self.tr("Notes ≈ %1 to say · budget %2")
+                .replace("%1", format_clock(spoken))
+                .replace("%2", format_clock(budget) if budget else self.tr("none (backup)"))
+            )
+            self.console.guidance.setText(self.source.guidance(i) or self.tr("No guidance for this slide."))
+        self.console.guidance.setVisible(self.show_guidance)
+        page = {"slides": PAGE_SLIDES, "panel": PAGE_PANEL, "end": PAGE_END}[self.mode]
+        self.console.pages.setCurrentIndex(page)
+        if self.panel is not None:
+            self.console.panel_card.show_round(self.panel, show_hint=self.show_guidance)
+        self.refresh_time()
+
+    def pace_text(self) -> str:
+        pace = self.recorder.pace()
+        amount = round(abs(pace.seconds))
+        amount_text = f"{amount} s" if amount < 60 else format_clock(amount)
+        if not self.recorder.started or pace.on_plan:
+            return self.tr("On plan")
+        if pace.behind:
+            return self.tr("%1 behind plan").replace("%1", amount_text)
+        return self.tr("%1 ahead of plan").replace("%1", amount_text)
+
+    def counter_text(self) -> str:
+        text = self.tr("Slide %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(self.count))
+        if self.source.metas and self.source.metas[self.index].backup:
+            text += self.tr(" · backup")
+        return text
+
+    def refresh_time(self) -> None:
+        if self._closing:
+            return
+        jump = self.tr("Go to slide: %1▌").replace("%1", self.jump.digits) if self.jump.digits else ""
+        self.console.show_reading(
+            self.recorder.reading(), self._now(), self.pace_text(), self.counter_text(), jump
+        )
+        if self.panel is not None:
+            self.console.panel_card.update_timer(self.panel)
 
     def status_text(self) -> str:
-        elapsed = format_clock(self.timer.elapsed)
-        remaining = format_clock(self.timer.remaining, countdown=True)
+        """One line for tests and the accessible description."""
+        r = self.recorder.reading()
         return (
             self.tr("Slide %1 of %2   ·   elapsed %3   ·   remaining %4")
             .replace("%1", str(self.index + 1))
-            .replace("%2", str(len(self.layouts)))
-            .replace("%3", elapsed)
-            .replace("%4", remaining)
+            .replace("%2", str(self.count))
+            .replace("%3", format_clock(r.elapsed))
+            .replace("%4", format_clock(r.remaining, countdown=True))
         )
-
-    def paintEvent(self, event: object) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#000000"))
-        slide_area = QRectF(0, 0, self.width(), self.height() - STRIP_HEIGHT)
-        if self.layouts:
-            paint_slide(p, self.layouts[self.index], slide_area, language=self.language)
-        strip = QRectF(0, self.height() - STRIP_HEIGHT, self.width(), STRIP_HEIGHT)
-        over = self.timer.remaining < 0
-        p.fillRect(strip, QColor("#7F1D1D" if over else "#111827"))
-        font = QFont(self.font())
-        font.setPixelSize(20)
-        p.setFont(font)
-        p.setPen(QColor("#FFFFFF"))
-        p.drawText(
-            strip.adjusted(16, 0, -16, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            self.status_text(),
-        )
-        p.end()

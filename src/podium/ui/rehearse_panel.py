@@ -1,29 +1,247 @@
-"""The Rehearse section: start the presenter; later, the record of every run."""
+"""The Rehearse section: how the clock behaves, start presenting (the deck or any PDF), and the
+record of every run — the last result, the history chart, each slide's times, suggestions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from datetime import time
 
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from podium.core.rehearsal import Rehearsal
+from podium.core.rehearsal_review import run_summary, suggestions, trend_text
+from podium.core.store import StoreError
+from podium.core.talk_timer import format_clock
+from podium.core.timeplan import TimePlan, TimingSettings
+from podium.ui import messages
+from podium.ui.history_chart import ChartSlide, HistoryChart
+from podium.ui.present_launch import load_settings, save_settings
 from podium.ui.session import PreparationSession
+from podium.ui.slide_times_model import SlideTimesModel
+
+
+def _spin(value: int, low: int, high: int, suffix: str, step: int = 5) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
 
 
 class RehearsePanel(QWidget):
     present_requested = Signal()
+    present_pdf_requested = Signal(str)
 
     def __init__(self, session: PreparationSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.present_button = QPushButton(self.tr("Start presenting"))
+        self.settings = load_settings()
+        self.runs: list[Rehearsal] = []
+        settings_box = self._build_settings()
+        self.summary = QLabel()
+        self.summary.setObjectName("lastRun")
+        self.summary.setWordWrap(True)
+        self.trend = QLabel()
+        self.trend.setObjectName("trend")
+        self.trend.setWordWrap(True)
+        self.chart = HistoryChart()
+        self.table_model = SlideTimesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("slideTimes")
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.suggestions = QLabel()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setWordWrap(True)
+        record = QWidget()
+        record_layout = QVBoxLayout(record)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.addWidget(self.summary)
+        record_layout.addWidget(self.trend)
+        lower = QSplitter(Qt.Orientation.Vertical)
+        lower.addWidget(self.chart)
+        lower.addWidget(self.table)
+        record_layout.addWidget(lower, 1)
+        record_layout.addWidget(self.suggestions)
+        splitter = QSplitter()
+        splitter.addWidget(settings_box)
+        splitter.addWidget(record)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        session.deck_changed.connect(self.refresh)
+        self.refresh()
+
+    # ----------------------------------------------------------------- settings
+
+    def _build_settings(self) -> QGroupBox:
+        s = self.settings
+        box = QGroupBox(self.tr("Before you start"))
+        box.setMaximumWidth(420)
+        self.tolerance = _spin(s.tolerance_seconds, 0, 300, self.tr(" s"))
+        self.tolerance.setToolTip(self.tr("Within this many seconds of the plan the pace reads “on plan”."))
+        self.warn = _spin(s.warn_seconds, 0, 1800, self.tr(" s"), 15)
+        self.slide_warn = _spin(s.slide_warn_seconds, 0, 300, self.tr(" s"))
+        self.start_mode = QComboBox()
+        self.start_mode.addItem(self.tr("on the first advance"), True)
+        self.start_mode.addItem(self.tr("as soon as the console opens"), False)
+        self.start_mode.setCurrentIndex(0 if s.start_on_advance else 1)
+        self.hard_stop = QCheckBox(self.tr("Hard stop at"))
+        self.hard_stop_time = QTimeEdit(QTime(10, 30))
+        self.hard_stop_time.setDisplayFormat("HH:mm")
+        self.hard_stop_time.setEnabled(False)
+        self.hard_stop.toggled.connect(self.hard_stop_time.setEnabled)
+        stop_row = QHBoxLayout()
+        stop_row.addWidget(self.hard_stop)
+        stop_row.addWidget(self.hard_stop_time)
+        self.panel_after = QCheckBox(self.tr("Panel questions after the last slide"))
+        self.panel_after.setChecked(s.panel_after_last)
+        self.panel_random = _spin(s.panel_random, 0, 5, "", 1)
+        self.panel_random.setToolTip(self.tr("The panel interrupts at this many random slides."))
+        self.video_call = QCheckBox(self.tr("Video-call mode: audience in its own window to share"))
+        self.video_call.setChecked(s.video_call)
+        for widget in (self.tolerance, self.warn, self.slide_warn, self.panel_random):
+            widget.valueChanged.connect(self._settings_edited)
+        for check in (self.hard_stop, self.panel_after, self.video_call):
+            check.toggled.connect(self._settings_edited)
+        self.start_mode.currentIndexChanged.connect(self._settings_edited)
+        self.hard_stop_time.timeChanged.connect(self._settings_edited)
+        self.plan_info = QLabel()
+        self.plan_info.setObjectName("planInfo")
+        self.plan_info.setWordWrap(True)
+        self.present_button = QPushButton(self.tr("Start presenting (F5)"))
         self.present_button.setObjectName("presentButton")
         self.present_button.clicked.connect(self.present_requested)
-        explain = QLabel(
+        self.pdf_button = QPushButton(self.tr("Rehearse a PDF…"))
+        self.pdf_button.setObjectName("pdfButton")
+        self.pdf_button.setToolTip(
+            self.tr("Present a deck you finished elsewhere with the same clocks and record.")
+        )
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Pace tolerance ±"), self.tolerance)
+        form.addRow(self.tr("Warn before the end"), self.warn)
+        form.addRow(self.tr("Warn before a slide's budget"), self.slide_warn)
+        form.addRow(self.tr("Start the clock"), self.start_mode)
+        form.addRow(stop_row)
+        form.addRow(self.panel_after)
+        form.addRow(self.tr("Interruptions"), self.panel_random)
+        form.addRow(self.video_call)
+        form.addRow(self.plan_info)
+        form.addRow(self.present_button)
+        form.addRow(self.pdf_button)
+        keys = QLabel(
             self.tr(
-                "Rehearse the talk against the clock. Keys: → Space PgDn next, ← PgUp previous, Home/End, Esc to stop."
+                "Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · "
+                "B/W black/white · O overview · S start/pause · R reset · ? all keys · Esc leave."
             )
         )
-        explain.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addWidget(self.present_button)
-        layout.addStretch(1)
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #6B7280;")
+        form.addRow(keys)
+        return box
+
+    def _settings_edited(self) -> None:
+        s = self.settings
+        s.tolerance_seconds = self.tolerance.value()
+        s.warn_seconds = self.warn.value()
+        s.slide_warn_seconds = self.slide_warn.value()
+        s.start_on_advance = bool(self.start_mode.currentData())
+        t = self.hard_stop_time.time()
+        s.hard_stop = time(t.hour(), t.minute()) if self.hard_stop.isChecked() else None
+        s.panel_after_last = self.panel_after.isChecked()
+        s.panel_random = self.panel_random.value()
+        s.video_call = self.video_call.isChecked()
+        save_settings(s)
+        self._show_plan()
+
+    def timing_settings(self) -> TimingSettings:
+        """A copy for one run: the console may change its own (notes size, video call)."""
+        return TimingSettings.from_dict(self.settings.to_dict())
+
+    def _choose_pdf(self) -> None:
+        path = messages.ask_open_path(self, self.tr("Rehearse a PDF"), self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.present_pdf_requested.emit(path)
+
+    # ------------------------------------------------------------------ record
+
+    def _show_plan(self) -> None:
+        prep = self.session.prep
+        plan = TimePlan.from_slides(prep.deck.slides, prep.talk_minutes * 60, prep.qa_minutes * 60)
+        text = (
+            self.tr("The slides' budgets add up to %1 for a %2 talk; %3 reserved for questions.")
+            .replace("%1", format_clock(plan.planned_seconds))
+            .replace("%2", format_clock(plan.talk_seconds))
+            .replace("%3", format_clock(plan.qa_seconds))
+        )
+        if plan.mismatch_seconds > 0:
+            text += " " + self.tr(
+                "That is %1 more than the talk: shorten some slides' budgets in the Deck tab."
+            ).replace("%1", format_clock(plan.mismatch_seconds))
+        if self.settings.hard_stop is not None:
+            text += " " + self.tr("With the hard stop the talk must end %1 before %2.").replace(
+                "%1", format_clock(plan.qa_seconds)
+            ).replace("%2", self.settings.hard_stop.strftime("%H:%M"))
+        self.plan_info.setText(text)
+
+    def refresh(self, *_args: object) -> None:
+        prep = self.session.prep
+        try:
+            self.runs = self.session.store.rehearsals(prep.id)
+        except StoreError as exc:
+            self.runs = []
+            self.summary.setText(str(exc))
+        language = prep.language
+        if self.runs:
+            last = self.runs[-1]
+            when = last.started_at.strftime("%Y-%m-%d %H:%M")
+            self.summary.setText(
+                f"<b>{self.tr('Last run')} ({when}):</b> {_escape(run_summary(last, language))}"
+            )
+        else:
+            self.summary.setText(
+                self.tr("No rehearsals yet: press Start presenting and give the talk out loud.")
+            )
+        self.trend.setText(trend_text(self.runs, language))
+        timed = [s for s in prep.deck.slides if not s.backup]
+        self.chart.set_history(
+            self.runs,
+            [ChartSlide(s.key, s.title, s.target_seconds) for s in timed],
+            prep.talk_minutes * 60,
+            self.settings.tolerance_seconds,
+        )
+        self.table_model.set_data(prep.deck.slides, self.runs, language)
+        found = suggestions(self.runs, prep.deck.slides, language)
+        self.suggestions.setText(
+            "<b>"
+            + self.tr("Suggestions")
+            + "</b><ul>"
+            + "".join(f"<li>{_escape(s.text)}</li>" for s in found)
+            + "</ul>"
+            if found
+            else ""
+        )
+        self._show_plan()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,90 @@
+"""The presenter's keys: what PowerPoint and LibreOffice users already know, plus a few of ours.
+
+Kept as data so the key-help overlay and the key handler can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+K = Qt.Key
+
+# command -> keys. A command name is what Presenter.run_command understands.
+KEYMAP: dict[str, tuple[Qt.Key, ...]] = {
+    "next": (K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown, K.Key_N, K.Key_Return, K.Key_Enter),
+    "previous": (K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P),
+    "first": (K.Key_Home,),
+    "last": (K.Key_End,),
+    "black": (K.Key_B, K.Key_Period),
+    "white": (K.Key_W, K.Key_Comma),
+    "overview": (K.Key_O, K.Key_Tab),
+    "timer": (K.Key_S, K.Key_Pause),
+    "reset": (K.Key_R,),
+    "guidance": (K.Key_G,),
+    "bigger": (K.Key_Plus, K.Key_Equal),
+    "smaller": (K.Key_Minus,),
+    "question": (K.Key_Q,),
+    "swap": (K.Key_X,),
+    "help": (K.Key_Question, K.Key_F1, K.Key_H),
+    "escape": (K.Key_Escape,),
+}
+COMMAND_FOR_KEY = {key: command for command, keys in KEYMAP.items() for key in keys}
+DIGITS = {getattr(K, f"Key_{d}"): str(d) for d in range(10)}
+
+
+def command_for(key: int, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> str:
+    """The command a key press means, '' for none. Shift+Up/Down scroll the notes."""
+    if modifiers & Qt.KeyboardModifier.ShiftModifier and key in (K.Key_Up, K.Key_Down):
+        return "notes_up" if key == K.Key_Up else "notes_down"
+    if key in DIGITS:
+        return "digit"
+    try:
+        return COMMAND_FOR_KEY.get(K(key), "")
+    except ValueError:
+        return ""
+
+
+@dataclass
+class JumpBuffer:
+    """Digits typed before Enter: '12' then Enter jumps to slide 12, as in PowerPoint."""
+
+    digits: str = ""
+
+    def push(self, digit: str) -> None:
+        if len(self.digits) < 4:
+            self.digits += digit
+
+    def backspace(self) -> None:
+        self.digits = self.digits[:-1]
+
+    def take(self) -> int | None:
+        """The typed slide number (1-based), clearing the buffer."""
+        number, self.digits = self.digits, ""
+        return int(number) if number else None
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for the key-help overlay, translated when called."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PresenterKeys", text)
+
+    return [
+        (tr("→ ↓ Space PgDn N Enter"), tr("Next slide")),
+        (tr("← ↑ PgUp Backspace P"), tr("Previous slide")),
+        (tr("Home / End"), tr("First / last slide")),
+        (tr("number + Enter"), tr("Go to that slide")),
+        (tr("B or .  /  W or ,"), tr("Black / white screen (again to return)")),
+        (tr("O or Tab"), tr("Overview of all slides")),
+        (tr("S or Pause"), tr("Start, pause or resume the clock")),
+        (tr("R"), tr("Reset the clock: start a new run")),
+        (tr("G"), tr("Show or hide the slide's guidance")),
+        (tr("+ / −"), tr("Larger / smaller notes")),
+        (tr("Shift+↑ / Shift+↓"), tr("Scroll the notes")),
+        (tr("Q"), tr("A panel question now")),
+        (tr("X"), tr("Swap screens")),
+        (tr("? or F1"), tr("This help")),
+        (tr("Esc"), tr("Close help or overview; leave the presentation")),
+    ]
