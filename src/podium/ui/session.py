@@ -31,8 +31,13 @@ class PreparationSession(QObject):
         self._timer.timeout.connect(self.save_now)
 
     def edited(self) -> None:
-        """Something in the preparation changed; save it shortly."""
-        self._timer.start()
+        """Something in the preparation changed; save it shortly.
+
+        The timer is not restarted by later edits: restarting it would postpone the save for
+        as long as the user keeps typing, so a crash could lose minutes of work.
+        """
+        if not self._timer.isActive():
+            self._timer.start()
 
     def deck_edited(self) -> None:
         """The deck itself changed (text, order, theme): redraw and save."""
