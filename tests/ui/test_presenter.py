@@ -1,72 +1,219 @@
-"""The presenter's keys and timer, driven by a clock the test controls."""
+"""The presenter's keys and clocks, driven by a clock the test controls: no test sleeps."""
 
 from __future__ import annotations
+
+from datetime import time
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core.layout import layout_deck
 from podium.core.talk_timer import TalkTimer, format_clock
+from podium.core.timeplan import TimingSettings
 from podium.ui.main_window import MainWindow
-from podium.ui.presenter import PresenterWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import FakeClock
+from tests.ui.presenter_helpers import make_presenter, press
+
+K = Qt.Key
+LAST_TIMED = 10  # the finance deck: 11 timed slides, then one backup slide
 
 
-def _presenter(qtbot: QtBot, clock: FakeClock) -> PresenterWindow:
-    prep = make_prep("finance", talk_minutes=10)
-    window = PresenterWindow(layout_deck(prep.deck, language="en"), talk_seconds=600, clock=clock)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_navigation_keys(qtbot: QtBot, clock: FakeClock) -> None:
-    w = _presenter(qtbot, clock)
-    last = len(w.layouts) - 1
+def test_navigation_keys_powerpoint_users_know(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
     for key, expected in [
-        (Qt.Key.Key_Right, 1), (Qt.Key.Key_Space, 2), (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_Down, 4),
-        (Qt.Key.Key_Left, 3), (Qt.Key.Key_PageUp, 2), (Qt.Key.Key_Up, 1), (Qt.Key.Key_End, last),
-        (Qt.Key.Key_Right, last), (Qt.Key.Key_Home, 0), (Qt.Key.Key_Left, 0),
+        (K.Key_Right, 1), (K.Key_Space, 2), (K.Key_PageDown, 3), (K.Key_Down, 4), (K.Key_N, 5),
+        (K.Key_Return, 6), (K.Key_Enter, 7), (K.Key_Left, 6), (K.Key_PageUp, 5), (K.Key_Up, 4),
+        (K.Key_Backspace, 3), (K.Key_P, 2), (K.Key_End, LAST_TIMED), (K.Key_Home, 0), (K.Key_Left, 0),
     ]:  # fmt: skip
-        qtbot.keyClick(w, key)
-        assert w.index == expected, key
+        press(qtbot, p, key)
+        assert p.index == expected, key
+        assert p.audience.view.index == expected and p.console.current.index == expected
+    assert p.console.next_view.index == 1
 
 
-def test_escape_closes(qtbot: QtBot, clock: FakeClock) -> None:
-    w = _presenter(qtbot, clock)
-    with qtbot.waitSignal(w.closed, timeout=1000):
-        qtbot.keyClick(w, Qt.Key.Key_Escape)
-    assert not w.isVisible()
+def test_number_and_enter_jump_like_powerpoint(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
+    press(qtbot, p, K.Key_1, K.Key_2)
+    assert p.index == 0 and "Go to slide: 12" in p.console.counter.text()
+    press(qtbot, p, K.Key_Return)
+    assert p.index == 11  # the backup slide, reachable by number
+    press(qtbot, p, K.Key_4, K.Key_7, K.Key_Backspace, K.Key_Enter)
+    assert p.index == 3  # Backspace corrected the typo; Enter did not also advance
+    press(qtbot, p, K.Key_9, K.Key_Escape)
+    assert p.index == 3 and p.console.isVisible()  # Esc cleared the digits, did not leave
+    press(qtbot, p, K.Key_9, K.Key_9, K.Key_Return)
+    assert p.index == 11  # past the end: the last slide
 
 
-def test_timer_counts_from_the_clock(qtbot: QtBot, clock: FakeClock) -> None:
-    w = _presenter(qtbot, clock)
+def test_black_and_white_screens(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
+    press(qtbot, p, K.Key_Right, K.Key_B)
+    assert p.audience.view.blank == "black" and "black screen" in p.console.current.caption
+    assert p.audience.view.grab().toImage().pixelColor(300, 200).name() == "#000000"
+    press(qtbot, p, K.Key_Period)
+    assert p.audience.view.blank == ""
+    press(qtbot, p, K.Key_W)
+    assert p.audience.view.grab().toImage().pixelColor(10, 10).name() == "#ffffff"
+    press(qtbot, p, K.Key_Comma, K.Key_Comma)
+    assert p.audience.view.blank == "white"
+    press(qtbot, p, K.Key_Right)  # the first key back only lifts the blank, as in PowerPoint
+    assert p.audience.view.blank == "" and p.index == 1
+    press(qtbot, p, K.Key_B, K.Key_Escape)
+    assert p.audience.view.blank == "" and p.console.isVisible()
+
+
+def test_escape_closes_overlays_first_then_leaves(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
+    press(qtbot, p, K.Key_Question)
+    assert p.console.help.isVisible()
+    assert "Black / white screen" in " ".join(
+        w.text() for w in p.console.help.findChildren(type(p.console.counter))
+    )
+    press(qtbot, p, K.Key_Escape)
+    assert not p.console.help.isVisible() and p.console.isVisible()
+    press(qtbot, p, K.Key_F1)
+    assert p.console.help.isVisible()
+    press(qtbot, p, K.Key_Right)  # any other key closes the help and still does its job
+    assert not p.console.help.isVisible() and p.index == 1
+    with qtbot.waitSignal(p.closed, timeout=1000):
+        press(qtbot, p, K.Key_Escape)
+    assert not p.console.isVisible() and not p.audience.isVisible()
+
+
+def test_overview_grid_jumps(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
+    press(qtbot, p, K.Key_O)
+    grid = p.console.overview
+    assert grid.isVisible() and grid.list.count() == 12 and grid.list.currentRow() == 0
+    assert "(backup)" in grid.list.item(11).text()
+    qtbot.keyClick(grid.list, K.Key_Right)
+    qtbot.keyClick(grid.list, K.Key_Right)
+    qtbot.keyClick(grid.list, K.Key_Return)
+    assert not grid.isVisible() and p.index == 2
+    press(qtbot, p, K.Key_Tab)
+    assert grid.isVisible() and grid.list.currentRow() == 2
+    qtbot.keyClick(grid.list, K.Key_Escape)
+    assert not grid.isVisible() and p.index == 2
+
+
+def test_clock_starts_on_the_first_advance_and_pause_survives_slide_changes(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    p = make_presenter(qtbot, clock)
+    clock.advance(120)  # waiting for the panel to sit down
+    p.refresh_time()
+    assert "Waiting" in p.console.status.text() and p.console.remaining.text() == "10:00 left"
+    press(qtbot, p, K.Key_Right)
     clock.advance(65)
-    assert w.timer.elapsed == 65
-    assert "elapsed 1:05" in w.status_text() and "remaining 8:55" in w.status_text()
-    clock.advance(600)
-    assert "remaining -1:05" in w.status_text()
-
-
-def test_timer_pause_and_reset() -> None:
-    clock = FakeClock()
-    timer = TalkTimer(300, clock)
-    assert not timer.started
-    timer.start()
+    p.refresh_time()
+    assert p.console.elapsed.text() == "Elapsed 1:05" and p.console.remaining.text() == "8:55 left"
+    press(qtbot, p, K.Key_S)  # pause
+    clock.advance(300)
+    press(qtbot, p, K.Key_Right, K.Key_Right, K.Key_Left)
+    p.refresh_time()
+    assert "PAUSED" in p.console.status.text() and p.console.elapsed.text() == "Elapsed 1:05"
+    assert p.recorder.slide_seconds(2) == 0
+    press(qtbot, p, K.Key_Pause)  # resume with the Pause key
     clock.advance(10)
-    timer.pause()
-    clock.advance(100)
-    assert timer.elapsed == 10 and not timer.running
-    timer.toggle()
+    p.refresh_time()
+    assert p.console.elapsed.text() == "Elapsed 1:15" and p.recorder.slide_seconds(2) == 10
+    press(qtbot, p, K.Key_R)  # reset: a new run waits for a start
+    p.refresh_time()
+    assert p.console.elapsed.text() == "Elapsed 0:00" and "Waiting" in p.console.status.text()
+    assert "remaining 10:00" in p.status_text()
+
+
+def test_start_on_demand(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock, settings=TimingSettings(start_on_advance=False))
+    clock.advance(7)
+    assert p.recorder.elapsed == 7  # started when the console opened
+    press(qtbot, p, K.Key_S)
     clock.advance(5)
-    assert timer.elapsed == 15 and timer.remaining == 285
-    timer.reset()
-    assert timer.elapsed == 0 and not timer.started
+    press(qtbot, p, K.Key_S)
+    clock.advance(3)
+    assert p.recorder.elapsed == 10
 
 
-def test_format_clock() -> None:
+def test_strip_colours_pace_and_slide_budget(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock, settings=TimingSettings(warn_seconds=120, tolerance_seconds=10))
+    press(qtbot, p, K.Key_S)
+    clock.advance(20)
+    press(qtbot, p, K.Key_Right)  # 5 s early off a 25 s title: within the tolerance
+    clock.advance(30)
+    p.refresh_time()
+    assert p.console.strip.property("state") == "normal"
+    assert p.console.pace.text() == "On plan"
+    assert p.console.slide_timer.text() == "This slide 0:30 / 1:15"
+    clock.advance(65)  # 95 s on a 75 s slide: 20 s over, less the 5 s gained on the title
+    p.refresh_time()
+    assert p.console.slide_timer.property("state") == "over"
+    assert p.console.pace.text() == "15 s behind plan" and p.console.pace.property("state") == "behind"
+    for _ in range(9):
+        press(qtbot, p, K.Key_Right)
+    clock.advance(365)  # 480 s gone: two minutes left
+    p.refresh_time()
+    assert p.console.strip.property("state") == "warning" and p.console.remaining.text() == "2:00 left"
+    clock.advance(121)
+    p.refresh_time()
+    assert p.console.strip.property("state") == "over" and p.console.remaining.text() == "0:01 over"
+
+
+def test_hard_stop_counts_to_the_clock_time(qtbot: QtBot, clock: FakeClock) -> None:
+    prep = make_prep("finance", talk_minutes=10, qa_minutes=5)
+    # now is 09:00; the slot ends 09:20 and Q&A takes 5 minutes: the talk must end 09:15
+    p = make_presenter(qtbot, clock, prep=prep, settings=TimingSettings(hard_stop=time(9, 20)))
+    clock.advance(360)  # a late start: 09:06
+    press(qtbot, p, K.Key_S)
+    p.refresh_time()
+    assert p.console.remaining.text() == "9:00 left" and p.console.pace.text() == "1:00 behind plan"
+    assert "talk ends 09:15, Q&A to 09:20" in p.console.clock.text()
+    press(qtbot, p, K.Key_S)
+    clock.advance(60)  # paused, but the hard stop does not wait
+    p.refresh_time()
+    assert p.console.remaining.text() == "8:00 left"
+
+
+def test_notes_font_scroll_and_guidance(qtbot: QtBot, clock: FakeClock) -> None:
+    prep = make_prep("finance", talk_minutes=10)
+    prep.deck.slides[1].notes = "\n".join(f"Point {i}: revenue grew in the core market." for i in range(80))
+    p = make_presenter(qtbot, clock, prep=prep)
+    changed: list[object] = []
+    p.settings_changed.connect(changed.append)
+    press(qtbot, p, K.Key_Right)
+    assert p.console.notes.toPlainText().startswith("Point 0")
+    assert p.console.notes_info.text() == "Notes ≈ 4:34 to say · budget 1:15"
+    size = p.console.notes.font().pixelSize()
+    press(qtbot, p, K.Key_Plus, K.Key_Plus)
+    assert p.console.notes.font().pixelSize() == size + 4 and p.settings.notes_points == size + 4 and changed
+    press(qtbot, p, K.Key_Minus)
+    assert p.console.notes.font().pixelSize() == size + 2
+    bar = p.console.notes.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    press(qtbot, p, K.Key_Down, shift=True)
+    assert bar.value() > 0 and p.index == 1  # Shift+↓ scrolls the notes, it does not advance
+    press(qtbot, p, K.Key_Up, shift=True)
+    assert bar.value() == 0
+    assert not p.console.guidance.isVisible()
+    press(qtbot, p, K.Key_G)
+    assert p.console.guidance.isVisible() and p.console.guidance.text() == prep.deck.slides[1].guidance
+    press(qtbot, p, K.Key_Right)
+    assert p.console.guidance.text() == prep.deck.slides[2].guidance
+
+
+def test_backup_slides_are_skipped_at_the_end(qtbot: QtBot, clock: FakeClock) -> None:
+    saved: list = []
+    p = make_presenter(qtbot, clock, saved=saved)
+    press(qtbot, p, K.Key_End)  # End is an advance: the clock starts
+    assert p.index == LAST_TIMED and "Next: End" in p.console.next_label.text()
+    clock.advance(40)
+    press(qtbot, p, K.Key_Right)  # past the closing slide, not into the appendix: the talk ends
+    assert p.mode == "end" and p.index == LAST_TIMED
+    assert p.console.pages.currentWidget() is p.console.end_card
+    assert len(saved) == 1 and saved[0].completed and saved[0].total_seconds == 40
+    assert "0:40 against a target of 10:00" in p.console.end_card.summary.text()
+
+
+def test_format_clock_and_talk_timer() -> None:
     assert [format_clock(s) for s in (0, 5.9, 65, 3725, -12)] == ["0:00", "0:05", "1:05", "1:02:05", "-0:12"]
     assert [format_clock(s, countdown=True) for s in (899.99, 0.2, 0, -0.5)] == [
         "15:00",
@@ -74,15 +221,28 @@ def test_format_clock() -> None:
         "0:00",
         "-0:00",
     ]
+    clock = FakeClock()
+    timer = TalkTimer(300, clock)
+    timer.start()
+    clock.advance(10)
+    timer.pause()
+    clock.advance(100)
+    assert timer.elapsed == 10 and not timer.running
 
 
-def test_present_from_the_main_window(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+def test_present_from_the_main_window_saves_the_run(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
     window.create_preparation(make_prep("marketing", talk_minutes=15))
     window.present_action.trigger()
     presenter = window.presenter
-    assert presenter is not None and presenter.isVisible()
-    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert presenter is not None and presenter.console.isVisible() and presenter.audience.isVisible()
+    press(qtbot, presenter, K.Key_Right)
     clock.advance(30)
     assert presenter.index == 1 and "remaining 14:30" in presenter.status_text()
-    image = presenter.grab().toImage()
-    assert image.width() > 0
+    press(qtbot, presenter, K.Key_Escape)  # stopped after 30 s: kept as an unfinished run
+    assert window.prep is not None
+    runs = window.store.rehearsals(window.prep.id)
+    assert len(runs) == 1 and not runs[0].completed and runs[0].total_seconds == 30
+    assert window.workspace is not None
+    assert "Stopped before the last slide" in window.workspace.rehearse.summary.text()

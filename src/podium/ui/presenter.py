@@ -141,6 +141,16 @@ class Presenter(QObject):
     def count(self) -> int:
         return self.source.count
 
+    def following(self, index: int) -> int | None:
+        """The slide after ``index``; None at the end of the talk. Backup slides at the end are
+        skipped like PowerPoint's hidden slides (reach them by number or the overview)."""
+        metas = self.source.metas
+        if index + 1 >= self.count:
+            return None
+        if not metas[index].backup and all(m.backup for m in metas[index + 1 :]):
+            return None
+        return index + 1
+
     def run_command(self, name: str, arg: object = None) -> None:
         if name == "key" and isinstance(arg, QKeyEvent):
             self.handle_key(arg)
@@ -175,10 +185,11 @@ class Presenter(QObject):
         elif self.mode == "panel":
             self._answered()
         elif self.mode == "slides":
-            if self.index < self.count - 1:
-                self.go_to(self.index + 1)
-            else:
+            following = self.following(self.index)
+            if following is None:
                 self._end_of_talk()
+            else:
+                self.go_to(following)
 
     def _cmd_previous(self) -> None:
         if self.blank:
@@ -190,7 +201,8 @@ class Presenter(QObject):
         self.go_to(0)
 
     def _cmd_last(self) -> None:
-        self.go_to(self.count - 1)
+        timed = [i for i, meta in enumerate(self.source.metas) if not meta.backup]
+        self.go_to(timed[-1] if timed else self.count - 1)
 
     def _cmd_jump_to(self, row: object) -> None:
         self.console.setFocus()
@@ -392,10 +404,13 @@ class Presenter(QObject):
         caption = {"black": self.tr("The audience sees a black screen (B)"),
                    "white": self.tr("The audience sees a white screen (W)")}.get(self.blank, "")  # fmt: skip
         self.console.current.show_slide(i, blank=self.blank, caption=caption)
-        if i + 1 < count:
-            meta = self.source.metas[i + 1]
-            self.console.next_view.show_slide(i + 1)
-            self.console.next_label.setText(self.tr("Next: %1").replace("%1", f"{i + 2}. {meta.title}"))
+        following = self.following(i) if count else None
+        if following is not None:
+            meta = self.source.metas[following]
+            self.console.next_view.show_slide(following)
+            self.console.next_label.setText(
+                self.tr("Next: %1").replace("%1", f"{following + 1}. {meta.title}")
+            )
         else:
             after = (
                 self.tr("Panel questions") if self.settings.panel_after_last and self.hand else self.tr("End")

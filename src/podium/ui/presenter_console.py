@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -186,7 +187,13 @@ class PresenterConsole(QWidget):
 
     def scroll_notes(self, pages: int) -> None:
         bar = self.notes.verticalScrollBar()
-        bar.setValue(bar.value() + pages * bar.pageStep())
+        action = (
+            QAbstractSlider.SliderAction.SliderPageStepAdd
+            if pages > 0
+            else QAbstractSlider.SliderAction.SliderPageStepSub
+        )
+        for _ in range(abs(pages)):
+            bar.triggerAction(action)
 
     def show_reading(self, r: Reading, now: datetime, language_pace: str, counter: str, jump: str) -> None:
         colour = STRIP_COLOURS[r.state]
