@@ -165,6 +165,13 @@ def _add_image(slide, box: ImageBox) -> None:
     shape.text_frame.text = box.alt or "Image"
 
 
+def _drop_style(shape) -> None:
+    """Remove the theme style reference: LibreOffice draws its shadow even under an empty effect list."""
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+
+
 def _add_diagram(slide, box: DiagramBox, lang: str) -> None:
     for shape in box.shapes:
         if shape.shape == "line":
@@ -173,6 +180,7 @@ def _add_diagram(slide, box: DiagramBox, lang: str) -> None:
             )
             connector.line.color.rgb = _rgb(shape.line or "#000000")
             connector.line.width = Pt(1.5)
+            _drop_style(connector)
             continue
         kind = MSO_SHAPE.OVAL if shape.shape == "ellipse" else MSO_SHAPE.RECTANGLE
         if not (shape.fill or shape.line) and shape.text is not None:
@@ -180,6 +188,7 @@ def _add_diagram(slide, box: DiagramBox, lang: str) -> None:
         else:
             element = slide.shapes.add_shape(kind, Pt(shape.x), Pt(shape.y), Pt(shape.w), Pt(shape.h))
             element.shadow.inherit = False
+            _drop_style(element)
             if shape.fill:
                 element.fill.solid()
                 element.fill.fore_color.rgb = _rgb(shape.fill)

@@ -1,0 +1,93 @@
+"""Money, shares and dates written the way the deck's language writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from podium.core.text import format_number
+
+NBSP = "\u00a0"
+_SYMBOL_EN = {"EUR": "€", "USD": "$", "GBP": "£"}
+_WORD_SV = {"SEK": "kr", "EUR": "euro", "USD": "dollar", "GBP": "pund"}
+_MONTHS_SHORT = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "sv": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+}
+
+
+def money(value: float, currency: str, language: str) -> str:
+    """'SEK 1,200,000' / '€50,000' in English; '1 200 000 kr' / '50 000 euro' in Swedish."""
+    number = format_number(value, language)
+    if language == "sv":
+        return f"{number}{NBSP}{_WORD_SV.get(currency, currency)}"
+    symbol = _SYMBOL_EN.get(currency)
+    if symbol:
+        return f"−{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
+    return f"{currency}{NBSP}{number}"
+
+
+def currency_label(currency: str, language: str) -> str:
+    """The unit in a table header: 'SEK', '€' / 'kr', 'euro'."""
+    if language == "sv":
+        return _WORD_SV.get(currency, currency)
+    return _SYMBOL_EN.get(currency, currency)
+
+
+def percent(value: float, language: str) -> str:
+    """A whole percentage: '35%' in English, '35 %' in Swedish."""
+    number = format_number(value, language)
+    return f"{number}{NBSP}%" if language == "sv" else f"{number}%"
+
+
+def shares(amounts: list[float]) -> list[int]:
+    """Whole-percent shares of the total that always add up to exactly 100 (largest remainder).
+
+    A table whose shares add to 99 or 101 is the first thing a finance-minded panellist spots.
+    """
+    clean = [max(0.0, a) for a in amounts]
+    total = sum(clean)
+    if total <= 0:
+        return [0 for _ in amounts]
+    exact = [100 * a / total for a in clean]
+    floors = [int(x) for x in exact]
+    order = sorted(range(len(exact)), key=lambda i: (exact[i] - floors[i], exact[i]), reverse=True)
+    for i in order[: 100 - sum(floors)]:
+        floors[i] += 1
+    return floors
+
+
+def month_name(month: int, language: str) -> str:
+    return _MONTHS_SHORT.get(language, _MONTHS_SHORT["en"])[month - 1]
+
+
+def short_date(value: date, language: str, *, year: bool = False) -> str:
+    """'3 Mar' / '3 mar', with the year when asked."""
+    text = f"{value.day} {month_name(value.month, language)}"
+    return f"{text} {value.year}" if year else text
+
+
+def date_range(start: date, end: date, language: str, *, year: bool = False) -> str:
+    """'1–15 Mar', '16 Mar – 31 May', '1 Dec 2026 – 15 Jan 2027' (years shown when they differ)."""
+    if start.year != end.year:
+        return f"{short_date(start, language, year=True)} – {short_date(end, language, year=True)}"
+    tail = f" {end.year}" if year else ""
+    if start == end:
+        return short_date(start, language) + tail
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {month_name(end.month, language)}{tail}"
+    return f"{short_date(start, language)} – {short_date(end, language)}{tail}"
+
+
+def clip(text: str, limit: int) -> str:
+    """One line of at most about ``limit`` characters, cut at a word with an ellipsis.
+
+    The panel warns well before this; the cut only keeps a pasted essay from
+    spilling off the slide. The brief itself keeps every character.
+    """
+    line = " ".join(str(text).split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.–-") + "…"
