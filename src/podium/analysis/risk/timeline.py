@@ -6,7 +6,7 @@ plan and a three-year programme both read well at slide size.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from podium.analysis.risk.geometry import diagram_area
 from podium.analysis.risk.register import PlanItem
@@ -98,7 +98,10 @@ def timeline_block(
         shapes.append(Shape(0, y, LABEL_W, row_h, text=item.name, size=12, align="left", text_color="#1F2933",
                             bold=item.kind == "milestone"))  # fmt: skip
         if item.kind == "phase":
-            x0, x1 = x_of(item.start), x_of(item.finish)
+            x0, x1 = (
+                x_of(item.start),
+                x_of(item.finish + timedelta(days=1)),
+            )  # a phase runs to the end of its last day
             shapes.append(Shape(x0, y + row_h * 0.2, max(x1 - x0, 0.006), row_h * 0.6, fill=bar_color))
             continue
         diameter = min(row_h * area_h * 0.6, 12.0)
