@@ -8,19 +8,21 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from podium.ui.slide_source import SlideSource
-from podium.ui.slide_view import SlideView
+from podium.ui.slide_view import SlideCache, SlideView
 
 
 class AudienceWindow(QWidget):
     command = Signal(str, object)
     closing = Signal()
 
-    def __init__(self, source: SlideSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: SlideSource, cache: SlideCache | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("audienceWindow")
         self.setWindowTitle(self.tr("Podium — audience (share this window)"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view = SlideView(source)
+        self.view = SlideView(source, cache=cache)
         self.view.setObjectName("audienceSlide")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ from podium.ui.audience_window import AudienceWindow
 from podium.ui.presenter_console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole
 from podium.ui.presenter_keys import DIGITS, JumpBuffer, command_for
 from podium.ui.slide_source import SlideSource
+from podium.ui.slide_view import SlideCache, SlideView
 
 MIN_PARTIAL_SECONDS = 20  # a run stopped early is kept once it is this long
 NOTES_POINTS = (10, 60)
@@ -84,8 +85,13 @@ class Presenter(QObject):
         self.last_record: Rehearsal | None = None
         self._closing = False
         self._shown_notes: int | None = None
-        self.console = PresenterConsole(source)
-        self.audience = AudienceWindow(source)
+        self.cache = SlideCache(source)
+        self.console = PresenterConsole(source, self.cache)
+        self.audience = AudienceWindow(source, self.cache)
+        self._warm_queue: list[tuple[SlideView, int]] = []
+        self._warmer = QTimer(self)
+        self._warmer.setInterval(0)  # one slide per idle turn of the event loop
+        self._warmer.timeout.connect(self._warm_next)
         for window in (self.console, self.audience):
             window.command.connect(self.run_command)
             window.closing.connect(self.close)
@@ -380,6 +386,7 @@ class Presenter(QObject):
             return
         self._closing = True
         self._repaint.stop()
+        self._warmer.stop()
         if self.mode == "panel" and self.panel is not None and self.panel.at_slide is None:
             self.recorder.answers.extend(self.panel.answers)
             record = self.recorder.record(completed=True, source=self.source.source_name)
@@ -434,6 +441,31 @@ class Presenter(QObject):
         if self.panel is not None:
             self.console.panel_card.show_round(self.panel, show_hint=self.show_guidance)
         self.refresh_time()
+        self._plan_warming()
+
+    def _plan_warming(self) -> None:
+        """Queue the slides the user is likely to show next, rendered while they talk."""
+        ahead = []
+        following = self.following(self.index)
+        if following is not None:
+            ahead.append(following)
+            after = self.following(following)
+            if after is not None:
+                ahead.append(after)
+        if self.index > 0:
+            ahead.append(self.index - 1)
+        views = [self.console.current, self.console.next_view]
+        if self.audience.isVisible():
+            views.append(self.audience.view)
+        self._warm_queue = [(view, i) for i in ahead for view in views]
+        self._warmer.start()
+
+    def _warm_next(self) -> None:
+        while self._warm_queue:
+            view, index = self._warm_queue.pop(0)
+            if view.warm(index):
+                return  # one render per turn, so a key press never waits behind a batch
+        self._warmer.stop()
 
     def pace_text(self) -> str:
         pace = self.recorder.pace()

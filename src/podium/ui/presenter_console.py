@@ -29,7 +29,7 @@ from podium.core.timeplan import TimeState
 from podium.ui.panel_card import EndCard, PanelCard
 from podium.ui.presenter_overlays import HelpOverlay, OverviewGrid
 from podium.ui.slide_source import SlideSource
-from podium.ui.slide_view import SlideView
+from podium.ui.slide_view import SlideCache, SlideView
 
 STRIP_COLOURS = {TimeState.NORMAL: "#1F2937", TimeState.WARNING: "#B45309", TimeState.OVER: "#B91C1C"}
 TEXT_COLOURS = {TimeState.NORMAL: "#F9FAFB", TimeState.WARNING: "#FCD34D", TimeState.OVER: "#FF9B9B"}
@@ -52,7 +52,9 @@ class PresenterConsole(QWidget):
     command = Signal(str, object)  # (command name, key event or None)
     closing = Signal()
 
-    def __init__(self, source: SlideSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: SlideSource, cache: SlideCache | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("presenterConsole")
         self.setWindowTitle(self.tr("Podium — presenter console"))
@@ -61,10 +63,10 @@ class PresenterConsole(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.source = source
         self._build_strip()
-        self.current = SlideView(source, background="#0B0F14")
+        self.current = SlideView(source, background="#0B0F14", cache=cache)
         self.current.setObjectName("currentSlide")
         self.current.dim_blank = True
-        self.next_view = SlideView(source, background="#0B0F14")
+        self.next_view = SlideView(source, background="#0B0F14", cache=cache)
         self.next_view.setObjectName("nextSlide")
         self.next_label = _label("nextLabel", 16)
         self.next_label.setStyleSheet("color: #9CA3AF;")
@@ -197,7 +199,7 @@ class PresenterConsole(QWidget):
 
     def show_reading(self, r: Reading, now: datetime, language_pace: str, counter: str, jump: str) -> None:
         colour = STRIP_COLOURS[r.state]
-        self.strip.setStyleSheet(f"#timeStrip {{ background: {colour}; border-radius: 6px; }}")
+        self._style(self.strip, f"#timeStrip {{ background: {colour}; border-radius: 6px; }}")
         self.strip.setProperty("state", r.state.value)
         self.elapsed.setText(self.tr("Elapsed %1").replace("%1", format_clock(r.elapsed)))
         remaining = format_clock(r.remaining, countdown=True)
@@ -210,7 +212,7 @@ class PresenterConsole(QWidget):
         pace_colour = (
             "#86EFAC" if r.pace.on_plan or not r.started else ("#FCD34D" if r.pace.behind else "#93C5FD")
         )
-        self.pace.setStyleSheet(PILL % pace_colour)
+        self._style(self.pace, PILL % pace_colour)
         self.pace.setProperty("state", "on" if r.pace.on_plan else ("behind" if r.pace.behind else "ahead"))
         if r.slide_budget > 0:
             slide_text = (
@@ -221,7 +223,7 @@ class PresenterConsole(QWidget):
         else:
             slide_text = self.tr("This slide %1 (no budget)").replace("%1", format_clock(r.slide_seconds))
         self.slide_timer.setText(slide_text)
-        self.slide_timer.setStyleSheet(PILL % TEXT_COLOURS[r.slide_state])
+        self._style(self.slide_timer, PILL % TEXT_COLOURS[r.slide_state])
         self.slide_timer.setProperty("state", r.slide_state.value)
         clock = now.strftime("%H:%M")
         if r.talk_ends_at is not None:
@@ -240,6 +242,12 @@ class PresenterConsole(QWidget):
         self.status.setText(status)
         self.buttons["timer"].setText(self.tr("Pause (S)") if r.running else self.tr("Start (S)"))
         self.counter.setText(jump or counter)
+
+    @staticmethod
+    def _style(widget: QWidget, sheet: str) -> None:
+        """Restyle only on a change: a style sheet re-polishes the widget, the costliest step here."""
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
