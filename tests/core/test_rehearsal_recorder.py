@@ -189,3 +189,18 @@ def test_finish_then_back_to_the_slides_resumes(clocks: Clocks) -> None:
     rec.resume_talk()
     clocks.advance(5)
     assert rec.elapsed == 15 and not rec.finished and rec.pauses == 0
+
+
+def test_after_the_talk_the_clock_counts_the_questions(clocks: Clocks) -> None:
+    rec = _recorder(clocks, warn_seconds=120)
+    rec.start()
+    clocks.advance(290)
+    rec.finish()
+    clocks.advance(500)
+    r = rec.reading()
+    assert r.finished and r.elapsed == 290 and r.qa_elapsed == 500
+    assert r.talk_ends_at == START + timedelta(seconds=290)  # fixed at the real end, not moving
+    assert r.slot_ends_at == START + timedelta(seconds=890)
+    assert r.qa_state is TimeState.WARNING  # 100 s of the 600 s Q&A left
+    clocks.advance(101)
+    assert rec.reading().qa_state is TimeState.OVER

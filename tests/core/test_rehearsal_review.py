@@ -35,7 +35,7 @@ def test_run_summary_names_the_slides_that_ran_over() -> None:
     text = run_summary(_run(0, 95, 120))
     assert text == "3:35 against a target of 3:00: 0:35 over. Ran over: Summary +0:35."
     assert "inom tiden" in run_summary(_run(0, 50, 120), "sv")
-    assert "Ingen bild drog över" in run_summary(_run(0, 50, 120), "sv")
+    assert "Ingen bild drog märkbart över" in run_summary(_run(0, 50, 120), "sv")
     assert "Stopped before the last slide" in run_summary(_run(0, 50, 20, completed=False))
 
 

@@ -60,6 +60,8 @@ class Reading:
     slide_state: TimeState
     talk_ends_at: datetime | None  # when the talk must end (start + length, or the hard stop less Q&A)
     slot_ends_at: datetime | None  # talk end plus the reserved Q&A
+    qa_elapsed: float = 0.0  # after the talk: time into the questions
+    qa_state: TimeState = TimeState.NORMAL
 
 
 class RehearsalRecorder:
@@ -96,6 +98,7 @@ class RehearsalRecorder:
         self.paused_seconds = 0.0
         self._pause_began: float | None = None
         self.finished = False
+        self._finished_mono = 0.0
         self.answers: list[dict[str, Any]] = []
 
     @property
@@ -159,6 +162,7 @@ class RehearsalRecorder:
         self._bank()
         self._talk.pause()
         self.finished = self.started
+        self._finished_mono = self._clock()
 
     def resume_talk(self) -> None:
         """Back from the end to the slides: the run goes on."""
@@ -218,7 +222,12 @@ class RehearsalRecorder:
         budget = self.plan.budget(self.index)
         slide = self.slide_seconds(self.index)
         talk_end = slot_end = None
-        if self.started_at is not None:
+        qa_elapsed = 0.0
+        if self.started_at is not None and self.finished:
+            talk_end = self.started_at + timedelta(seconds=self._finished_mono - self._started_mono)
+            slot_end = talk_end + timedelta(seconds=self.plan.qa_seconds)
+            qa_elapsed = self._clock() - self._finished_mono
+        elif self.started_at is not None:
             base = self.started_at + timedelta(seconds=self._clock() - self._started_mono)
             talk_end = base + timedelta(seconds=remaining)
             slot_end = talk_end + timedelta(seconds=self.plan.qa_seconds)
@@ -235,6 +244,8 @@ class RehearsalRecorder:
             slide_state=slide_state(slide, budget, self.settings.slide_warn_seconds),
             talk_ends_at=talk_end,
             slot_ends_at=slot_end,
+            qa_elapsed=qa_elapsed,
+            qa_state=talk_state(self.plan.qa_seconds - qa_elapsed, self.settings.warn_seconds),
         )
 
     # ------------------------------------------------------------------- record

@@ -33,7 +33,7 @@ def run_summary(run: Rehearsal, language: str = "en") -> str:
     """'10:32 against 10:00: 0:32 over. Ran over: Key metrics +0:25, …' in the talk's language."""
     diff = run.total_seconds - run.target_seconds
     total, target = format_clock(run.total_seconds), format_clock(run.target_seconds)
-    over = run.over_slides
+    over = [s for s in run.over_slides if s.over_by > overrun_threshold(s.target_seconds)]
     if language == "sv":
         verdict = (
             f"{format_clock(diff)} för långt"
@@ -43,7 +43,7 @@ def run_summary(run: Rehearsal, language: str = "en") -> str:
         head = f"{total} mot målet {target}: {verdict}."
         if not run.completed:
             head += " Avbruten före sista bilden."
-        tail = " Drog över: " if over else " Ingen bild drog över sin tid."
+        tail = " Drog över: " if over else " Ingen bild drog märkbart över sin tid."
     else:
         verdict = (
             f"{format_clock(diff)} over"
@@ -53,7 +53,7 @@ def run_summary(run: Rehearsal, language: str = "en") -> str:
         head = f"{total} against a target of {target}: {verdict}."
         if not run.completed:
             head += " Stopped before the last slide."
-        tail = " Ran over: " if over else " No slide ran over its budget."
+        tail = " Ran over: " if over else " No slide ran noticeably over its budget."
     items = ", ".join(f"{s.title or s.slide_key} +{format_clock(s.over_by)}" for s in over)
     return head + tail + items + ("." if items else "")
 

@@ -242,6 +242,7 @@ class Presenter(QObject):
         self.hand = self._deal()
         if not self.settings.start_on_advance:
             self.recorder.start()
+        self._repaint.start()
 
     def _cmd_guidance(self) -> None:
         self.show_guidance = not self.show_guidance
@@ -349,6 +350,7 @@ class Presenter(QObject):
 
     def _complete(self) -> None:
         self.mode = "end"
+        self._repaint.stop()  # the clocks stand still on the result
         record = self.recorder.record(completed=True, source=self.source.source_name)
         if record is not None:
             self._keep(record)

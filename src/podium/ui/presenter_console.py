@@ -198,16 +198,25 @@ class PresenterConsole(QWidget):
             bar.triggerAction(action)
 
     def show_reading(self, r: Reading, now: datetime, language_pace: str, counter: str, jump: str) -> None:
-        colour = STRIP_COLOURS[r.state]
+        state = r.qa_state if r.finished else r.state
+        colour = STRIP_COLOURS[state]
         self._style(self.strip, f"#timeStrip {{ background: {colour}; border-radius: 6px; }}")
-        self.strip.setProperty("state", r.state.value)
+        self.strip.setProperty("state", state.value)
         self.elapsed.setText(self.tr("Elapsed %1").replace("%1", format_clock(r.elapsed)))
         remaining = format_clock(r.remaining, countdown=True)
-        self.remaining.setText(
-            self.tr("%1 left").replace("%1", remaining)
-            if r.remaining >= 0
-            else self.tr("%1 over").replace("%1", remaining.lstrip("-"))
-        )
+        if r.finished:
+            qa_total = (
+                (r.slot_ends_at - r.talk_ends_at).total_seconds() if r.slot_ends_at and r.talk_ends_at else 0
+            )
+            self.remaining.setText(
+                self.tr("Q&A %1 / %2")
+                .replace("%1", format_clock(r.qa_elapsed))
+                .replace("%2", format_clock(qa_total))
+            )
+        elif r.remaining >= 0:
+            self.remaining.setText(self.tr("%1 left").replace("%1", remaining))
+        else:
+            self.remaining.setText(self.tr("%1 over").replace("%1", remaining.lstrip("-")))
         self.pace.setText(language_pace)
         pace_colour = (
             "#86EFAC" if r.pace.on_plan or not r.started else ("#FCD34D" if r.pace.behind else "#93C5FD")
@@ -227,9 +236,10 @@ class PresenterConsole(QWidget):
         self.slide_timer.setProperty("state", r.slide_state.value)
         clock = now.strftime("%H:%M")
         if r.talk_ends_at is not None:
-            clock += "  ·  " + self.tr("talk ends %1, Q&A to %2").replace(
-                "%1", r.talk_ends_at.strftime("%H:%M")
-            ).replace("%2", r.slot_ends_at.strftime("%H:%M") if r.slot_ends_at else "")
+            ends = self.tr("talk ended %1, Q&A to %2") if r.finished else self.tr("talk ends %1, Q&A to %2")
+            clock += "  ·  " + ends.replace("%1", r.talk_ends_at.strftime("%H:%M")).replace(
+                "%2", r.slot_ends_at.strftime("%H:%M") if r.slot_ends_at else ""
+            )
         self.clock.setText(clock)
         if r.finished:
             status = self.tr("Talk over")
