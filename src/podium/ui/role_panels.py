@@ -14,7 +14,9 @@ from podium.ui.session import PreparationSession
 
 # role id -> (module, class). Modules are imported only when that role is opened. A panel class
 # takes the session, and has ``section_title() -> str`` (translated) for its tab.
-PANELS: dict[str, tuple[str, str]] = {}
+PANELS: dict[str, tuple[str, str]] = {
+    "marketing": ("podium.ui.marketing_panel", "MarketingPanel"),
+}
 
 
 def panel_for(session: PreparationSession) -> QWidget | None:

@@ -10,17 +10,27 @@ from podium.core.model import ChartBlock, Series, TableBlock
 from podium.core.text import format_number
 
 
-def usable_channels(brief: CampaignBrief) -> list[tuple[Channel, float]]:
-    """Named channels with a readable, non-negative amount (the others are flagged in the panel)."""
-    out = []
-    for channel in brief.rows("channels"):
+def row_amounts(brief: CampaignBrief) -> dict[int, float]:
+    """Usable amounts by row of ``brief.channels``: named, readable and not negative.
+
+    The others are flagged in the panel and left out of the deck rather than guessed.
+    """
+    out: dict[int, float] = {}
+    for i, channel in enumerate(brief.channels):
+        if channel.is_blank():
+            continue
         try:
             amount = channel.amount()
         except AmountError:
             continue
         if channel.name.strip() and amount >= 0:
-            out.append((channel, amount))
+            out[i] = amount
     return out
+
+
+def usable_channels(brief: CampaignBrief) -> list[tuple[Channel, float]]:
+    """The channels the deck shows, with their amounts, in the user's order."""
+    return [(brief.channels[i], amount) for i, amount in row_amounts(brief).items()]
 
 
 def budget_lines(brief: CampaignBrief, language: str) -> list[tuple[str, str, float]]:
