@@ -173,7 +173,35 @@ def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
             p.fillRect(QRectF(x, min(zero, top_y), bar_w, abs(zero - top_y)), color)
 
 
+def _pie_legend(p: QPainter, box: ChartBox, area: QRectF) -> QRectF:
+    """Category swatches under the pie, as the exported chart has them; returns the room left for the pie."""
+    p.setFont(_font("Carlito-Regular.ttf", 11))
+    metrics = p.fontMetrics()
+    rows: list[tuple[list[tuple[int, str, float]], float]] = []
+    row: list[tuple[int, str, float]] = []
+    width = 0.0
+    for i, name in enumerate(box.chart.categories):
+        w = 12 + metrics.horizontalAdvance(name) + 12
+        if row and width + w > area.width():
+            rows.append((row, width))
+            row, width = [], 0.0
+        row.append((i, name, w))
+        width += w
+    if row:
+        rows.append((row, width))
+    top = area.bottom() - 16 * len(rows)
+    for r, (items, total) in enumerate(rows):
+        x, y = area.left() + (area.width() - total) / 2, top + 16 * r
+        for i, name, w in items:
+            p.fillRect(QRectF(x, y + 4, 8, 8), QColor(box.colors[i % len(box.colors)]))
+            p.setPen(QColor(box.text))
+            p.drawText(QPointF(x + 12, y + 12), name)
+            x += w
+    return QRectF(area.left(), area.top(), area.width(), max(10.0, top - area.top() - 8))
+
+
 def _draw_pie(p: QPainter, box: ChartBox, area: QRectF) -> None:
+    area = _pie_legend(p, box, area)
     values = [max(0.0, v) for v in box.chart.series[0].values]
     total = sum(values) or 1.0
     d = min(area.width(), area.height())
