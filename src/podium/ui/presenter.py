@@ -127,10 +127,17 @@ class Presenter(QObject):
                 window.setGeometry(screens[at].geometry())
                 window.showFullScreen()
         else:
+            # One screen (or a call): two ordinary windows side by side, the console the larger.
+            area = screens[primary_index].availableGeometry() if screens else None
             self.audience.showNormal()
             self.console.showNormal()
-            if self.console.width() < 1000:
-                self.console.resize(1280, 800)
+            if area is not None:
+                console_w = round(area.width() * 0.62)
+                self.console.setGeometry(area.x(), area.y(), console_w, round(area.height() * 0.9))
+                audience_w = area.width() - console_w
+                self.audience.setGeometry(
+                    area.x() + console_w, area.y(), audience_w, round(audience_w * 9 / 16)
+                )
         self.console.raise_()
 
     @property

@@ -45,7 +45,13 @@ def _label(name: str, size: int, *, bold: bool = False) -> QLabel:
     font.setPixelSize(size)
     font.setBold(bold)
     label.setFont(font)
+    label.setProperty("basePixels", size)  # scaled with the console's size, see fit_fonts
     return label
+
+
+def font_scale(width: int, height: int) -> float:
+    """Clock and label sizes are designed for 1920x1080; a laptop window gets them smaller."""
+    return max(0.5, min(1.4, min(width / 1920, height / 1080)))
 
 
 class PresenterConsole(QWidget):
@@ -131,7 +137,7 @@ class PresenterConsole(QWidget):
         self.remaining = _label("remaining", 56, bold=True)
         self.pace = _label("pace", 26, bold=True)
         self.slide_timer = _label("slideTimer", 26)
-        self.clock = _label("timeOfDay", 26)
+        self.clock = _label("timeOfDay", 22)
         self.status = _label("timerStatus", 18)
         self.counter = _label("slideCounter", 22)
         left = QVBoxLayout()
@@ -259,8 +265,18 @@ class PresenterConsole(QWidget):
         if widget.styleSheet() != sheet:
             widget.setStyleSheet(sheet)
 
+    def fit_fonts(self) -> None:
+        scale = font_scale(self.width(), self.height())
+        for label in self.findChildren(QLabel):
+            base = label.property("basePixels")
+            if base and label.font().pixelSize() != max(9, round(base * scale)):
+                font = label.font()
+                font.setPixelSize(max(9, round(base * scale)))
+                label.setFont(font)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit_fonts()
         for overlay in (self.help, self.overview):
             overlay.setGeometry(self.rect())
 

@@ -119,11 +119,11 @@ class SlideView(QWidget):
         if blank and self.dim_blank:
             rect = self.slide_rect()
             shade = QColor(blank)
-            shade.setAlpha(200)
+            shade.setAlpha(225)
             p.fillRect(rect, shade)
         if self.caption:
             font = QFont(self.font())
-            font.setPixelSize(max(14, self.height() // 14))
+            font.setPixelSize(max(14, self.height() // 20))
             font.setBold(True)
             p.setFont(font)
             p.setPen(QColor("#6B7280" if self.blank == "white" and self.dim_blank else "#D1D5DB"))
