@@ -11,7 +11,7 @@ from podium.core.talk_timer import TalkTimer, format_clock
 from podium.core.timeplan import TimingSettings
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep
-from tests.ui.conftest import FakeClock
+from tests.ui.conftest import Dialogs, FakeClock
 from tests.ui.presenter_helpers import make_presenter, press
 
 K = Qt.Key
@@ -255,3 +255,12 @@ def test_next_slides_are_rendered_while_the_user_talks(qtbot: QtBot, clock: Fake
     for view in (p.console.current, p.console.next_view):
         for index in (2, 3, 0):  # the next two and the previous one
             assert p.cache.has(index, *view.pixmap_size(view.slide_rect(index)))
+
+
+def test_an_empty_deck_is_not_presented(window: MainWindow, dialogs: Dialogs) -> None:
+    prep = make_prep("finance")
+    window.create_preparation(prep)
+    assert window.prep is not None
+    window.prep.deck.slides.clear()
+    window.present_action.trigger()
+    assert window.presenter is None and dialogs.infos[-1][1] == "The deck has no slides yet."

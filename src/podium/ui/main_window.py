@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         from podium.ui.present_launch import start_presenter
         from podium.ui.slide_source import PdfError
 
+        if pdf is None and not self.prep.deck.slides:
+            messages.info(self, self.tr("Nothing to present"), self.tr("The deck has no slides yet."))
+            return
         if self.presenter is not None:
             self.presenter.close()
         try:

@@ -433,7 +433,7 @@ class Presenter(QObject):
             )
             self.console.next_view.show_slide(None, caption=after)
             self.console.next_label.setText(self.tr("Next: %1").replace("%1", after))
-        if self._shown_notes != i:
+        if self._shown_notes != i and i < count:
             self._shown_notes = i
             self.console.notes.setPlainText(self.source.notes(i) or self.tr("(no notes for this slide)"))
             spoken = speaking_seconds(self.source.notes(i), self.source.language)
@@ -488,7 +488,7 @@ class Presenter(QObject):
 
     def counter_text(self) -> str:
         text = self.tr("Slide %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(self.count))
-        if self.source.metas and self.source.metas[self.index].backup:
+        if self.index < len(self.source.metas) and self.source.metas[self.index].backup:
             text += self.tr(" · backup")
         return text
 
