@@ -222,7 +222,12 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         try:
             self.presenter = start_presenter(
-                self.prep, self.store, self.workspace.rehearse.timing_settings(), pdf=pdf, clock=self._clock, now=self._now
+                self.prep,
+                self.store,
+                self.workspace.rehearse.timing_settings(),
+                pdf=pdf,
+                clock=self._clock,
+                now=self._now,
             )
         except PdfError as exc:
             messages.error(self, self.tr("Cannot present the PDF"), str(exc))
