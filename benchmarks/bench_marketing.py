@@ -1,0 +1,64 @@
+"""The campaign brief refilling the deck after an edit, against laying out the same deck alone.
+
+A redraw lays the deck out anyway; the brief's share is building the slots
+(SMART check, budget, Gantt, persona cards) and putting them in place. The
+per-keystroke check (validation of the whole brief) is timed on its own.
+"""
+
+from __future__ import annotations
+
+from benchmarks.common import Result, interleaved, median_time
+from podium.analysis.marketing.brief import CampaignBrief
+from podium.analysis.marketing.validate import validate
+from podium.core.fill import apply_role_data
+from podium.core.layout import layout_deck
+from podium.core.model import Preparation
+from podium.core.scaffold import scaffold
+
+BRIEF = {
+    "presenter": "Sara Lindqvist",
+    "goal": "Grow recurring revenue from small businesses by 20% in 2027",
+    "objective": "Grow trial sign-ups from 4,000 to 5,000 a month by 30 June 2027",
+    "situation": ["Nordic small-business software grows about 8% a year"] * 3,
+    "insight": "Owners don't lack tools, they lack an evening to try them",
+    "audience": "Owners of Nordic firms with 5–50 staff",
+    "personas": [{"name": f"Persona {i}", "who": "Runs a firm", "need": "Less admin", "reach": "LinkedIn"}
+                 for i in range(3)],
+    "big_idea": "Get your Friday back",
+    "key_message": "Fakturo does the invoicing so you can run the business",
+    "channels": [{"name": f"Channel {i}", "role": "Reach", "budget": f"{100 + i} 000"} for i in range(6)],
+    "phases": [{"name": f"Phase {i}", "start": f"2027-0{i + 1}-01", "end": f"2027-0{i + 1}-25",
+                "activities": "Creative, landing page", "owner": "Marketing"} for i in range(6)],
+    "kpis": [{"name": "Trial sign-ups", "target": "5,000", "measure": "Web analytics", "frequency": "Weekly"}] * 4,
+    "risks": [{"risk": "Creative doesn't land", "likelihood": "medium", "impact": "high",
+               "mitigation": "Test three versions"}] * 4,
+    "ask": "Approve the budget",
+    "next_steps": ["Test the personas with sales"],
+}  # fmt: skip
+
+
+def run(repeat: int = 30) -> list[Result]:
+    prep = Preparation(role="marketing", company="Fakturo AB")
+    prep.role_data["marketing"] = BRIEF
+    prep.deck = scaffold(prep)
+
+    def refill() -> None:
+        apply_role_data(prep)
+        layout_deck(prep.deck, language="en")
+
+    def layout_only() -> None:
+        layout_deck(prep.deck, language="en")
+
+    refill_time, layout_time = interleaved(refill, layout_only, repeat)
+    brief = CampaignBrief.from_dict(BRIEF)
+    check = median_time(lambda: validate(brief), repeat)
+    return [
+        Result(
+            "marketing: refill the deck from the brief + layout",
+            refill_time,
+            "layout alone",
+            layout_time,
+            target=2.0,
+        ),
+        Result("marketing: check the whole brief (per keystroke)", check, "16 ms frame", 1 / 60, target=1.0),
+    ]
