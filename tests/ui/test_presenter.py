@@ -12,7 +12,7 @@ from podium.core.timeplan import TimingSettings
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import Dialogs, FakeClock
-from tests.ui.presenter_helpers import make_presenter, press
+from tests.ui.presenter_helpers import fixed_prep, make_presenter, press
 
 K = Qt.Key
 LAST_TIMED = 10  # the finance deck: 11 timed slides, then one backup slide
@@ -159,7 +159,7 @@ def test_strip_colours_pace_and_slide_budget(qtbot: QtBot, clock: FakeClock) -> 
 
 
 def test_hard_stop_counts_to_the_clock_time(qtbot: QtBot, clock: FakeClock) -> None:
-    prep = make_prep("finance", talk_minutes=10, qa_minutes=5)
+    prep = fixed_prep(qa_minutes=5)
     # now is 09:00; the slot ends 09:20 and Q&A takes 5 minutes: the talk must end 09:15
     p = make_presenter(qtbot, clock, prep=prep, settings=TimingSettings(hard_stop=time(9, 20)))
     clock.advance(360)  # a late start: 09:06
@@ -174,7 +174,7 @@ def test_hard_stop_counts_to_the_clock_time(qtbot: QtBot, clock: FakeClock) -> N
 
 
 def test_notes_font_scroll_and_guidance(qtbot: QtBot, clock: FakeClock) -> None:
-    prep = make_prep("finance", talk_minutes=10)
+    prep = fixed_prep()
     prep.deck.slides[1].notes = "\n".join(f"Point {i}: revenue grew in the core market." for i in range(80))
     p = make_presenter(qtbot, clock, prep=prep)
     changed: list[object] = []

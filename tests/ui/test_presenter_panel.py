@@ -10,9 +10,8 @@ from pytestqt.qtbot import QtBot
 from podium.core.panel import deal
 from podium.core.rehearsal import Rehearsal
 from podium.core.timeplan import TimingSettings
-from tests.helpers import make_prep
 from tests.ui.conftest import FakeClock
-from tests.ui.presenter_helpers import make_presenter, press, questions
+from tests.ui.presenter_helpers import fixed_prep, make_presenter, press, questions
 
 K = Qt.Key
 
@@ -100,7 +99,7 @@ def test_the_panel_interrupts_at_random_slides(qtbot: QtBot, clock: FakeClock) -
 
 
 def test_deals_from_the_question_bank_and_the_users_doubts(qtbot: QtBot, clock: FakeClock) -> None:
-    prep = make_prep("finance", talk_minutes=10)
+    prep = fixed_prep()
     prep.research["doubts"] = [
         {"doubt": "Limited experience with group consolidation", "evidence": "", "id": "d1"}
     ]

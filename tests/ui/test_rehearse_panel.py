@@ -19,7 +19,7 @@ from podium.ui.painter import paint_slide
 from podium.ui.present_launch import SETTINGS_KEY, load_settings
 from tests.helpers import make_prep
 from tests.ui.conftest import Dialogs, FakeClock
-from tests.ui.presenter_helpers import press
+from tests.ui.presenter_helpers import press, use_fixed_deck
 
 K = Qt.Key
 
@@ -67,6 +67,7 @@ def test_three_runs_converge_in_the_record(
         {"doubt": "Little experience of retail", "evidence": "Two years at a retailer"}
     ]
     window.create_preparation(prep)
+    use_fixed_deck(window)
     assert window.workspace is not None
     panel = window.workspace.rehearse
     assert "No rehearsals yet" in panel.summary.text()
@@ -132,6 +133,7 @@ def test_rehearse_a_pdf_deck(
 ) -> None:
     prep = make_prep("finance", talk_minutes=10)
     window.create_preparation(prep)
+    use_fixed_deck(window)
     assert window.workspace is not None
     other = make_prep("marketing")
     pdf = tmp_path / "finished-elsewhere.pdf"
