@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from podium.core.talk_timer import TalkTimer, format_clock
@@ -264,3 +264,19 @@ def test_an_empty_deck_is_not_presented(window: MainWindow, dialogs: Dialogs) ->
     window.prep.deck.slides.clear()
     window.present_action.trigger()
     assert window.presenter is None and dialogs.infos[-1][1] == "The deck has no slides yet."
+
+
+def test_closing_the_workspace_first_still_saves_the_run(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    prep = make_prep("marketing", talk_minutes=15)
+    window.create_preparation(prep)
+    window.present_action.trigger()
+    presenter = window.presenter
+    assert presenter is not None
+    press(qtbot, presenter, K.Key_Right)
+    clock.advance(45)
+    window.show_library()  # the workspace goes away while the console is still open
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the workspace is deleted
+    press(qtbot, presenter, K.Key_Escape)
+    assert [r.total_seconds for r in window.store.rehearsals(prep.id)] == [45]
