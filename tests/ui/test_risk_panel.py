@@ -1,0 +1,310 @@
+"""The Risks tab as a user drives it: import a register, edit, sort, filter, undo, export, and the deck follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from podium.analysis.risk.importer import import_register, inspect_register
+from podium.analysis.risk.library import starter_library
+from podium.analysis.risk.register import ROLE_KEY, load_register, ranked
+from podium.analysis.risk.scales import BAND_COLORS, Scales
+from podium.core.layout import DiagramBox
+from podium.core.model import Preparation
+from podium.core.scaffold import scaffold
+from podium.core.store import Store
+from podium.ui import messages
+from podium.ui.risk_panel import RiskPanel
+from podium.ui.risk_widgets import ColumnMappingDialog, LibraryDialog
+from podium.ui.session import PreparationSession
+from tests.analysis.risk.conftest import thirty_risks, write_register_csv, write_rows
+from tests.ui.conftest import Dialogs
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, store: Store, dialogs: Dialogs) -> RiskPanel:
+    prep = Preparation(role="project-management", company="Nordvik AB")
+    prep.deck = scaffold(prep)
+    store.save(prep)
+    widget = RiskPanel(PreparationSession(store, prep))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def open_path(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The path the next file dialog answers with (empty = cancelled)."""
+    answer = [""]
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_a: answer[0])
+    return answer
+
+
+def _slot(panel: RiskPanel, source: str):
+    return next(b for s in panel.session.prep.deck.slides for b in s.blocks if b.source == source)
+
+
+def _import(panel: RiskPanel, open_path: list[str], path: Path) -> None:
+    open_path[0] = str(path)
+    panel.import_register()
+
+
+def _click_row(qtbot: QtBot, table, row: int) -> None:
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _ids(panel: RiskPanel) -> list[str]:
+    return [r.id for r in panel.register.risks]
+
+
+def test_the_risks_tab_is_in_a_project_management_workspace(qtbot: QtBot, store: Store) -> None:
+    from podium.ui.workspace import Workspace
+
+    prep = Preparation(role="project-management", company="Nordvik AB")
+    prep.deck = scaffold(prep)
+    workspace = Workspace(PreparationSession(store, prep))
+    qtbot.addWidget(workspace)
+    assert isinstance(workspace.role_panel, RiskPanel)
+    assert "Ris&ks" in [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+
+
+def test_importing_a_register_fills_the_deck_and_is_saved(
+    panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path, store: Store, qtbot: QtBot
+) -> None:
+    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
+    assert dialogs.errors == []
+    assert "30 risks imported from register.csv" in dialogs.infos[-1][1]
+    assert "Comments" in dialogs.infos[-1][1]  # an extra column is kept, and the user is told
+    assert panel.register_view.proxy.rowCount() == 30
+    assert "30 risks" in panel.register_view.summary.text()
+    table = _slot(panel, "top-risks")
+    assert not table.example and table.rows[0][0] == ranked(thirty_risks())[0].id
+    qtbot.waitUntil(lambda: len(load_register(store.load(panel.session.prep.id)).risks) == 30, timeout=1000)
+
+
+def test_a_bad_register_is_refused_with_row_and_column_and_nothing_changes(
+    panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
+) -> None:
+    _import(panel, open_path, write_register_csv(tmp_path / "good.csv", thirty_risks()[:3]))
+    bad = write_rows(tmp_path / "bad.csv", [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "0", "3"],
+                                           ["R1", "b", "2", "seven"]])  # fmt: skip
+    _import(panel, open_path, bad)
+    _title, text = dialogs.errors[-1]
+    assert "bad.csv, row 2, column 'Likelihood': 0 is outside the scale 1–5" in text
+    assert "row 3, column 'Impact': 'seven' is not a number" in text
+    assert "rows 2 and 3, column 'ID'" in text
+    assert _ids(panel) == ["R1", "R2", "R3"]
+
+
+def test_unsure_columns_are_asked_about(
+    panel: RiskPanel, open_path: list[str], tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = write_rows(tmp_path / "odd.csv", [["Ref", "Headline", "Likelyhood", "Sev", "Notes"],
+                                             ["X1", "Vendor late", "4", "5", "n"]])  # fmt: skip
+    asked = []
+
+    def cancel(inspection, vocab):
+        asked.append([(m.header, m.field, m.sure) for m in inspection.matches])
+        return None
+
+    panel.ask_mapping = cancel  # type: ignore[method-assign]
+    _import(panel, open_path, path)
+    assert ("Likelyhood", "likelihood", False) in asked[0]
+    assert _ids(panel) == []  # cancelled: nothing imported
+
+    dialog = ColumnMappingDialog(inspect_register(path))
+    qtbot.addWidget(dialog)
+    dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("title"))
+    dialog.combos[3].setCurrentIndex(dialog.combos[3].findData("impact"))
+    panel.ask_mapping = lambda inspection, vocab: dialog.mapping()  # type: ignore[method-assign]
+    _import(panel, open_path, path)
+    risk = panel.register.risks[0]
+    assert (risk.id, risk.title, risk.likelihood, risk.impact, risk.extra) == (
+        "X1",
+        "Vendor late",
+        4,
+        5,
+        {"Notes": "n"},
+    )
+
+
+def test_add_edit_duplicate_delete_and_undo_with_the_keyboard(panel: RiskPanel, qtbot: QtBot) -> None:
+    view = panel.register_view
+    qtbot.mouseClick(panel.findChild(type(panel.undo_button), "addRisk"), Qt.MouseButton.LeftButton)
+    editor = view.table.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new risk's title is open for typing
+    qtbot.keyClicks(editor, "Key users pulled back to operations")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert panel.register.risks[0].title == "Key users pulled back to operations"
+
+    # Likelihood through its combo box, as a user picks "5 Almost certain".
+    column = panel.register_model.column_of("likelihood")
+    view.table.setCurrentIndex(view.proxy.index(0, column))
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    combo = view.table.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.itemText(4) == "5 Almost certain"
+    combo.setCurrentIndex(4)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert panel.register.risks[0].score == 15
+
+    _click_row(qtbot, view.table, 0)
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert _ids(panel) == ["R1", "R2"]
+    assert panel.register.risks[1].title == panel.register.risks[0].title
+    _click_row(qtbot, view.table, 0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert _ids(panel) == ["R2"]
+
+    for expected in (["R1", "R2"], ["R1"], ["R1"], ["R1"], []):
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert _ids(panel) == expected
+    assert _slot(panel, "top-risks").example  # no risks left: the deck shows its marked example again
+    qtbot.keyClick(
+        view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert _ids(panel) == ["R1"]
+    assert panel.session.prep.role_data[ROLE_KEY]["risks"][0]["id"] == "R1"
+
+
+def test_bad_edits_are_refused_with_a_message(panel: RiskPanel) -> None:
+    panel.add_risk()
+    panel.add_risk()
+    model, proxy = panel.register_model, panel.register_view.proxy
+    assert not proxy.setData(proxy.index(0, model.column_of("likelihood")), 7)
+    assert "whole numbers from 1 to 5" in panel.register_view.message.text()
+    assert not proxy.setData(proxy.index(1, model.column_of("id")), "R1")
+    assert "The ID R1 is already used" in panel.register_view.message.text()
+    assert _ids(panel) == ["R1", "R2"] and panel.register.risks[0].likelihood == 3
+    assert proxy.setData(proxy.index(0, model.column_of("title")), "Vendor late")
+    assert panel.register_view.message.text() == ""
+
+
+def test_sort_and_filter(panel: RiskPanel, open_path: list[str], tmp_path: Path) -> None:
+    risks = thirty_risks()
+    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", risks))
+    view = panel.register_view
+    view.table.sortByColumn(panel.register_model.column_of("score"), Qt.SortOrder.DescendingOrder)
+    scores = [int(view.proxy.index(r, panel.register_model.column_of("score")).data()) for r in range(30)]
+    assert scores == sorted(scores, reverse=True)
+    view.table.sortByColumn(panel.register_model.column_of("id"), Qt.SortOrder.AscendingOrder)
+    assert [view.proxy.index(r, 0).data() for r in range(3)] == ["R1", "R2", "R3"]  # natural order, not R10
+    view.filter.setText("migration")  # also found in cause, event and effect, which the table hides
+    shown = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
+    expected = {r.id for r in risks if any("migration" in getattr(r, f).lower()
+                                           for f in ("title", "cause", "event", "effect", "mitigation", "contingency", "trigger"))}  # fmt: skip
+    assert shown == expected and 0 < len(shown) < 30
+
+
+def test_long_texts_are_edited_below_the_table_and_undone(panel: RiskPanel, qtbot: QtBot) -> None:
+    panel.add_risk()
+    QApplication.processEvents()
+    view = panel.register_view
+    view.table.setCurrentIndex(view.proxy.index(0, 1))
+    cause = view.editors["cause"]
+    assert view.details.isEnabled()
+    cause.setFocus()
+    qtbot.keyClicks(cause, "Legacy data has no owner")
+    view.mapper.submit()
+    assert panel.register.risks[0].cause == "Legacy data has no owner"
+    panel.undo_stack.undo()
+    assert panel.register.risks[0].cause == ""
+    assert cause.toPlainText() == ""
+
+
+def test_starter_library_risks_can_be_pulled_in(panel: RiskPanel, qtbot: QtBot) -> None:
+    entries = starter_library("en")
+    dialog = LibraryDialog(entries)
+    qtbot.addWidget(dialog)
+    dialog.set_checked([0, 3])
+    assert [e.key for e in dialog.selected()] == [entries[0].key, entries[3].key]
+    assert entries[0].risk.cause in dialog.details.toPlainText()
+    panel.choose_from_library = lambda _entries: dialog.selected()  # type: ignore[method-assign]
+    panel.pull_from_library()
+    assert _ids(panel) == ["R1", "R2"]
+    assert panel.register.risks[1].title == entries[3].risk.title
+    panel.undo_stack.undo()
+    assert _ids(panel) == []
+
+
+def test_export_writes_a_register_that_imports_back(
+    panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
+) -> None:
+    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
+    for name in ("out.xlsx", "out.csv"):
+        dialogs.save_path = str(tmp_path / name)
+        panel.export_register()
+        again, _ = import_register(tmp_path / name, Scales.default("en"))
+        assert [r.to_dict() for r in again.risks] == [r.to_dict() for r in panel.register.risks]
+    dialogs.save_path = str(tmp_path / "missing-folder" / "x.csv")
+    panel.export_register()
+    assert "missing-folder" in dialogs.errors[-1][1]
+
+
+def test_scales_words_and_bands_reach_the_register_and_the_deck(panel: RiskPanel, qtbot: QtBot) -> None:
+    panel.add_risk()
+    scales = panel.scales_model
+    assert scales.setData(scales.index(2, 0), "Even odds")
+    assert panel.register_model.index(0, panel.register_model.column_of("likelihood")).data() == "3 Even odds"
+    table = _slot(panel, "risk-scales")
+    assert table.rows[2][1].startswith("Even odds") and not table.example
+    editor = panel.scales_editor
+    editor.spins[0].setValue(10)  # medium would start above high: refused
+    editor.spins[0].editingFinished.emit()
+    assert "higher" in editor.problem.text() and panel.register.scales.floors == (5, 10, 16)
+    editor.spins[0].setValue(8)
+    editor.spins[0].editingFinished.emit()
+    assert panel.register.scales.floors == (8, 10, 16)
+    assert "Medium 8–9" in editor.summary.text()
+    panel.undo_stack.undo()
+    assert panel.register.scales.floors == (5, 10, 16) and editor.spins[0].value() == 5
+    panel.undo_stack.undo()
+    assert panel.register.scales.likelihood_label(3) == "Possible"
+
+
+def test_plan_rows_pasted_from_a_spreadsheet_draw_the_timeline(panel: RiskPanel, qtbot: QtBot) -> None:
+    QGuiApplication.clipboard().setText("Design\t2027-01-01\t2027-03-31\nPilot live\t2027-06-01\t\n")
+    panel.tabs.setCurrentIndex(1)
+    panel.plan_table.setFocus()
+    qtbot.keyClick(panel.plan_table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [p.name for p in panel.register.plan] == ["Design", "Pilot live"]
+    timeline = _slot(panel, "plan-timeline")
+    assert not timeline.example and "Pilot live" in [s.text for s in timeline.shapes]
+    model = panel.plan_model
+    assert not model.setData(model.index(0, 3), "2026-12-01")  # a phase cannot end before it starts
+    assert model.setData(model.index(1, 1), "phase")
+    assert panel.register.plan[1].kind == "phase" and panel.register.plan[1].end is not None
+    panel.undo_stack.undo()
+    assert panel.register.plan[1].kind == "milestone"
+
+
+def test_the_heat_map_tab_paints_the_deck_slide(
+    panel: RiskPanel, open_path: list[str], tmp_path: Path
+) -> None:
+    risks = thirty_risks()
+    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", risks))
+    panel.tabs.setCurrentIndex(3)
+    laid = panel.heatmap_preview._layout
+    assert laid is not None
+    inherent = next(b for b in laid.boxes if isinstance(b, DiagramBox))
+    top = ranked(risks)[0]
+    cell = next(
+        s
+        for s in inherent.shapes
+        if s.text and top.id in [t.strip(",") for t in s.text.paras[0].text.split()]
+    )
+    assert cell.fill == BAND_COLORS[panel.register.scales.band(top.score)]
+    from podium.ui.painter import render_pixmap
+
+    image = render_pixmap(laid, 960).toImage()
+    pixel = image.pixelColor(int(cell.x + 3), int(cell.y + 3))
+    assert pixel.name().upper() == QColor(cell.fill).name().upper()
