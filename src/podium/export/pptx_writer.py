@@ -141,6 +141,16 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:
     else:
         # Axis labels sit below the plot even when values go negative, instead of over the bars.
         chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+        # The axis shows the data's number format (LibreOffice ignores a linked one), bars start at zero
+        # (an axis from 165m exaggerates a 1% difference), and horizontal bars read top-down in data order.
+        chart.value_axis.tick_labels.number_format = block.number_format or "General"
+        chart.value_axis.tick_labels.number_format_is_linked = False
+        if block.chart_type in ("bar", "column") and all(v >= 0 for s in series for v in s.values):
+            chart.value_axis.minimum_scale = 0
+        if block.chart_type == "bar":
+            chart.category_axis.reverse_order = True
+            # ...with the value axis kept at the bottom (python-pptx only sets the other axis's crossing)
+            chart.value_axis._element.find(qn("c:crosses")).set("val", "max")
         for i, s in enumerate(plot.series):
             color = _rgb(box.colors[i % len(box.colors)])
             if block.chart_type == "line":
