@@ -124,7 +124,8 @@ def field_texts() -> dict[str, FieldText]:
             translate(
                 "MarketingPanel",
                 "Phases or waves with real dates and an owner each, including the checkpoints where you "
-                "decide. Plan around the company's calendar: seasons, launches, holidays.",
+                "decide (a checkpoint is a phase that starts and ends on the same day). Plan around the company's "
+                "calendar: seasons, launches, holidays.",
             ),
         ),
         "kpis": FieldText(

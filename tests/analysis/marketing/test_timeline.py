@@ -90,3 +90,14 @@ def test_laid_out_bars_land_at_the_dates_in_slide_points() -> None:
 def test_a_one_day_phase_is_still_visible() -> None:
     block = gantt([Bar("Kick-off", date(2027, 1, 1), date(2027, 1, 1)), *BARS[:1]], THEME, "en")
     assert _bars(block)[0].w > 0
+
+
+def test_a_one_day_phase_is_a_checkpoint_dot_on_its_day() -> None:
+    review = Bar("Go/no-go", date(2027, 4, 30), date(2027, 4, 30), "Review results", "Steering group")
+    block = gantt([*BARS, review], THEME, "en", width_pt=864, height_pt=340)
+    [dot] = [s for s in block.shapes if s.shape == "ellipse"]
+    assert dot.fill == THEME.accent
+    t0, t1 = date(2027, 2, 1), date(2027, 7, 1)
+    middle = (x_of(date(2027, 4, 30), t0, t1) + x_of(date(2027, 5, 1), t0, t1)) / 2
+    assert dot.x + dot.w / 2 == pytest.approx(middle)
+    assert dot.w * 864 == pytest.approx(dot.h * 340)  # round on the slide, not squashed

@@ -31,7 +31,7 @@ from podium.analysis.marketing.validate import (
 )
 from podium.analysis.marketing.words import say
 from podium.core.fill import RoleDataError
-from podium.core.layout import MARGIN, SLIDE_WIDTHS
+from podium.core.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
 from podium.core.model import Block, Bullet, BulletsBlock, Preparation, TableBlock
 from podium.core.roles import get_role
 from podium.core.theme import Theme, get_theme
@@ -66,7 +66,8 @@ class Context:
     company: str
     company_goals: list[str]
     theme: Theme
-    width_pt: float
+    width_pt: float  # the body of a one-block slide, where the timeline goes
+    height_pt: float
 
     def say(self, key: str, **values: object) -> str:
         return say(self.language, key, company=self.company, **values)
@@ -83,7 +84,9 @@ def context(prep: Preparation) -> Context:
     name = str(company.get("name") or prep.company or "").strip()
     brand = prep.brand_color or str(company.get("brand_color") or company.get("color") or "")
     width = SLIDE_WIDTHS.get(prep.deck.aspect, SLIDE_WIDTHS["16:9"]) - 2 * MARGIN
-    return Context(load_brief(prep), prep.language, name, goals, get_theme(prep.deck.theme, brand), width)
+    height = SLIDE_HEIGHT - 174.0 - 26.0  # body below the title, less the diagram's caption
+    theme = get_theme(prep.deck.theme, brand)
+    return Context(load_brief(prep), prep.language, name, goals, theme, width, height)
 
 
 # ------------------------------------------------------------------ text slides
@@ -199,7 +202,9 @@ def _timeline(ctx: Context) -> Block | None:
     bars, left_out = timeline_bars(ctx.brief)
     if not bars:
         return None
-    return gantt(bars, ctx.theme, ctx.language, width_pt=ctx.width_pt, left_out=left_out)
+    return gantt(
+        bars, ctx.theme, ctx.language, width_pt=ctx.width_pt, height_pt=ctx.height_pt, left_out=left_out
+    )
 
 
 def _table(ctx: Context, table: str, columns: list[tuple[str, str]]) -> Block | None:

@@ -34,7 +34,9 @@ def persona_cards(personas: list[Persona], audience: str, theme: Theme, language
         x = i * (width + GAP)
         shapes.append(Shape(x, top, width, header, fill=theme.accent, text=persona.name, text_color=on_accent,
                             size=18, bold=True))  # fmt: skip
-        shapes.append(Shape(x, top + header, width, height - header, fill=CARD_FILL))
+        shapes.append(
+            Shape(x, top + header, width, height - header, fill=getattr(theme, "row_alt_fill", CARD_FILL))
+        )
         lines = [
             (say(language, f"{key}_label"), value)
             for key, value in (("who", persona.who), ("need", persona.need), ("reach", persona.reach))

@@ -22,7 +22,7 @@ TL_X, TL_W = 0.24, 0.76  # the time axis
 AXIS_H = 0.08  # tick labels
 ROWS_Y = 0.10
 GRID = "#D9DEE5"
-BAND = "#F3F5F8"
+BAND = "#F3F5F8"  # zebra rows, unless the theme names its own alternate row colour
 MAX_ROWS = 8
 MIN_BAR = 0.004  # a one-day phase still shows
 
@@ -81,9 +81,19 @@ def ticks(t0: date, t1: date, language: str) -> list[tuple[date, date, str]]:
 
 
 def gantt(
-    bars: list[Bar], theme: Theme, language: str, *, width_pt: float = 864.0, left_out: int = 0
+    bars: list[Bar],
+    theme: Theme,
+    language: str,
+    *,
+    width_pt: float = 864.0,
+    height_pt: float = 340.0,
+    left_out: int = 0,
 ) -> DiagramBlock:
-    """The Gantt diagram for ``bars`` (at least one). ``width_pt`` is the block's width on the slide."""
+    """The Gantt diagram for ``bars`` (at least one), for a block of ``width_pt`` x ``height_pt`` points.
+
+    A phase of a single day is a checkpoint (a review, a go/no-go) and is drawn as a dot, not a bar.
+    """
+    band = getattr(theme, "row_alt_fill", BAND)
     shown, hidden = bars[:MAX_ROWS], max(0, len(bars) - MAX_ROWS)
     t0, t1 = span(bars)
     last = t1 - timedelta(days=1)
@@ -103,7 +113,7 @@ def gantt(
     shapes: list[Shape] = []
     rh = (1 - ROWS_Y) / len(shown)
     for i in range(1, len(shown), 2):  # zebra rows make long rows easy to follow
-        shapes.append(Shape(0, ROWS_Y + i * rh, 1, rh, fill=BAND))
+        shapes.append(Shape(0, ROWS_Y + i * rh, 1, rh, fill=band))
     for start, end, label in ticks(t0, t1, language):
         x0, x1 = x_of(start, t0, t1), x_of(end, t0, t1)
         if start > t0:
@@ -124,7 +134,15 @@ def gantt(
                                 size=16, bold=True, align="left"))  # fmt: skip
         x0 = x_of(bar.start, t0, t1)
         x1 = x_of(bar.end + timedelta(days=1), t0, t1)
-        shapes.append(Shape(x0, top + 0.14 * rh, max(MIN_BAR, x1 - x0), 0.36 * rh, fill=theme.accent))
+        if bar.start == bar.end:  # a checkpoint: a dot centred on its day
+            dot_h = 0.36 * rh
+            dot_w = dot_h * height_pt / width_pt
+            middle = (x0 + x1) / 2
+            shapes.append(
+                Shape(middle - dot_w / 2, top + 0.14 * rh, dot_w, dot_h, shape="ellipse", fill=theme.accent)
+            )
+        else:
+            shapes.append(Shape(x0, top + 0.14 * rh, max(MIN_BAR, x1 - x0), 0.36 * rh, fill=theme.accent))
         detail = date_range(bar.start, bar.end, language, year=year)
         if bar.activities:
             detail = f"{detail} · {bar.activities}"
@@ -138,6 +156,6 @@ def gantt(
         else:  # a late phase: text ends where the bar ends
             tw = min(max(room, x1 - TL_X), needed)
             tx = min(x1, 1.0) - tw
-        shapes.append(Shape(tx, top + 0.52 * rh, tw, 0.42 * rh, fill=BAND if i % 2 else theme.background,
+        shapes.append(Shape(tx, top + 0.52 * rh, tw, 0.42 * rh, fill=band if i % 2 else theme.background,
                             text=detail, text_color=theme.text, size=14, align="left"))  # fmt: skip
     return DiagramBlock(shapes=shapes, title=caption)
