@@ -61,6 +61,23 @@ def test_the_campaign_tab_is_in_a_marketing_workspace(qtbot: QtBot, store: Store
     assert isinstance(workspace.role_panel, MarketingPanel)
 
 
+def test_switching_to_the_deck_shows_the_latest_edit_at_once(qtbot: QtBot, store: Store) -> None:
+    from podium.ui.workspace import Workspace
+
+    prep = Preparation(role="marketing", company="Fakturo AB")
+    prep.deck = scaffold(prep)
+    workspace = Workspace(PreparationSession(store, prep))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.tabs.setCurrentWidget(workspace.role_panel)
+    panel = workspace.role_panel
+    qtbot.keyClicks(panel.editors["presenter"], "Sara Lindqvist")
+    assert panel._refill.isActive()
+    workspace.tabs.setCurrentWidget(workspace.deck)
+    assert not panel._refill.isActive()
+    assert prep.deck.slides[0].blocks[0].items[0].text == "Sara Lindqvist"
+
+
 def test_smart_check_says_what_is_missing_as_you_type(qtbot: QtBot, store: Store) -> None:
     panel = _panel(qtbot, store)
     assert panel.smart.isHidden()

@@ -8,7 +8,7 @@ a part of the brief is emptied, its slides go back to the template's example.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -300,6 +300,12 @@ class MarketingPanel(QWidget):
         restore_examples(prep, self._filled - now)
         self._filled = now
         self.session.role_data_changed()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the tab (for the Deck, or closing) refills at once, so no view shows a stale deck."""
+        if self._refill.isActive():
+            self.flush()
+        super().hideEvent(event)
 
     def _use_research_goal(self) -> None:
         goals = context(self.session.prep).company_goals
