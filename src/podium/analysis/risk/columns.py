@@ -17,7 +17,7 @@ COMPUTED = ("score", "band", "residual_score", "residual_band")
 REGISTER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "risk id", "riskid", "ref", "reference", "risk ref", "no", "nr", "number", "risk no",
            "risk number", "key", "risknummer", "risk nr", "lopnummer", "beteckning"),
-    "title": ("title", "risk", "name", "risk title", "risk name", "risk description", "description",
+    "title": ("title", "headline", "heading", "risk", "name", "risk title", "risk name", "risk description", "description",
               "summary", "rubrik", "titel", "namn", "risknamn", "riskbeskrivning", "beskrivning", "benamning"),
     "cause": ("cause", "causes", "risk cause", "root cause", "source", "orsak", "orsaker", "grundorsak",
               "riskkalla", "kalla"),
@@ -28,7 +28,7 @@ REGISTER_SYNONYMS: dict[str, tuple[str, ...]] = {
                  "kategori", "riskkategori", "typ", "risktyp", "omrade", "riskomrade"),
     "likelihood": ("likelihood", "probability", "prob", "l", "p", "s", "inherent likelihood", "gross likelihood",
                    "likelihood 1 5", "sannolikhet", "inneboende sannolikhet", "sannolikhet 1 5"),
-    "impact": ("impact", "consequence", "severity", "i", "c", "inherent impact", "gross impact", "impact 1 5",
+    "impact": ("impact", "consequence", "severity", "sev", "i", "c", "inherent impact", "gross impact", "impact 1 5",
                "konsekvens", "k", "allvarlighetsgrad", "paverkan", "inneboende konsekvens", "konsekvens 1 5"),
     "score": ("score", "risk score", "rating", "risk rating", "inherent score", "exposure", "risk value",
               "l x i", "lxi", "p x i", "pxi", "riskvarde", "riskpoang", "poang", "s x k", "sxk"),

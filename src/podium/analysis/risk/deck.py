@@ -108,7 +108,7 @@ def category_blocks(
 ) -> tuple[ChartBlock, TableBlock]:
     t = texts(language)
     counts = category_counts(risks, scales, language)
-    bars = counts[::-1]  # a bar chart draws its first category at the bottom: largest on top
+    bars = counts  # the writer reverses a bar chart's category axis, so the first (largest) is on top
     chart = ChartBlock(
         chart_type="bar",
         title=t["by_category"],
