@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from benchmarks import bench_export, bench_marketing, bench_presenter, bench_startup
+from benchmarks import bench_export, bench_finance, bench_marketing, bench_presenter, bench_startup
 from benchmarks.common import HEADER
 
 
@@ -17,7 +17,7 @@ def machine() -> str:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    results = [bench_startup.run(), bench_export.run(), *bench_presenter.run()]
+    results = [bench_startup.run(), bench_export.run(), *bench_presenter.run(), bench_finance.run()]
     results += bench_marketing.run()
     print(f"Machine: {machine()}\n")
     print(HEADER)
