@@ -2,13 +2,15 @@
 
 A redraw lays the deck out anyway; the brief's share is building the slots
 (SMART check, budget, Gantt, persona cards) and putting them in place. The
-per-keystroke check (validation of the whole brief) is timed on its own.
+per-keystroke work of the Campaign tab (check the brief, refill the slots; the
+redraw waits until typing pauses) is timed against one 60 Hz frame.
 """
 
 from __future__ import annotations
 
 from benchmarks.common import Result, interleaved, median_time
 from podium.analysis.marketing.brief import CampaignBrief
+from podium.analysis.marketing.deck import blocks
 from podium.analysis.marketing.validate import validate
 from podium.core.fill import apply_role_data
 from podium.core.layout import layout_deck
@@ -51,7 +53,13 @@ def run(repeat: int = 30) -> list[Result]:
 
     refill_time, layout_time = interleaved(refill, layout_only, repeat)
     brief = CampaignBrief.from_dict(BRIEF)
-    check = median_time(lambda: validate(brief), repeat)
+
+    def keystroke() -> None:  # what the Campaign tab does on every edit (the redraw waits for a pause)
+        validate(brief)
+        blocks(prep)
+        apply_role_data(prep)
+
+    check = median_time(keystroke, repeat)
     return [
         Result(
             "marketing: refill the deck from the brief + layout",
@@ -60,5 +68,11 @@ def run(repeat: int = 30) -> list[Result]:
             layout_time,
             target=2.0,
         ),
-        Result("marketing: check the whole brief (per keystroke)", check, "16 ms frame", 1 / 60, target=1.0),
+        Result(
+            "marketing: per keystroke: check the brief, refill the slots",
+            check,
+            "16 ms frame",
+            1 / 60,
+            target=1.0,
+        ),
     ]

@@ -72,9 +72,9 @@ def test_switching_to_the_deck_shows_the_latest_edit_at_once(qtbot: QtBot, store
     workspace.tabs.setCurrentWidget(workspace.role_panel)
     panel = workspace.role_panel
     qtbot.keyClicks(panel.editors["presenter"], "Sara Lindqvist")
-    assert panel._refill.isActive()
+    assert panel._redraw.isActive()
     workspace.tabs.setCurrentWidget(workspace.deck)
-    assert not panel._refill.isActive()
+    assert not panel._redraw.isActive()
     assert prep.deck.slides[0].blocks[0].items[0].text == "Sara Lindqvist"
 
 
@@ -100,8 +100,7 @@ def test_channels_typed_in_the_table_become_the_budget_chart(qtbot: QtBot, store
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         QApplication.processEvents()
         _edit_cell(qtbot, panel, "channels", row, "budget", amount)
-    assert panel._refill.isActive()  # the deck follows once typing pauses...
-    panel.flush()  # ...which the test does not wait for
+    assert panel._redraw.isActive()  # the slides are redrawn once typing pauses; the deck has it already
     chart = _slot(panel, "budget-chart")
     assert isinstance(chart, ChartBlock) and not chart.example
     assert chart.categories == ["Paid social", "Search"] and chart.series[0].values == [420000, 300000]
@@ -122,7 +121,6 @@ def test_a_negative_budget_is_flagged_at_the_cell_and_kept(qtbot: QtBot, store: 
     messages = panel.tables["channels"].messages
     assert messages.isVisible() and "Row 2, Budget: A budget cannot be negative." in messages.text()
     assert panel.session.prep.role_data["marketing"]["channels"][1]["budget"] == "-300000"  # nothing lost
-    panel.flush()
     assert "Search" not in _slot(panel, "budget-chart").categories  # left out of the chart, not guessed
 
 
@@ -139,7 +137,6 @@ def test_a_phase_ending_before_it_starts(qtbot: QtBot, store: Store) -> None:
     view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
     assert model.rows[1].end == "2027-02-13"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "The phase ends before it starts."
-    panel.flush()
     assert "(1 not shown: check their dates)" in _slot(panel, "timeline").title
 
 
@@ -163,7 +160,6 @@ def test_long_key_message_and_forty_channels_warn_and_the_deck_still_fits(qtbot:
     qtbot.keyClicks(panel.editors["key_message"], " and more" * 20)
     assert "keep it under 120" in panel.messages["key_message"].text()
     assert "40 rows" in panel.tables["channels"].messages.text()
-    panel.flush()
     prep = panel.session.prep
     assert not any(laid.overflows for laid in layout_deck(prep.deck, language="en"))
     assert _slot(panel, "budget-chart").categories[-1] == "Other (35 channels)"
@@ -172,16 +168,13 @@ def test_long_key_message_and_forty_channels_warn_and_the_deck_still_fits(qtbot:
 def test_undo_and_redo_a_typed_field_and_the_deck_follows(qtbot: QtBot, store: Store) -> None:
     panel = _panel(qtbot, store)
     qtbot.keyClicks(panel.editors["big_idea"], "Get your Friday back")
-    panel.flush()
     assert _slot(panel, "big-idea").items[0].text == "Big idea: Get your Friday back"
     assert panel.undo_stack.count() == 1  # typing in one field is one undo step
     panel.undo_stack.undo()
     assert panel.editors["big_idea"].text() == ""
     assert panel.session.prep.role_data["marketing"]["big_idea"] == ""
-    panel.flush()
     assert _slot(panel, "big-idea").example  # emptied: the template's example is back
     panel.undo_stack.redo()
-    panel.flush()
     assert panel.editors["big_idea"].text() == "Get your Friday back"
     assert not _slot(panel, "big-idea").items[0].example
 
@@ -200,7 +193,6 @@ def test_undo_a_removed_row(qtbot: QtBot, store: Store) -> None:
 def test_currency_picker_changes_the_deck(qtbot: QtBot, store: Store) -> None:
     panel = _panel(qtbot, store, brief(), language="sv")
     panel.currency.setCurrentText("EUR")
-    panel.flush()
     assert _slot(panel, "budget-chart").title == "Budgetfördelning, totalt 1\u00a0200\u00a0000\u00a0euro"
 
 
@@ -218,3 +210,34 @@ def test_stored_junk_opens_without_a_crash(qtbot: QtBot, store: Store) -> None:
     panel = _panel(qtbot, store, {"channels": "oops", "phases": [None], "currency": "kronor"})
     assert panel.models["channels"].rowCount() == 0
     assert "not a currency code" in panel.tables["channels"].messages.text()
+
+
+def test_new_user_fills_the_campaign_and_exports(
+    window, dialogs, qtbot: QtBot, store: Store, tmp_path
+) -> None:
+    """The path a candidate takes: create, fill the Campaign tab, export, reopen later: all there."""
+    from pptx import Presentation
+
+    from tests.helpers import make_prep
+
+    window.create_preparation(make_prep("marketing", company="Fakturo AB"))
+    workspace = window.workspace
+    panel = workspace.role_panel
+    workspace.tabs.setCurrentWidget(panel)
+    qtbot.keyClicks(panel.editors["objective"], "Grow trial sign-ups from 4,000 to 5,000 a month by 30 June")
+    model = panel.models["channels"]
+    for name, amount in (("Paid social", "420000"), ("Search", "300000")):
+        model.insertRows(model.rowCount(), 1)
+        row = model.rowCount() - 1
+        model.setData(model.index(row, 0), name)
+        model.setData(model.index(row, 2), amount)
+    dialogs.save_path = str(tmp_path / "plan")
+    window.export_action.trigger()
+    assert not dialogs.errors
+    prs = Presentation(str(tmp_path / "plan.pptx"))
+    [chart] = [s.chart for slide in prs.slides for s in slide.shapes if s.has_chart]
+    assert list(chart.plots[0].series[0].values) == [420000, 300000]
+    window.session.flush()
+    stored = store.load(window.prep.id)
+    assert stored.role_data["marketing"]["objective"].endswith("by 30 June")
+    assert [c["name"] for c in stored.role_data["marketing"]["channels"]] == ["Paid social", "Search"]

@@ -1,8 +1,8 @@
 """The Campaign tab: the brief a marketing candidate fills in, field by field, with guidance and checks.
 
-Every edit goes straight into ``prep.role_data`` (so nothing is lost) and onto
-the undo stack; the deck is refilled a moment later, once typing pauses. When
-a part of the brief is emptied, its slides go back to the template's example.
+Every edit goes straight into ``prep.role_data`` (so nothing is lost), onto the
+undo stack and into the deck's slots; the slides are redrawn once typing pauses.
+When a part of the brief is emptied, its slides go back to the template's example.
 """
 
 from __future__ import annotations
@@ -39,11 +39,12 @@ from podium.analysis.marketing.deck import blocks, context, restore_examples
 from podium.analysis.marketing.fmt import money, percent, shares
 from podium.analysis.marketing.smart import check_objective
 from podium.analysis.marketing.validate import ERROR, Issue, validate
+from podium.core.fill import apply_role_data
 from podium.ui.marketing_tables import ERROR_TEXT, WARNING_TEXT, RowsModel, TableField, _escape
 from podium.ui.marketing_text import field_texts, issue_text, row_prefix, section_titles, smart_part
 from podium.ui.session import PreparationSession
 
-REFILL_DELAY_MS = 250  # refill the deck once typing pauses; the brief itself is stored at once
+REDRAW_DELAY_MS = 250  # redraw the slides once typing pauses; the brief and the deck change at once
 LINES = ("situation", "next_steps")  # one point per line
 TEXTS = ("presenter", "goal", "objective", "evidence", "insight", "audience", "big_idea", "key_message",
          "proof", "call_to_action", "ask")  # fmt: skip
@@ -97,10 +98,10 @@ class MarketingPanel(QWidget):
         self._filled = set(blocks(session.prep))
         self._loading = False
         self.undo_stack = QUndoStack(self)
-        self._refill = QTimer(self)
-        self._refill.setSingleShot(True)
-        self._refill.setInterval(REFILL_DELAY_MS)
-        self._refill.timeout.connect(self.flush)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_DELAY_MS)
+        self._redraw.timeout.connect(self.flush)
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.messages: dict[str, QLabel] = {}
         self.models: dict[str, RowsModel] = {}
@@ -287,23 +288,25 @@ class MarketingPanel(QWidget):
         self._commit()
 
     def _commit(self) -> None:
-        store_brief(self.session.prep, self.brief)
+        """Store the brief and refill the deck now (an export a moment later must see it); redraw later."""
+        prep = self.session.prep
+        store_brief(prep, self.brief)
         self._show_findings()
+        now = set(blocks(prep))
+        restore_examples(prep, self._filled - now)  # parts emptied go back to their examples
+        self._filled = now
+        apply_role_data(prep)
         self.session.edited()
-        self._refill.start()
+        self._redraw.start()
 
     def flush(self) -> None:
-        """Refill the deck now: parts emptied since the last refill go back to their examples."""
-        self._refill.stop()
-        prep = self.session.prep
-        now = set(blocks(prep))
-        restore_examples(prep, self._filled - now)
-        self._filled = now
-        self.session.role_data_changed()
+        """Redraw the slides now rather than when typing pauses."""
+        self._redraw.stop()
+        self.session.deck_edited()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab (for the Deck, or closing) refills at once, so no view shows a stale deck."""
-        if self._refill.isActive():
+        if self._redraw.isActive():
             self.flush()
         super().hideEvent(event)
 
