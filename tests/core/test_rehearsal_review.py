@@ -108,9 +108,10 @@ def test_panel_round_times_each_answer() -> None:
     prep = make_prep("marketing")
     hand = deal(prep, random.Random(1), count=2)
     panel = PanelRound(hand, lambda: now[0], at_slide=None)
-    now[0] += 40
+    target = hand[0].target_seconds  # the bank's targets run from 60 to 120 s
+    now[0] += target - 50
     assert panel.state(15) is TimeState.NORMAL
-    now[0] += 40  # 80 s of a 90 s answer
+    now[0] += 40  # 10 s of the answer's target left
     assert panel.state(15) is TimeState.WARNING
     panel.pause()
     now[0] += 100  # paused: the answer clock waits
@@ -120,5 +121,5 @@ def test_panel_round_times_each_answer() -> None:
     assert panel.answered() is True
     now[0] += 30
     assert panel.answered() is False and panel.done
-    assert [a["seconds"] for a in panel.answers] == [100, 30]
+    assert [a["seconds"] for a in panel.answers] == [target + 10, 30]
     assert panel.answers[0]["text"] == hand[0].text and panel.answers[0]["at_slide"] is None

@@ -35,11 +35,18 @@ def provider(role: Role) -> ModuleType | None:
         raise RoleError(f"role {role.id!r} names a provider that cannot be loaded: {exc}") from exc
 
 
+# Providers every role shares (their slots are in templates/_shared); the role's own provider wins a clash.
+SHARED_PROVIDERS = ("podium.core.research_slides",)
+
+
 def computed_blocks(prep: Preparation) -> dict[str, Block]:
+    blocks: dict[str, Block] = {}
+    for name in SHARED_PROVIDERS:
+        blocks.update(importlib.import_module(name).blocks(prep))
     module = provider(get_role(prep.role))
-    if module is None or not hasattr(module, "blocks"):
-        return {}
-    return dict(module.blocks(prep))
+    if module is not None and hasattr(module, "blocks"):
+        blocks.update(module.blocks(prep))
+    return blocks
 
 
 def apply_role_data(prep: Preparation, deck: Deck | None = None) -> list[str]:

@@ -8,11 +8,15 @@ follow-up question stay attached when the list is reordered.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any, TypeVar
 
+from podium import paths
 from podium.core.model import Preparation
+from podium.export.atomic import atomic_write
 
 RESEARCH_VERSION = 1
 _SECTIONS = ("company", "news", "people", "ideas", "doubts", "questions")
@@ -34,10 +38,7 @@ def _record(cls: type[T], data: Any) -> T:
     if not isinstance(data, dict):
         data = {}
     values = {f.name: _text(data.get(f.name, "")) for f in fields(cls)}  # type: ignore[arg-type]
-    record = cls(**values)
-    if hasattr(record, "id") and not record.id:  # type: ignore[attr-defined]
-        record.id = short_id()  # type: ignore[attr-defined]
-    return record
+    return cls(**values)
 
 
 @dataclass
@@ -89,6 +90,9 @@ class Idea:
     proposal: str = ""
     id: str = ""
 
+    def __post_init__(self) -> None:
+        self.id = self.id or short_id()
+
 
 @dataclass
 class Doubt:
@@ -97,6 +101,9 @@ class Doubt:
     doubt: str = ""
     evidence: str = ""
     id: str = ""
+
+    def __post_init__(self) -> None:
+        self.id = self.id or short_id()
 
 
 @dataclass
@@ -170,6 +177,21 @@ def load_research(prep: Preparation) -> Research:
 def store_research(prep: Preparation, research: Research) -> None:
     """Write ``research`` into the preparation, keeping keys other features keep there (practice)."""
     prep.research.update(research.to_dict())
+
+
+def save_logo(prep: Preparation, research: Research, png: bytes) -> Path:
+    """Keep an accepted logo in Podium's data folder and show it on the slides.
+
+    The file is named after the preparation and the image's hash, so accepting the same
+    logo twice writes nothing new and a different logo never overwrites one still in use.
+    """
+    folder = paths.data_dir() / "logos"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{prep.id}-{hashlib.sha256(png).hexdigest()[:12]}.png"
+    if not target.exists():
+        atomic_write(target, lambda tmp: tmp.write_bytes(png))
+    research.company.logo = prep.deck.logo = str(target)
+    return target
 
 
 # ------------------------------------------------------------------------- gaps

@@ -14,6 +14,7 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from podium.core.model import Deck, Preparation, Slide, block_from_dict
+from podium.core.research_slides import with_shared_slides
 from podium.core.roles import Role, RoleError, get_role
 from podium.core.text import format_date
 
@@ -80,7 +81,8 @@ def _render_value(value: Any, context: dict[str, Any]) -> Any:
 def build_slides(prep: Preparation, role: Role) -> list[Slide]:
     """The role's slides for this preparation, with target seconds filled in."""
     context = template_context(prep, role)
-    raw_slides = role.deck_template(prep.language).get("slide", [])
+    # Every role's deck also draws on the research: a "why me" closing and, with ideas, opportunities.
+    raw_slides = with_shared_slides(role.deck_template(prep.language).get("slide", []), prep.language, prep)
     slides: list[Slide] = []
     weights: list[float] = []
     for raw in raw_slides:

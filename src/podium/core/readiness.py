@@ -1,0 +1,91 @@
+"""How ready the candidate is: the time left and what is still missing, area by area.
+
+Pure data; the UI words each item in the user's language. Areas match the
+workspace sections (research, deck, questions, rehearse) so every item can
+take the user straight to where it is fixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from podium.core.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
+from podium.core.model import Preparation
+from podium.core.practice import unanswered
+from podium.core.questions import likely_questions
+from podium.core.rehearsal import Rehearsal
+from podium.core.research import research_gaps
+
+RESEARCH, DECK, QUESTIONS, REHEARSE = "research", "deck", "questions", "rehearse"
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing still to do. ``kind`` picks the wording; ``count``/``detail`` fill it in."""
+
+    area: str
+    kind: str
+    count: int = 1
+    detail: str = ""
+    slide_index: int = -1  # deck items: the first slide concerned
+
+
+@dataclass
+class Readiness:
+    seconds_left: float | None  # None: no interview date; negative: the interview has passed
+    items: list[Missing] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return not self.items
+
+    def by_area(self, area: str) -> list[Missing]:
+        return [i for i in self.items if i.area == area]
+
+
+def seconds_until(interview_at: datetime | None, now: datetime) -> float | None:
+    if interview_at is None:
+        return None
+    if (interview_at.tzinfo is None) != (now.tzinfo is None):  # compare like with like
+        interview_at = interview_at.replace(tzinfo=now.tzinfo)
+    return (interview_at - now).total_seconds()
+
+
+def _deck_items(prep: Preparation) -> list[Missing]:
+    unfinished = unfinished_items(prep.deck)
+    out = []
+    for kind in (EXAMPLE, EMPTY, NO_NOTES):
+        found = [u for u in unfinished if u.kind == kind]
+        if found:
+            out.append(Missing(DECK, kind, len(found), slide_index=found[0].slide_index))
+    return out
+
+
+def _rehearsal_items(prep: Preparation, rehearsals: list[Rehearsal]) -> list[Missing]:
+    target = prep.talk_minutes * 60
+    if not rehearsals:
+        return [Missing(REHEARSE, "never")]
+    latest = max(rehearsals, key=lambda r: r.started_at)
+    if latest.within_time and latest.total_seconds >= target * 0.6:
+        return []
+    if not latest.within_time:
+        return [Missing(REHEARSE, "over", count=round(latest.total_seconds - latest.target_seconds))]
+    return [Missing(REHEARSE, "short", count=round(latest.target_seconds - latest.total_seconds))]
+
+
+def readiness(prep: Preparation, rehearsals: list[Rehearsal], now: datetime) -> Readiness:
+    """Everything still missing before the interview, in the order worth doing it."""
+    items: list[Missing] = []
+    gaps = research_gaps(prep)
+    fields = [detail for kind, detail in gaps if kind == "company-field"]
+    if fields:
+        items.append(Missing(RESEARCH, "company-field", len(fields), ", ".join(fields)))
+    items += [Missing(RESEARCH, kind, 1, detail) for kind, detail in gaps if kind != "company-field"]
+    items += _deck_items(prep)
+    questions = likely_questions(prep)
+    open_questions = unanswered(prep, questions)
+    if open_questions:
+        items.append(Missing(QUESTIONS, "unanswered", len(open_questions), str(len(questions))))
+    items += _rehearsal_items(prep, rehearsals)
+    return Readiness(seconds_until(prep.interview_at, now), items)

@@ -1,0 +1,181 @@
+"""Research in the deck, for every role: the "opportunities" slide and the "why me" closing.
+
+The content is in ``templates/_shared/research.<lang>.toml``. The scaffold adds
+a "why me" half to each role's closing slide and, when the research has
+improvement ideas, an opportunities slide before it (``with_shared_slides``);
+the user can add that slide later (``add_opportunities_slide``). This module is
+also a shared provider for ``core.fill``: ``blocks(prep)`` fills the slots from
+the research. When the research is still empty it hands back
+the template's example, so deleting every idea never leaves stale text behind.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from podium import paths
+from podium.core.model import Block, Bullet, BulletsBlock, Preparation, Slide, TableBlock, block_from_dict
+from podium.core.research import load_research
+from podium.core.roles import RoleError
+
+OPPORTUNITIES, WHY_ME = "research-opportunities", "research-why-me"
+OPPORTUNITIES_KEY = "opportunities"
+MAX_ROWS, MAX_LINES = 4, 3
+
+
+@cache
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RoleError(f"cannot read the shared slides {path}: {exc}") from exc
+
+
+def shared_template(language: str) -> dict[str, Any]:
+    folder = paths.templates_dir() / "_shared"
+    return _read(folder / f"research.{language}.toml") or _read(folder / "research.en.toml")
+
+
+def _closing_index(slides: list[dict[str, Any]], target: str = "closing") -> int | None:
+    found = next((i for i, s in enumerate(slides) if s.get("key") == target), None)
+    if found is None:
+        found = next((i for i, s in enumerate(slides) if s.get("kind") == "closing"), None)
+    return found
+
+
+def _wanted(extra: dict[str, Any], prep: Preparation | None) -> bool:
+    if extra.get("only_with") == "ideas":
+        return prep is not None and bool(load_research(prep).usable_ideas)
+    return True
+
+
+def with_shared_slides(
+    raw_slides: list[dict[str, Any]], language: str, prep: Preparation | None = None
+) -> list[dict[str, Any]]:
+    """The role's raw slides with the research added: the "why me" half on the closing slide, and
+    the shared slides (those whose ``only_with`` the research meets) before the closing slide.
+
+    A role that already has a slide with the same key keeps its own.
+    """
+    template = shared_template(language)
+    slides = [dict(s) for s in raw_slides]
+    closing = _closing_index(slides)
+    extra_blocks = template.get("closing", {}).get("blocks", [])
+    if closing is not None and extra_blocks and len(slides[closing].get("blocks", [])) == 1:
+        slide = slides[closing]
+        slide["blocks"] = [*slide["blocks"], *extra_blocks]
+        more = str(template["closing"].get("guidance", "")).strip()
+        slide["guidance"] = f"{str(slide.get('guidance', '')).strip()} {more}".strip()
+    keys = {s.get("key") for s in slides}
+    for extra in template.get("slide", []):
+        if extra.get("key") in keys or not _wanted(extra, prep):
+            continue
+        position = _closing_index(slides, extra.get("insert_before", "closing"))
+        if position is None:
+            position = next((i for i, s in enumerate(slides) if s.get("backup")), len(slides))
+        slides.insert(position, {k: v for k, v in extra.items() if k not in ("insert_before", "only_with")})
+    return slides
+
+
+def add_opportunities_slide(prep: Preparation) -> int:
+    """Insert the opportunities slide into an existing deck (the user asked for it); its index.
+
+    The talk length stays the same: every timed slide gives up a share of its time.
+    Returns the existing slide's index if the deck already has one.
+    """
+    from podium.core.roles import get_role
+    from podium.core.scaffold import _render_value, split_seconds, template_context
+
+    deck = prep.deck
+    existing = next((i for i, s in enumerate(deck.slides) if s.key == OPPORTUNITIES_KEY), None)
+    if existing is not None:
+        return existing
+    raw = next(
+        s for s in shared_template(prep.language).get("slide", []) if s.get("key") == OPPORTUNITIES_KEY
+    )
+    data = _render_value(dict(raw), template_context(prep, get_role(prep.role)))
+    slide = Slide(
+        key=OPPORTUNITIES_KEY,
+        kind=str(data.get("kind", "content")),
+        title=str(data.get("title", "")).strip(),
+        guidance=str(data.get("guidance", "")).strip(),
+        notes=str(data.get("notes", "")).strip(),
+        blocks=[block_from_dict(b) for b in data.get("blocks", [])],
+    )
+    raw_deck = [{"key": s.key, "kind": s.kind} for s in deck.slides]
+    position = _closing_index(raw_deck, raw.get("insert_before", "closing"))
+    if position is None:
+        position = next((i for i, s in enumerate(deck.slides) if s.backup), len(deck.slides))
+    deck.slides.insert(position, slide)
+    timed = deck.timed_slides
+    average = sum(s.target_seconds for s in timed if s is not slide) / max(1, len(timed) - 1)
+    weights = [average * float(raw.get("weight", 1.0)) if s is slide else s.target_seconds for s in timed]
+    for s, seconds in zip(timed, split_seconds(prep.talk_minutes * 60, weights), strict=True):
+        s.target_seconds = seconds
+    from podium.core.fill import apply_role_data
+
+    apply_role_data(prep)
+    return position
+
+
+def _render(prep: Preparation, value: Any) -> Any:
+    from podium.core.roles import get_role
+    from podium.core.scaffold import _render_value, template_context
+
+    return _render_value(value, template_context(prep, get_role(prep.role)))
+
+
+def _template_block(prep: Preparation, source: str) -> Block | None:
+    template = shared_template(prep.language)
+    for slide in [*template.get("slide", []), template.get("closing", {})]:
+        for raw in slide.get("blocks", []):
+            if raw.get("source") == source:
+                return block_from_dict(_render(prep, dict(raw)))
+    return None
+
+
+def _opportunities(prep: Preparation) -> Block | None:
+    example = _template_block(prep, OPPORTUNITIES)
+    ideas = load_research(prep).usable_ideas[:MAX_ROWS]
+    if not ideas or not isinstance(example, TableBlock):
+        return example
+    rows = [[i.observation.strip(), i.evidence.strip(), i.proposal.strip()] for i in ideas]
+    return TableBlock(columns=list(example.columns), rows=rows)
+
+
+def _why_me(prep: Preparation) -> Block | None:
+    example = _template_block(prep, WHY_ME)
+    research = load_research(prep)
+    goals = research.company.goal_list[:MAX_LINES]
+    evidence = [d.evidence.strip() for d in research.answered_doubts][:MAX_LINES]
+    if not (goals or evidence) or not isinstance(example, BulletsBlock):
+        return example
+    labels = _render(prep, dict(shared_template(prep.language).get("labels", {})))
+    # The example splits in two halves at its second level-0 line; each half is replaced when known.
+    split = next((i for i, b in enumerate(example.items) if i and b.level == 0), len(example.items))
+    items: list[Bullet] = []
+    if goals:
+        items += [Bullet(labels.get("goals", "")), *(Bullet(g, level=1) for g in goals)]
+    else:
+        items += example.items[:split]
+    if evidence:
+        items += [Bullet(labels.get("bring", "")), *(Bullet(e, level=1) for e in evidence)]
+    else:
+        items += example.items[split:]
+    return BulletsBlock(items=items)
+
+
+def blocks(prep: Preparation) -> dict[str, Block]:
+    """The research slots this provider can fill (see ``core.fill``)."""
+    out: dict[str, Block] = {}
+    for source, build in ((OPPORTUNITIES, _opportunities), (WHY_ME, _why_me)):
+        block = build(prep)
+        if block is not None:
+            out[source] = block
+    return out

@@ -1,0 +1,93 @@
+"""The question bank: core and role questions in both languages, and follow-ups from the user's own material."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from podium.core.panel import deal
+from podium.core.questions import core_questions, deck_questions, likely_questions, role_questions
+from podium.core.research import Doubt, Idea, Research, store_research
+from podium.core.roles import catalogue
+from tests.helpers import make_prep
+
+ROLES = list(catalogue())
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_core_bank_covers_the_second_interview_classics(language: str) -> None:
+    bank = {q.id: q for q in core_questions(language)}
+    for classic in ("qualities", "improve", "career", "why-job", "why-you"):
+        assert f"core-{classic}" in bank
+    assert len(bank) >= 12
+    assert all(60 <= q.target_seconds <= 120 for q in bank.values())
+    assert all(len(q.guidance) > 80 for q in bank.values())  # real guidance, not a stub
+    assert sum(q.behavioural for q in bank.values()) >= 3
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_has_its_own_questions_in_both_languages(role: str) -> None:
+    en, sv = role_questions(role, "en"), role_questions(role, "sv")
+    assert len(en) >= 4
+    assert [q.id for q in en] == [q.id for q in sv]  # same questions, so practice carries over
+    assert all(a.text != b.text for a, b in zip(en, sv, strict=True))  # written, not left in English
+    assert any(q.behavioural for q in en)
+
+
+def test_swedish_bank_is_swedish() -> None:
+    text = " ".join(q.text + q.guidance for q in core_questions("sv"))
+    assert "vi" in text.split() and "du" in text.split()
+    assert "the" not in text.split()
+
+
+def test_ids_are_unique_and_stable() -> None:
+    prep = make_prep("marketing")
+    ids = [q.id for q in likely_questions(prep)]
+    assert len(ids) == len(set(ids))
+    assert ids == [q.id for q in likely_questions(prep)]
+
+
+def test_follow_ups_come_from_doubts_ideas_and_the_deck() -> None:
+    prep = make_prep("marketing")
+    store_research(
+        prep,
+        Research(
+            doubts=[Doubt("little B2B experience", "Three years of B2B lead generation at Acme", id="d1")],
+            ideas=[
+                Idea("Slow checkout", "PageSpeed 38", "Cut the sign-up to three steps {{ 7*7 }}", id="i1")
+            ],
+        ),
+    )
+    chart_slide = next(s for s in prep.deck.slides if s.key == "channels")
+    chart_slide.blocks[0].example = False  # the user has made the budget split their own
+    by_source = {}
+    for q in likely_questions(prep):
+        by_source.setdefault(q.source, []).append(q)
+    assert [q.id for q in by_source["doubt"]] == ["doubt-d1"]
+    assert "little B2B experience" in by_source["doubt"][0].text
+    assert "Acme" in by_source["doubt"][0].guidance
+    idea = by_source["idea"][0]
+    assert idea.id == "idea-i1" and "{{ 7*7 }}" in idea.text and "Slow checkout" in idea.guidance
+    split = by_source["deck"][0]
+    assert split.text.startswith("Why this split?") and "Paid social" in split.text
+
+
+def test_example_blocks_give_no_follow_ups() -> None:
+    assert deck_questions(make_prep("marketing")) == []
+
+
+def test_line_chart_asks_about_the_trend_in_swedish() -> None:
+    prep = make_prep("finance", "sv")
+    trend = next(s for s in prep.deck.slides if s.key == "trend")
+    chart = next(b for b in trend.blocks if b.kind == "chart")
+    chart.example = False
+    texts = [q.text for q in deck_questions(prep)]
+    assert any(t.startswith("Vad driver utvecklingen") for t in texts)
+
+
+def test_panel_mode_deals_each_doubt_once() -> None:
+    prep = make_prep("finance")
+    store_research(prep, Research(doubts=[Doubt("no Excel modelling shown", "", id="x")]))
+    hand = deal(prep, random.Random(3), count=30)
+    assert [q.source for q in hand].count("doubt") == 1
