@@ -204,3 +204,15 @@ def test_cli_reports_a_bad_register_in_one_message(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err
     assert "bad.csv, row 2, column 'Likelihood': 7 is outside the scale 1–5" in err
     assert not out.exists()
+
+
+def test_with_fewer_than_three_risks_the_missing_deep_dives_are_marked_examples() -> None:
+    prep = _prep(thirty_risks()[:5])
+    register = load_register(prep)
+    register.risks = register.risks[:2]
+    save_register(prep, register)
+    apply_role_data(prep)
+    first = _slide(prep, "deep-dive").blocks[0]
+    second, third = _slide(prep, "deep-dives").blocks
+    assert not first.example and not second.example
+    assert third.example  # never a stale copy of a deleted risk

@@ -126,6 +126,7 @@ def category_blocks(
 
 
 def top_risks_block(risks: list[Risk], language: str, example: bool) -> TableBlock:
+    """``risks`` already ranked."""
     t = texts(language)
     rows = [
         [
@@ -135,7 +136,7 @@ def top_risks_block(risks: list[Risk], language: str, example: bool) -> TableBlo
             _lxi(r.residual_l, r.residual_i),
             _owner_response(r, language),
         ]
-        for r in ranked(risks)[:TOP_RISKS]
+        for r in risks[:TOP_RISKS]
     ]
     columns = [t["id"], t["risk"], t["inherent"], t["residual_col"], t["owner_response"]]
     return TableBlock(columns=columns, rows=rows, example=example)
@@ -162,8 +163,9 @@ def deep_dive_block(risk: Risk, scales: Scales, language: str, example: bool) ->
 
 
 def early_warnings_block(risks: list[Risk], language: str, example: bool) -> TableBlock:
+    """``risks`` already ranked."""
     t = texts(language)
-    with_trigger = [r for r in ranked(risks) if r.trigger.strip()][:EARLY_WARNINGS]
+    with_trigger = [r for r in risks if r.trigger.strip()][:EARLY_WARNINGS]
     rows = [[r.trigger, r.id, r.owner or t["missing"]] for r in with_trigger]
     return TableBlock(columns=[t["warning"], t["risk"], t["owner"]], rows=rows, example=example)
 
@@ -176,7 +178,7 @@ def blocks(prep: Preparation) -> dict[str, Block]:
     theme = get_theme(prep.deck.theme, prep.brand_color)
     aspect = prep.deck.aspect
     example = not register.risks
-    risks = register.risks or example_risks(language)
+    risks = ranked(register.risks or example_risks(language))
     scales = register.scales
     anchor = (prep.interview_at.date() if prep.interview_at else date.today()).replace(day=1)
     plan = register.plan or example_plan(language, anchor)
@@ -201,10 +203,11 @@ def blocks(prep: Preparation) -> dict[str, Block]:
                                     (True, "heatmap-residual", t["residual_map"])):  # fmt: skip
         out[source] = heatmap_block(risks, scales, residual=residual, language=language, title=title,
                                     font_file=theme.bold_file, aspect=aspect, example=example)  # fmt: skip
-    top = ranked(risks)
+    stand_ins = ranked(example_risks(language))  # fewer than three risks: the rest stay marked examples
     for n in range(3):
-        if n < len(top):
-            out[f"deep-dive-{n + 1}"] = deep_dive_block(top[n], scales, language, example)
+        real = n < len(risks)
+        risk = risks[n] if real else stand_ins[n]
+        out[f"deep-dive-{n + 1}"] = deep_dive_block(risk, scales, language, example or not real)
     return out
 
 

@@ -57,11 +57,18 @@ def cell_text(ids: list[str], w_pt: float, h_pt: float, font_file: str) -> str:
     text = ", ".join(ids)
     if _fits(text, w, h, font_file):
         return text
-    for keep in range(len(ids) - 1, 0, -1):
-        text = f"{', '.join(ids[:keep])} +{len(ids) - keep}"
-        if _fits(text, w, h, font_file):
-            return text
-    return f"+{len(ids)}"
+
+    def trimmed(keep: int) -> str:
+        return f"{', '.join(ids[:keep])} +{len(ids) - keep}" if keep else f"+{len(ids)}"
+
+    lo, hi = 0, len(ids) - 1  # more IDs never fit better: find the most that still fit, by halving
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _fits(trimmed(mid), w, h, font_file):
+            lo = mid
+        else:
+            hi = mid - 1
+    return trimmed(lo)
 
 
 def heatmap_block(
