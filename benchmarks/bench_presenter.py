@@ -56,7 +56,7 @@ def run(changes: int = 120) -> list[Result]:
         both_times: list[float] = []
         for n in range(changes + 10):
             if idle:  # the presenter talks between changes: the next slides are rendered meanwhile
-                while presenter._warmer.isActive():
+                while presenter.warmer.isActive():
                     app.processEvents()
             else:
                 presenter.cache._pixmaps.clear()

@@ -251,7 +251,7 @@ def test_present_from_the_main_window_saves_the_run(
 def test_next_slides_are_rendered_while_the_user_talks(qtbot: QtBot, clock: FakeClock) -> None:
     p = make_presenter(qtbot, clock)
     press(qtbot, p, K.Key_Right)
-    qtbot.waitUntil(lambda: not p._warmer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not p.warmer.isActive(), timeout=5000)
     for view in (p.console.current, p.console.next_view):
         for index in (2, 3, 0):  # the next two and the previous one
             assert p.cache.has(index, *view.pixmap_size(view.slide_rect(index)))

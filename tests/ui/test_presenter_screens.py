@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from podium.core.timeplan import TimingSettings
-from podium.ui.presenter import screen_roles
+from podium.ui.presenter_screens import screen_roles
 from tests.ui.conftest import FakeClock
 from tests.ui.presenter_helpers import make_presenter, press
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from podium.core.panel import PanelRound
+from podium.core.rehearsal import Rehearsal
 from podium.core.talk_timer import format_clock
 from podium.core.timeplan import TimeState
 
@@ -113,7 +114,18 @@ class EndCard(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_result(self, title: str, summary: str, detail: str) -> None:
-        self.title.setText(title)
+    def show_record(self, record: Rehearsal, summary: str) -> None:
+        """The run in words (``summary`` is in the talk's language) and how the answers went."""
+        detail = ""
+        if record.answers:
+            seconds = [a["seconds"] for a in record.answers]
+            longest = max(record.answers, key=lambda a: a["seconds"])
+            detail = (
+                self.tr("%1 panel answers, %2 on average; the longest (%3) was: %4")
+                .replace("%1", str(len(seconds)))
+                .replace("%2", format_clock(sum(seconds) / len(seconds)))
+                .replace("%3", format_clock(longest["seconds"]))
+                .replace("%4", longest["text"])
+            )
         self.summary.setText(summary)
         self.detail.setText(detail)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 
 from podium.core.panel import PanelRound, interruption_points
 from podium.core.questions import Question
@@ -29,19 +29,12 @@ from podium.ui import messages
 from podium.ui.audience_window import AudienceWindow
 from podium.ui.presenter_console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole
 from podium.ui.presenter_keys import DIGITS, JumpBuffer, command_for
+from podium.ui.presenter_screens import place_windows
 from podium.ui.slide_source import SlideSource
-from podium.ui.slide_view import SlideCache, SlideView
+from podium.ui.slide_view import SlideCache, SlideWarmer
 
 MIN_PARTIAL_SECONDS = 20  # a run stopped early is kept once it is this long
 NOTES_POINTS = (10, 60)
-
-
-def screen_roles(count: int, primary: int, swapped: bool, video_call: bool) -> tuple[int, int, bool]:
-    """(console screen, audience screen, full screen?) for ``count`` screens."""
-    if count < 2 or video_call:
-        return primary, primary, False
-    other = next(i for i in range(count) if i != primary)
-    return (other, primary, True) if swapped else (primary, other, True)
 
 
 class Presenter(QObject):
@@ -88,10 +81,7 @@ class Presenter(QObject):
         self.cache = SlideCache(source)
         self.console = PresenterConsole(source, self.cache)
         self.audience = AudienceWindow(source, self.cache)
-        self._warm_queue: list[tuple[SlideView, int]] = []
-        self._warmer = QTimer(self)
-        self._warmer.setInterval(0)  # one slide per idle turn of the event loop
-        self._warmer.timeout.connect(self._warm_next)
+        self.warmer = SlideWarmer(self)
         for window in (self.console, self.audience):
             window.command.connect(self.run_command)
             window.closing.connect(self.close)
@@ -113,32 +103,10 @@ class Presenter(QObject):
         self.console.setFocus()
 
     def place_windows(self) -> None:
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        primary_index = screens.index(primary) if primary in screens else 0
-        console_at, audience_at, full = screen_roles(
-            len(screens), primary_index, self.swapped, self.settings.video_call
+        full = place_windows(
+            self.console, self.audience, swapped=self.swapped, video_call=self.settings.video_call
         )
         self.console.buttons["swap"].setEnabled(full)
-        if full:
-            for window, at in ((self.audience, audience_at), (self.console, console_at)):
-                window.showNormal()
-                window.setScreen(screens[at])
-                window.setGeometry(screens[at].geometry())
-                window.showFullScreen()
-        else:
-            # One screen (or a call): two ordinary windows side by side, the console the larger.
-            area = screens[primary_index].availableGeometry() if screens else None
-            self.audience.showNormal()
-            self.console.showNormal()
-            if area is not None:
-                console_w = round(area.width() * 0.62)
-                self.console.setGeometry(area.x(), area.y(), console_w, round(area.height() * 0.9))
-                audience_w = area.width() - console_w
-                self.audience.setGeometry(
-                    area.x() + console_w, area.y(), audience_w, round(audience_w * 9 / 16)
-                )
-        self.console.raise_()
 
     @property
     def two_screens(self) -> bool:
@@ -361,7 +329,7 @@ class Presenter(QObject):
         record = self.recorder.record(completed=True, source=self.source.source_name)
         if record is not None:
             self._keep(record)
-            self._show_result(record)
+            self.console.end_card.show_record(record, run_summary(record, self.source.language))
 
     def _keep(self, record: Rehearsal) -> None:
         self.last_record = record
@@ -373,29 +341,13 @@ class Presenter(QObject):
                 return
         self.recorded.emit(record)
 
-    def _show_result(self, record: Rehearsal) -> None:
-        detail = ""
-        if record.answers:
-            seconds = [a["seconds"] for a in record.answers]
-            longest = max(record.answers, key=lambda a: a["seconds"])
-            detail = (
-                self.tr("%1 panel answers, %2 on average; the longest (%3) was: %4")
-                .replace("%1", str(len(seconds)))
-                .replace("%2", format_clock(sum(seconds) / len(seconds)))
-                .replace("%3", format_clock(longest["seconds"]))
-                .replace("%4", longest["text"])
-            )
-        self.console.end_card.show_result(
-            self.tr("Run recorded"), run_summary(record, self.source.language), detail
-        )
-
     def close(self) -> None:
         """Leave: a run stopped part-way is still kept once it is long enough to learn from."""
         if self._closing:
             return
         self._closing = True
         self._repaint.stop()
-        self._warmer.stop()
+        self.warmer.stop()
         if self.mode == "panel" and self.panel is not None and self.panel.at_slide is None:
             self.recorder.answers.extend(self.panel.answers)
             record = self.recorder.record(completed=True, source=self.source.source_name)
@@ -453,51 +405,25 @@ class Presenter(QObject):
         self._plan_warming()
 
     def _plan_warming(self) -> None:
-        """Queue the slides the user is likely to show next, rendered while they talk."""
+        """Render the slides the user is likely to show next while they talk."""
         ahead = []
         following = self.following(self.index)
         if following is not None:
-            ahead.append(following)
             after = self.following(following)
-            if after is not None:
-                ahead.append(after)
+            ahead += [following] + ([after] if after is not None else [])
         if self.index > 0:
             ahead.append(self.index - 1)
         views = [self.console.current, self.console.next_view]
         if self.audience.isVisible():
             views.append(self.audience.view)
-        self._warm_queue = [(view, i) for i in ahead for view in views]
-        self._warmer.start()
-
-    def _warm_next(self) -> None:
-        while self._warm_queue:
-            view, index = self._warm_queue.pop(0)
-            if view.warm(index):
-                return  # one render per turn, so a key press never waits behind a batch
-        self._warmer.stop()
-
-    def pace_text(self) -> str:
-        pace = self.recorder.pace()
-        amount = round(abs(pace.seconds))
-        amount_text = f"{amount} s" if amount < 60 else format_clock(amount)
-        if not self.recorder.started or pace.on_plan:
-            return self.tr("On plan")
-        if pace.behind:
-            return self.tr("%1 behind plan").replace("%1", amount_text)
-        return self.tr("%1 ahead of plan").replace("%1", amount_text)
-
-    def counter_text(self) -> str:
-        text = self.tr("Slide %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(self.count))
-        if self.index < len(self.source.metas) and self.source.metas[self.index].backup:
-            text += self.tr(" · backup")
-        return text
+        self.warmer.plan([(view, i) for i in ahead for view in views])
 
     def refresh_time(self) -> None:
         if self._closing:
             return
-        jump = self.tr("Go to slide: %1▌").replace("%1", self.jump.digits) if self.jump.digits else ""
+        backup = self.index < len(self.source.metas) and self.source.metas[self.index].backup
         self.console.show_reading(
-            self.recorder.reading(), self._now(), self.pace_text(), self.counter_text(), jump
+            self.recorder.reading(), self._now(), (self.index, self.count, backup), self.jump.digits
         )
         if self.panel is not None:
             self.console.panel_card.update_timer(self.panel)

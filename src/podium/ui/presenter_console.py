@@ -203,7 +203,23 @@ class PresenterConsole(QWidget):
         for _ in range(abs(pages)):
             bar.triggerAction(action)
 
-    def show_reading(self, r: Reading, now: datetime, language_pace: str, counter: str, jump: str) -> None:
+    def pace_text(self, r: Reading) -> str:
+        amount = round(abs(r.pace.seconds))
+        amount_text = f"{amount} s" if amount < 60 else format_clock(amount)
+        if not r.started or r.pace.on_plan:
+            return self.tr("On plan")
+        if r.pace.behind:
+            return self.tr("%1 behind plan").replace("%1", amount_text)
+        return self.tr("%1 ahead of plan").replace("%1", amount_text)
+
+    def counter_text(self, index: int, count: int, backup: bool, jump: str) -> str:
+        if jump:
+            return self.tr("Go to slide: %1▌").replace("%1", jump)
+        text = self.tr("Slide %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+        return text + (self.tr(" · backup") if backup else "")
+
+    def show_reading(self, r: Reading, now: datetime, slide: tuple[int, int, bool], jump: str) -> None:
+        """Every clock at once; ``slide`` is (index, count, backup) and ``jump`` the typed digits."""
         state = r.qa_state if r.finished else r.state
         colour = STRIP_COLOURS[state]
         self._style(self.strip, f"#timeStrip {{ background: {colour}; border-radius: 6px; }}")
@@ -223,7 +239,7 @@ class PresenterConsole(QWidget):
             self.remaining.setText(self.tr("%1 left").replace("%1", remaining))
         else:
             self.remaining.setText(self.tr("%1 over").replace("%1", remaining.lstrip("-")))
-        self.pace.setText(language_pace)
+        self.pace.setText(self.pace_text(r))
         pace_colour = (
             "#86EFAC" if r.pace.on_plan or not r.started else ("#FCD34D" if r.pace.behind else "#93C5FD")
         )
@@ -257,7 +273,7 @@ class PresenterConsole(QWidget):
             status = self.tr("PAUSED — press S to resume")
         self.status.setText(status)
         self.buttons["timer"].setText(self.tr("Pause (S)") if r.running else self.tr("Start (S)"))
-        self.counter.setText(jump or counter)
+        self.counter.setText(self.counter_text(*slide, jump))
 
     @staticmethod
     def _style(widget: QWidget, sheet: str) -> None:

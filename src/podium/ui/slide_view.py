@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -52,6 +52,36 @@ class SlideCache:
 
 def _size(pixmap: QPixmap) -> int:
     return pixmap.width() * pixmap.height() * 4
+
+
+class SlideWarmer(QObject):
+    """Renders queued (view, slide) pairs one per idle turn of the event loop, so a key press
+    never waits behind a batch of renders."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.queue: list[tuple[SlideView, int]] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+
+    def plan(self, queue: list[tuple[SlideView, int]]) -> None:
+        self.queue = list(queue)
+        self._timer.start()
+
+    def isActive(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        self.queue.clear()
+        self._timer.stop()
+
+    def _next(self) -> None:
+        while self.queue:
+            view, index = self.queue.pop(0)
+            if view.warm(index):
+                return
+        self._timer.stop()
 
 
 class SlideView(QWidget):
