@@ -63,6 +63,8 @@ def test_more_phases_than_fit_are_counted_in_the_caption() -> None:
         (date(2027, 3, 3), date(2027, 3, 24), ["3 Mar", "8 Mar", "15 Mar", "22 Mar"]),
         (date(2026, 11, 15), date(2027, 2, 10), ["Nov 2026", "Dec", "Jan 2027", "Feb"]),
         (date(2027, 1, 1), date(2028, 12, 31), [f"Q{q} {y}" for y in (2027, 2028) for q in (1, 2, 3, 4)]),
+        (date(2027, 1, 1), date(2034, 12, 31), [str(y) for y in range(2027, 2035)]),
+        (date(2001, 6, 1), date(2090, 1, 1), [str(y) for y in range(2000, 2089, 8)]),
     ],
 )
 def test_the_axis_is_ticked_by_week_month_or_quarter(start: date, end: date, labels: list[str]) -> None:

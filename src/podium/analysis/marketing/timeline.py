@@ -70,6 +70,14 @@ def ticks(t0: date, t1: date, language: str) -> list[tuple[date, date, str]]:
             out.append((max(cursor, t0), min(nxt, t1), label))
             cursor, first = nxt, False
         return out
+    if days > 6 * 366:  # years, in steps that keep about a dozen ticks
+        step = max(1, -(-(t1.year - t0.year + 1) // 12))
+        year = max(1, t0.year - t0.year % step)
+        while year <= 9999 and date(year, 1, 1) < t1:
+            end = date(year + step, 1, 1) if year + step <= 9999 else t1
+            out.append((max(date(year, 1, 1), t0), min(end, t1), str(year)))
+            year += step
+        return out
     cursor = date(t0.year, 3 * ((t0.month - 1) // 3) + 1, 1)
     while cursor < t1:
         month = cursor.month + 3
