@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from podium.analysis.risk.importer import import_register, inspect_register
@@ -51,9 +52,11 @@ def _slot(panel: RiskPanel, source: str):
     return next(b for s in panel.session.prep.deck.slides for b in s.blocks if b.source == source)
 
 
-def _import(panel: RiskPanel, open_path: list[str], path: Path) -> None:
+def _import(qtbot: QtBot, panel: RiskPanel, open_path: list[str], path: Path) -> None:
+    """Import as a user does: the file dialog answers, the file is read off the UI thread."""
     open_path[0] = str(path)
     panel.import_register()
+    qtbot.waitUntil(lambda: panel.reading is None, timeout=5000)
 
 
 def _click_row(qtbot: QtBot, table, row: int) -> None:
@@ -79,7 +82,7 @@ def test_the_risks_tab_is_in_a_project_management_workspace(qtbot: QtBot, store:
 def test_importing_a_register_fills_the_deck_and_is_saved(
     panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path, store: Store, qtbot: QtBot
 ) -> None:
-    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
+    _import(qtbot, panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
     assert dialogs.errors == []
     assert "30 risks imported from register.csv" in dialogs.infos[-1][1]
     assert "Comments" in dialogs.infos[-1][1]  # an extra column is kept, and the user is told
@@ -91,12 +94,12 @@ def test_importing_a_register_fills_the_deck_and_is_saved(
 
 
 def test_a_bad_register_is_refused_with_row_and_column_and_nothing_changes(
-    panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
+    qtbot: QtBot, panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
 ) -> None:
-    _import(panel, open_path, write_register_csv(tmp_path / "good.csv", thirty_risks()[:3]))
+    _import(qtbot, panel, open_path, write_register_csv(tmp_path / "good.csv", thirty_risks()[:3]))
     bad = write_rows(tmp_path / "bad.csv", [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "0", "3"],
                                            ["R1", "b", "2", "seven"]])  # fmt: skip
-    _import(panel, open_path, bad)
+    _import(qtbot, panel, open_path, bad)
     _title, text = dialogs.errors[-1]
     assert "bad.csv, row 2, column 'Likelihood': 0 is outside the scale 1–5" in text
     assert "row 3, column 'Impact': 'seven' is not a number" in text
@@ -116,7 +119,7 @@ def test_unsure_columns_are_asked_about(
         return None
 
     panel.ask_mapping = cancel  # type: ignore[method-assign]
-    _import(panel, open_path, path)
+    _import(qtbot, panel, open_path, path)
     assert ("Likelyhood", "likelihood", False) in asked[0]
     assert _ids(panel) == []  # cancelled: nothing imported
 
@@ -125,7 +128,7 @@ def test_unsure_columns_are_asked_about(
     dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("title"))
     dialog.combos[3].setCurrentIndex(dialog.combos[3].findData("impact"))
     panel.ask_mapping = lambda inspection, vocab: dialog.mapping()  # type: ignore[method-assign]
-    _import(panel, open_path, path)
+    _import(qtbot, panel, open_path, path)
     risk = panel.register.risks[0]
     assert (risk.id, risk.title, risk.likelihood, risk.impact, risk.extra) == (
         "X1",
@@ -189,9 +192,9 @@ def test_bad_edits_are_refused_with_a_message(panel: RiskPanel) -> None:
     assert panel.register_view.message.text() == ""
 
 
-def test_sort_and_filter(panel: RiskPanel, open_path: list[str], tmp_path: Path) -> None:
+def test_sort_and_filter(qtbot: QtBot, panel: RiskPanel, open_path: list[str], tmp_path: Path) -> None:
     risks = thirty_risks()
-    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", risks))
+    _import(qtbot, panel, open_path, write_register_csv(tmp_path / "register.csv", risks))
     view = panel.register_view
     view.table.sortByColumn(panel.register_model.column_of("score"), Qt.SortOrder.DescendingOrder)
     scores = [int(view.proxy.index(r, panel.register_model.column_of("score")).data()) for r in range(30)]
@@ -237,9 +240,9 @@ def test_starter_library_risks_can_be_pulled_in(panel: RiskPanel, qtbot: QtBot) 
 
 
 def test_export_writes_a_register_that_imports_back(
-    panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
+    qtbot: QtBot, panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
 ) -> None:
-    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
+    _import(qtbot, panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
     for name in ("out.xlsx", "out.csv"):
         dialogs.save_path = str(tmp_path / name)
         panel.export_register()
@@ -288,10 +291,10 @@ def test_plan_rows_pasted_from_a_spreadsheet_draw_the_timeline(panel: RiskPanel,
 
 
 def test_the_heat_map_tab_paints_the_deck_slide(
-    panel: RiskPanel, open_path: list[str], tmp_path: Path
+    qtbot: QtBot, panel: RiskPanel, open_path: list[str], tmp_path: Path
 ) -> None:
     risks = thirty_risks()
-    _import(panel, open_path, write_register_csv(tmp_path / "register.csv", risks))
+    _import(qtbot, panel, open_path, write_register_csv(tmp_path / "register.csv", risks))
     panel.tabs.setCurrentIndex(3)
     laid = panel.heatmap_preview._layout
     assert laid is not None
@@ -308,3 +311,29 @@ def test_the_heat_map_tab_paints_the_deck_slide(
     image = render_pixmap(laid, 960).toImage()
     pixel = image.pixelColor(int(cell.x + 3), int(cell.y + 3))
     assert pixel.name().upper() == QColor(cell.fill).name().upper()
+
+
+def test_cancelling_a_slow_read_changes_nothing(
+    qtbot: QtBot, panel: RiskPanel, open_path: list[str], tmp_path: Path
+) -> None:
+    gate = threading.Event()
+    path = write_register_csv(tmp_path / "register.csv", thirty_risks())
+    panel._read_in_background(
+        lambda: (gate.wait(5), path)[1], "Reading…", "Import", lambda _value: pytest.fail("cancelled")
+    )
+    reading = panel.reading
+    assert reading is not None
+    reading.progress.show()  # the read takes long enough for the busy dialog to appear
+    qtbot.mouseClick(reading.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(5000)
+    QApplication.processEvents()
+    assert panel.reading is None and _ids(panel) == []
+
+
+def test_an_unreadable_workbook_is_reported(
+    qtbot: QtBot, panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
+) -> None:
+    (tmp_path / "broken.xlsx").write_bytes(b"PK not really a workbook")
+    _import(qtbot, panel, open_path, tmp_path / "broken.xlsx")
+    assert "broken.xlsx: not a readable Excel workbook" in dialogs.errors[-1][1]

@@ -43,6 +43,7 @@ from podium.core.model import Deck
 from podium.export.atomic import ExportError
 from podium.ui import messages
 from podium.ui.risk_models import PlanModel, RegisterModel
+from podium.ui.risk_reader import FileRead
 from podium.ui.risk_register_view import RegisterView
 from podium.ui.risk_scales import ScalesEditor, ScalesModel
 from podium.ui.risk_widgets import ChoiceDelegate, ColumnMappingDialog, DateDelegate, LibraryDialog
@@ -82,6 +83,7 @@ class RiskPanel(QWidget):
         prep = session.prep
         self.language = prep.language
         self.register = load_register(prep)
+        self.reading: FileRead | None = None  # a file being read in the background
         self.undo_stack = QUndoStack(self)
         self.register_model = RegisterModel(self.register, self.language, self.undo_stack, self)
         self.plan_model = PlanModel(self.register.plan, self.undo_stack, self)
@@ -216,23 +218,59 @@ class RiskPanel(QWidget):
         if path:
             self.import_register_file(Path(path))
 
-    def import_register_file(self, path: Path) -> bool:
+    def _read_in_background(self, work, label: str, title: str, finish) -> None:
+        """Read a file off the UI thread; ``finish(result)`` runs on the UI thread when it is done."""
+        if self.reading is not None:
+            self.reading.cancel()
+        read = FileRead(work, label, self)
+        self.reading = read
+
+        def forget() -> None:
+            if self.reading is read:
+                self.reading = None
+            read.progress.deleteLater()
+            read.deleteLater()
+
+        def done(value: object) -> None:
+            forget()
+            finish(value)
+
+        def failed(exc: object) -> None:
+            forget()
+            text = (
+                str(exc)
+                if isinstance(exc, RoleDataError)
+                else self.tr("Could not read the file: %1").replace("%1", str(exc))
+            )
+            messages.error(self, title, text)
+
+        read.done.connect(done)
+        read.failed.connect(failed)
+        read.progress.canceled.connect(forget)
+        read.start()
+
+    def import_register_file(self, path: Path) -> None:
+        """Read ``path`` in the background, then ask about unsure columns and replace the register."""
+        title = self.tr("Import a risk register")
+        self._read_in_background(lambda: inspect_register(path), self.tr("Reading %1…").replace("%1", path.name),
+                                 title, lambda inspection: self._register_read(path, inspection))  # fmt: skip
+
+    def _register_read(self, path: Path, inspection: Inspection) -> None:
         title = self.tr("Import a risk register")
         try:
-            inspection = inspect_register(path)
             mapping = self._mapping_for(inspection, (("id", "title"), ("likelihood",), ("impact",)), REGISTER)
             if mapping is None:
-                return False
+                return
             imported = convert_register(inspection, mapping, self.register.scales)
         except RoleDataError as exc:
             messages.error(self, title, str(exc))
-            return False
+            return
         if self.register.risks and not messages.confirm(
             self, title,
             self.tr("Replace the %1 risks in the register with the %2 from %3? You can undo this with Ctrl+Z.")
             .replace("%1", str(len(self.register.risks))).replace("%2", str(len(imported.risks))).replace("%3", path.name),
         ):  # fmt: skip
-            return False
+            return
         self.register_model.replace(imported.risks, self.tr("Import %1").replace("%1", path.name))
         kept = [m.header for m in inspection.matches if m.header and mapping.get(m.index) is None]
         count = len(imported.risks)
@@ -242,7 +280,6 @@ class RiskPanel(QWidget):
             lines.append(self.tr("Kept as extra columns: %1.").replace("%1", ", ".join(kept)))
         lines += imported.warnings[:10]
         messages.info(self, title, "\n".join(lines))
-        return True
 
     def export_register(self) -> None:
         title = self.tr("Export the risk register")
@@ -351,16 +388,18 @@ class RiskPanel(QWidget):
         if path:
             self.import_plan_file(Path(path))
 
-    def import_plan_file(self, path: Path) -> bool:
+    def import_plan_file(self, path: Path) -> None:
         title = self.tr("Import the plan")
+        self._read_in_background(lambda: inspect_plan(path), self.tr("Reading %1…").replace("%1", path.name),
+                                 title, lambda inspection: self._plan_read(path, inspection))  # fmt: skip
+
+    def _plan_read(self, path: Path, inspection: Inspection) -> None:
         try:
-            inspection = inspect_plan(path)
             mapping = self._mapping_for(inspection, (("name",), ("start", "date", "end")), PLAN)
             if mapping is None:
-                return False
+                return
             items = convert_plan(inspection, mapping).plan
         except RoleDataError as exc:
-            messages.error(self, title, str(exc))
-            return False
+            messages.error(self, self.tr("Import the plan"), str(exc))
+            return
         self.plan_model.replace(items, self.tr("Import %1").replace("%1", path.name))
-        return True
