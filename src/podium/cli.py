@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--risks", type=Path, help="project management: the risk register (CSV or .xlsx)")
     data.add_argument("--plan", type=Path, help="project management: the plan's phases (CSV or .xlsx)")
     data.add_argument("--brief", type=Path, help="marketing: a campaign brief (JSON)")
+    from podium.cli_package import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -131,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_roles(args)
     if args.command == "generate":
         return _cmd_generate(args)
+    from podium import cli_package
+
+    if args.command in cli_package.COMMANDS:
+        return cli_package.run(args)
     from podium.ui.app import run_gui
 
     return run_gui()
