@@ -114,7 +114,7 @@ def _parser_message(name: str, error: str, skip: int, layout: sniff.CsvLayout) -
         expected, line, saw = (int(g) for g in match.groups())
         sep = {";": "semicolon", ",": "comma", "\t": "tab", "|": "bar"}[layout.delimiter]
         return (
-            f"{name}, row {line + skip}: {saw} values where the rows above have {expected}. "
+            f"{name}, row {line}: {saw} values where the rows above have {expected}. "
             f"A value probably contains an unquoted {sep}: put quotes around it, or export the file again."
         )
     return f"{name} cannot be read as CSV: {error.strip().splitlines()[-1]}"

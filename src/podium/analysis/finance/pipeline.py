@@ -47,7 +47,10 @@ def no_numbers_message(table: Table) -> str:
         bad = table.bad_cells.get(column, {})
         where = f" (row {bad['rows'][0]}: {bad['examples'][0]!r})" if bad.get("rows") else ""
         message += f" Column {column!r} mixes numbers and text: {share:.0%} are numbers{where}."
-    if not table.mixed:
+    others = [s for s in table.sheets if s != table.sheet]
+    if others:
+        message += f" Its other sheets: {', '.join(others)}; pick the one with the data."
+    elif not table.mixed:
         message += " Check that the amounts are not stored with letters or units in them."
     return message
 

@@ -125,10 +125,10 @@ def read_table(
                 else "Export the data again as .xlsx or CSV."
             )
         )
-    if kind == "zip" and not is_xlsx:
+    if kind == "zip" and not is_xlsx:  # an Excel file saved under a .csv name: read it as what it is
         notes.append({"code": "xlsx_named_csv"})
         is_xlsx = True
-    elif kind is not None:
+    elif kind is not None and not is_xlsx:
         raise RoleDataError(
             f"{path.name} is not a text file: it looks like {kind}. Export the data as CSV "
             "(comma- or semicolon-separated) or as an Excel .xlsx file."
@@ -158,9 +158,10 @@ def _finish(path: Path, frame: pd.DataFrame, info: dict, notes: list[dict[str, A
     mixed: dict[str, float] = {}
     frame = frame.copy(deep=False)
     for col in frame.columns:
-        converted = classify(frame[col], decimal)
+        raw = frame[col]
+        converted = classify(raw, decimal)
         kinds[col] = converted.kind
-        if converted.values is not frame[col]:
+        if converted.values is not raw:
             frame[col] = converted.values  # column by column: no copy of the whole table
         if converted.kind == "date":
             formats[col] = converted.detail
@@ -173,7 +174,7 @@ def _finish(path: Path, frame: pd.DataFrame, info: dict, notes: list[dict[str, A
                 "used": converted.kind != "text",  # False: the column is read as text because of these cells
                 "count": len(rows),
                 "rows": [int(r) for r in rows[:5]],
-                "examples": [str(frame.at[r, col])[:40] for r in rows[:3]],
+                "examples": [str(raw.at[r])[:40] for r in rows[:3]],
             }
     typed = frame
     totals = []

@@ -87,6 +87,12 @@ def is_number(cell: str) -> bool:
     return bool(text) and bool(NUMBER_RE.match(text)) and any(ch.isdigit() for ch in text)
 
 
+def _is_date(cell: str) -> bool:
+    from podium.analysis.finance.convert import date_format
+
+    return date_format([cell]) is not None
+
+
 def _parse(lines: list[str], delimiter: str) -> list[list[str]]:
     return list(csv.reader(lines, delimiter=delimiter))
 
@@ -101,8 +107,8 @@ def header_index(rows: list[list[str]], width: int) -> int | None:
         cells = [c for c in row if c.strip()]
         if len(cells) < need or len(row) < width - 1:
             continue
-        numeric = sum(1 for c in cells if is_number(c))
-        return None if numeric * 2 > len(cells) else i  # the first full row is data: no header
+        values = sum(1 for c in cells if is_number(c) or _is_date(c))
+        return None if values * 2 > len(cells) else i  # the first full row is data: no header
     return None
 
 
@@ -119,9 +125,11 @@ def sniff_delimiter(lines: list[str]) -> tuple[str, int]:
     """The separator whose split gives the most consistent number of fields, and that number.
 
     A decimal comma can split a ';' file consistently too, so a candidate also
-    needs a header row of the same width to win a tie.
+    needs a header row of the same width to win a tie; and a split that leaves
+    the first line whole (``Belopp`` over ``1,5``) is a single column of decimals.
     """
-    best: tuple[float, str, int] = (-1.0, ",", 1)
+    best: tuple[float, str, int] = (0.5, ";", 1)  # to beat: one column, nothing to split
+    first = next((line for line in lines if line.strip()), "")
     for delimiter in DELIMITERS:
         rows = _parse(lines, delimiter)
         share, width = _score(rows)
@@ -131,7 +139,7 @@ def sniff_delimiter(lines: list[str]) -> tuple[str, int]:
             len(r) == width and _nonempty(r) >= max(2, width - 1) and not any(is_number(c) for c in r)
             for r in rows
         )
-        score = share + (0.5 if has_header else 0.0)
+        score = share + (0.5 if has_header else 0.0) - (0.5 if delimiter not in first else 0.0)
         if score > best[0] + 1e-9:
             best = (score, delimiter, width)
     return best[1], best[2]

@@ -6,6 +6,7 @@ sheet's row number, as Excel shows it.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,9 @@ def open_workbook(path: Path) -> Any:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        # From memory (the size is capped): openpyxl then does not judge the file by its name, so an
+        # Excel file saved as .csv opens too, and no handle stays open on the user's file.
+        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, EOFError, OSError) as exc:
         raise RoleDataError(
             f"{path.name} cannot be opened as an Excel workbook: the file is damaged or not an .xlsx "
@@ -95,10 +98,12 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> tuple
 
 
 def _first_sheet_with_data(workbook: Any) -> Any:
-    for worksheet in workbook.worksheets:
-        if (worksheet.max_row or 0) > 1 or (worksheet.max_column or 0) > 1:
-            return worksheet
-    return workbook.worksheets[0]
+    """The sheet with the most cells: a cover or notes sheet usually comes first and is small."""
+
+    def area(worksheet: Any) -> int:
+        return (worksheet.max_row or 0) * (worksheet.max_column or 0)
+
+    return max(workbook.worksheets, key=area)  # max keeps the first of equals
 
 
 def _blank(value: Any) -> bool:
