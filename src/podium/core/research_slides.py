@@ -179,3 +179,17 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         if block is not None:
             out[source] = block
     return out
+
+
+def refill(prep: Preparation) -> list[str]:
+    """Refill only the research slots (cheap enough for every keystroke); the sources filled."""
+    fresh = blocks(prep)
+    filled = []
+    for slide in prep.deck.slides:
+        for i, block in enumerate(slide.blocks):
+            new = fresh.get(block.source) if block.source else None
+            if new is not None:
+                new.source = block.source
+                slide.blocks[i] = new
+                filled.append(block.source)
+    return filled

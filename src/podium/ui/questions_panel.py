@@ -1,17 +1,339 @@
-"""Practice of the panel's likely questions. Until it lands, the section says so plainly."""
+"""The Questions section: the panel's likely questions, answer drafts, timed practice and drill mode.
+
+Each question shows guidance on a strong answer; the user drafts key points (or
+STAR notes for behavioural questions), practises out loud against the target
+and marks how confident they are. Drill mode deals random questions, weighted
+toward the shaky ones, with the guidance hidden until asked for.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import random
 
-from podium.ui.research_panel import coming_soon
+from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from podium.core import practice
+from podium.core.questions import Question, likely_questions
+from podium.core.talk_timer import format_clock
+from podium.ui.practice_timer import Clock, PracticeTimer
 from podium.ui.session import PreparationSession
 
+MIN_ATTEMPT_SECONDS = 5.0  # shorter runs are a misclick, not an attempt
+_Index = QModelIndex | QPersistentModelIndex
 
-class QuestionsPanel(QWidget):
+
+class QuestionModel(QAbstractListModel):
+    """The likely questions, each row marked with answered state and confidence."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
     def __init__(self, session: PreparationSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        coming_soon(
-            self, self.tr("Practice of the panel's likely questions arrives in a coming version of Podium.")
+        self.questions: list[Question] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.questions = likely_questions(self.session.prep)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.questions)
+
+    def row_of(self, question_id: str) -> int:
+        return next((i for i, q in enumerate(self.questions) if q.id == question_id), -1)
+
+    def _source(self, q: Question) -> str:
+        return {
+            "core": self.tr("Core"), "role": self.tr("Role"), "doubt": self.tr("Your doubt"),
+            "idea": self.tr("Your idea"), "deck": self.tr("Your deck"),
+        }.get(q.source, q.source)  # fmt: skip
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        q = self.questions[index.row()]
+        p = practice.load(self.session.prep, q.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            marks = "●" * p.confidence + "○" * (3 - p.confidence)
+            done = "✓ " if p.answered(q) else ""
+            star = " · STAR" if q.behavioural else ""
+            return f"{done}{q.text}\n{self._source(q)}{star} · {format_clock(q.target_seconds)} · {marks}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return q.guidance
+        if role == Qt.ItemDataRole.ForegroundRole and not p.answered(q):
+            return QColor("#334E68")
+        if role == self.IdRole:
+            return q.id
+        return None
+
+    def refresh_row(self, row: int) -> None:
+        if 0 <= row < len(self.questions):
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+
+class QuestionsPanel(QWidget):
+    def __init__(
+        self,
+        session: PreparationSession,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rng = rng or random.Random()
+        self.model = QuestionModel(session, self)
+        self.list = QListView()
+        self.list.setObjectName("questionList")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setAccessibleName(self.tr("Likely questions"))
+        self.summary = QLabel()
+        self.summary.setObjectName("questionSummary")
+        self.drill_button = QPushButton(self.tr("&Drill"))
+        self.drill_button.setCheckable(True)
+        self.drill_button.setToolTip(
+            self.tr("Deal random questions, the shaky ones more often, and answer them against the clock")
         )
+        self.drill_button.toggled.connect(self.set_drill)
+        self.next_button = QPushButton(self.tr("&Next question"))
+        self.next_button.clicked.connect(self.deal_next)
+        self.next_button.hide()
+        self.cards_button = QPushButton(self.tr("Cue cards (PDF)…"))
+        self.cards_button.clicked.connect(self.export_cards)
+
+        self.question = QLabel()
+        self.question.setObjectName("questionText")
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("questionGuidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border-left: 3px solid #2F6FDE; padding: 6px; }"
+        )
+        self.show_guidance = QPushButton(self.tr("Show &guidance"))
+        self.show_guidance.clicked.connect(lambda: self._reveal(True))
+        self.answer = QPlainTextEdit()
+        self.answer.setObjectName("answerDraft")
+        self.answer.setPlaceholderText(
+            self.tr("Your key points, one per line: what you will say, not a script")
+        )
+        self.answer.setAccessibleName(self.tr("Answer draft"))
+        self.answer.textChanged.connect(self._draft_changed)
+        self.star_box = QGroupBox(self.tr("STAR: situation, task, action, result"))
+        star_form = QFormLayout(self.star_box)
+        self.star: dict[str, QPlainTextEdit] = {}
+        labels = {"situation": self.tr("Situation:"), "task": self.tr("Task:"), "action": self.tr("Action:"),
+                  "result": self.tr("Result:")}  # fmt: skip
+        for name in practice.STAR_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"star_{name}")
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(56)
+            edit.setAccessibleName(labels[name].rstrip(":"))
+            edit.textChanged.connect(self._draft_changed)
+            self.star[name] = edit
+            star_form.addRow(labels[name], edit)
+        self.confidence = QButtonGroup(self)
+        confidence_row = QHBoxLayout()
+        confidence_row.addWidget(QLabel(self.tr("Confidence:")))
+        names = (self.tr("Not marked"), self.tr("Shaky"), self.tr("Getting there"), self.tr("Confident"))
+        for level, text in enumerate(names):
+            button = QRadioButton(text)
+            button.setObjectName(f"confidence{level}")
+            self.confidence.addButton(button, level)
+            confidence_row.addWidget(button)
+        confidence_row.addStretch(1)
+        self.confidence.idToggled.connect(self._confidence_changed)
+        self.timer = PracticeTimer(clock)
+        self.timer.stopped.connect(self._attempt_done)
+        self.attempts = QLabel()
+        self.attempts.setObjectName("attempts")
+
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        right.addWidget(self.question)
+        right.addWidget(self.guidance)
+        right.addWidget(self.show_guidance, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.timer)
+        right.addWidget(self.attempts)
+        right.addWidget(QLabel(self.tr("<b>Your answer</b>")))
+        right.addWidget(self.answer, 1)
+        right.addWidget(self.star_box)
+        right.addLayout(confidence_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 640])
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.drill_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.cards_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._loading = False
+        self._current: Question | None = None
+        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        session.deck_changed.connect(self.reload)
+        self.reload()
+
+    # ------------------------------------------------------------- the list
+
+    def showEvent(self, event: QShowEvent) -> None:  # the research may have new doubts or ideas
+        self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        keep = self._current.id if self._current else ""
+        self.model.reload()
+        row = self.model.row_of(keep)
+        self.select(row if row >= 0 else 0)
+        self._update_summary()
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self._show(row)
+
+    def current(self) -> Question | None:
+        return self._current
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.model.questions):
+            return
+        q = self.model.questions[row]
+        if self._current is not None and self._current.id != q.id and self.timer.running:
+            if self.timer.elapsed() >= MIN_ATTEMPT_SECONDS:
+                self.timer.stop()
+            else:
+                self.timer.cancel()
+        self._current = q
+        p = practice.load(self.session.prep, q.id)
+        self._loading = True
+        self.question.setText(q.text)
+        self.guidance.setText(q.guidance)
+        if self.answer.toPlainText() != p.answer:
+            self.answer.setPlainText(p.answer)
+        for name, edit in self.star.items():
+            if edit.toPlainText() != getattr(p, name):
+                edit.setPlainText(getattr(p, name))
+        self.star_box.setVisible(q.behavioural)
+        self.confidence.button(p.confidence).setChecked(True)
+        self._loading = False
+        self.timer.set_target(q.target_seconds)
+        self._reveal(not self.drill_button.isChecked())
+        self._show_attempts(p, q)
+
+    def _update_summary(self) -> None:
+        questions = self.model.questions
+        done = len(questions) - len(practice.unanswered(self.session.prep, questions))
+        self.summary.setText(self.tr("%1 of %2 questions have a drafted answer").replace("%1", str(done))
+                             .replace("%2", str(len(questions))))  # fmt: skip
+
+    def _show_attempts(self, p: practice.Practice, q: Question) -> None:
+        if not p.attempts:
+            self.attempts.setText(
+                self.tr("Not practised aloud yet. Aim for %1.").replace("%1", format_clock(q.target_seconds))
+            )
+            return
+        last = p.attempts[-1]
+        verdict = self.tr("within time") if p.within_time(q) else self.tr("over the target")
+        self.attempts.setText(
+            self.tr("Last: %1 (%2) · best: %3 · %4 attempts")
+            .replace("%1", format_clock(last)).replace("%2", verdict)
+            .replace("%3", format_clock(p.best or last)).replace("%4", str(len(p.attempts)))
+        )  # fmt: skip
+
+    # --------------------------------------------------------------- editing
+
+    def _save(self, p: practice.Practice) -> None:
+        assert self._current is not None
+        practice.save(self.session.prep, self._current.id, p)
+        self.session.edited()
+        self.model.refresh_row(self.model.row_of(self._current.id))
+        self._update_summary()
+
+    def _draft_changed(self) -> None:
+        if self._loading or self._current is None:
+            return
+        p = practice.load(self.session.prep, self._current.id)
+        p.answer = self.answer.toPlainText()
+        for name, edit in self.star.items():
+            setattr(p, name, edit.toPlainText())
+        self._save(p)
+
+    def _confidence_changed(self, level: int, checked: bool) -> None:
+        if self._loading or not checked or self._current is None:
+            return
+        p = practice.load(self.session.prep, self._current.id)
+        p.confidence = level
+        self._save(p)
+
+    def _attempt_done(self, seconds: float) -> None:
+        if self._current is None:
+            return
+        p = practice.record_attempt(self.session.prep, self._current.id, seconds)
+        self.session.edited()
+        self._show_attempts(p, self._current)
+
+    # ------------------------------------------------------------------ drill
+
+    def _reveal(self, on: bool) -> None:
+        self.guidance.setVisible(on)
+        self.show_guidance.setVisible(not on)
+
+    def set_drill(self, on: bool) -> None:
+        self.next_button.setVisible(on)
+        self.drill_button.setText(self.tr("Stop &drill") if on else self.tr("&Drill"))
+        if on:
+            self.deal_next()
+        else:
+            if self.timer.running:
+                self.timer.stop()
+            self._reveal(True)
+
+    def deal_next(self) -> None:
+        """Record the answer in progress, then deal another question and start its clock."""
+        if self.timer.running:
+            self.timer.stop()
+        last = self._current.id if self._current else ""
+        marks = practice.practice_of(self.session.prep)
+        q = practice.deal(self.model.questions, marks, self.rng, last)
+        if q is None:
+            return
+        self.select(self.model.row_of(q.id))
+        self._reveal(False)
+        self.timer.start()
+
+    def export_cards(self) -> None:
+        from podium.ui.takeaway import export_cue_cards
+
+        export_cue_cards(self, self.session.prep)

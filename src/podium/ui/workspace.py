@@ -20,6 +20,7 @@ from podium.core.layout import SlideLayout, layout_deck
 from podium.core.roles import catalogue
 from podium.core.talk_timer import format_clock
 from podium.ui.questions_panel import QuestionsPanel
+from podium.ui.readiness_view import ReadinessBar
 from podium.ui.rehearse_panel import RehearsePanel
 from podium.ui.research_panel import ResearchPanel
 from podium.ui.role_panels import panel_for
@@ -180,6 +181,9 @@ class Workspace(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(8, 4, 8, 0)
         top_layout.addWidget(self.header)
+        self.readiness = ReadinessBar(session, (lambda: now) if now else datetime.now)  # type: ignore[arg-type,return-value]
+        self.readiness.go_to.connect(self.go_to)
+        top_layout.addWidget(self.readiness)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(top)
@@ -193,6 +197,15 @@ class Workspace(QWidget):
             + (f" · {countdown}" if countdown else "")
         )
         self.tabs.setCurrentWidget(self.deck)
+
+    def go_to(self, area: str, slide_index: int = -1) -> None:
+        """Show the section that fixes a readiness item (and the slide, for a deck item)."""
+        sections = {"research": self.research, "deck": self.deck, "questions": self.questions,
+                    "rehearse": self.rehearse}  # fmt: skip
+        if area in sections:
+            self.tabs.setCurrentWidget(sections[area])
+        if area == "deck" and slide_index >= 0:
+            self.deck.select(slide_index)
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,107 @@
+"""A stopwatch for one spoken answer, against its target (60-120 s).
+
+Time comes from an injected monotonic clock, so tests drive it; the repeating
+QTimer only repaints. The face turns amber in the last 15 seconds and red once
+the answer runs over.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from podium.core.talk_timer import format_clock
+
+Clock = Callable[[], float]
+WARN_SECONDS = 15
+NORMAL, WARNING, OVER = "normal", "warning", "over"
+_COLOURS = {NORMAL: "#1F2933", WARNING: "#B45309", OVER: "#B91C1C"}
+
+
+class PracticeTimer(QWidget):
+    """Start/stop button and a clock face showing elapsed / target."""
+
+    stopped = Signal(float)  # seconds the answer took
+
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock or time.monotonic
+        self._started: float | None = None
+        self.target = 90
+        self.face = QLabel()
+        self.face.setObjectName("practiceClock")
+        self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.face.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.face.setFont(font)
+        self.button = QPushButton()
+        self.button.setObjectName("practiceButton")
+        self.button.clicked.connect(self.toggle)
+        self._tick = QTimer(self)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(self.refresh)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.face, 1)
+        layout.addWidget(self.button)
+        self.refresh()
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None
+
+    def elapsed(self) -> float:
+        return 0.0 if self._started is None else max(0.0, self._clock() - self._started)
+
+    def state(self) -> str:
+        seconds = self.elapsed()
+        if seconds > self.target:
+            return OVER
+        if seconds >= self.target - WARN_SECONDS:
+            return WARNING
+        return NORMAL
+
+    def set_target(self, seconds: int) -> None:
+        self.target = seconds
+        self.refresh()
+
+    def start(self) -> None:
+        if self._started is None:
+            self._started = self._clock()
+            self._tick.start()
+            self.refresh()
+
+    def stop(self) -> float:
+        """Stop and report the time (emits ``stopped``); 0 if it was not running."""
+        if self._started is None:
+            return 0.0
+        seconds = self.elapsed()
+        self._started = None
+        self._tick.stop()
+        self.refresh(final=seconds)
+        self.stopped.emit(seconds)
+        return seconds
+
+    def cancel(self) -> None:
+        """Stop without recording (the user moved on before really answering)."""
+        self._started = None
+        self._tick.stop()
+        self.refresh()
+
+    def toggle(self) -> None:
+        if self.running:
+            self.stop()
+        else:
+            self.start()
+
+    def refresh(self, final: float | None = None) -> None:
+        seconds = self.elapsed() if final is None else final
+        self.face.setText(f"{format_clock(seconds)} / {format_clock(self.target)}")
+        state = self.state() if final is None else (OVER if final > self.target else NORMAL)
+        self.face.setStyleSheet(f"color: {_COLOURS[state]};")
+        self.face.setProperty("state", state)
+        self.button.setText(self.tr("Stop") if self.running else self.tr("Start answering"))

@@ -1,0 +1,161 @@
+"""Readiness in words: the countdown to the interview and what is still missing.
+
+``core.readiness`` decides what is missing; this module words it in the UI
+language, shows it as a compact bar in the workspace (each item a link to the
+section that fixes it) and as one line in the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from podium.core.readiness import Missing, Readiness, readiness
+from podium.core.store import Store, StoreError
+from podium.ui.session import PreparationSession
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Readiness", text)
+
+
+def countdown(seconds_left: float | None) -> str:
+    """'3 days 4 h to the interview', 'Interview in 5 h', 'The interview has passed' or ''."""
+    if seconds_left is None:
+        return ""
+    if seconds_left < 0:
+        return _t("The interview has passed")
+    days, rest = divmod(int(seconds_left), 86400)
+    hours, minutes = rest // 3600, (rest % 3600) // 60
+    if days:
+        return _t("Interview in %1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        return _t("Interview in %1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return _t("Interview in %1 min").replace("%1", str(minutes))
+
+
+_FIELDS = {
+    "website": "website", "industry": "industry", "offering": "what it sells", "mission": "mission",
+    "goals": "goals", "department": "department",
+}  # fmt: skip
+
+
+def describe(item: Missing) -> str:
+    """One missing thing in the user's words."""
+    n = str(item.count)
+    if item.kind == "company-field":
+        names = ", ".join(_t(_FIELDS.get(f.strip(), f.strip())) for f in item.detail.split(","))
+        return _t("Company research: %1").replace("%1", names)
+    texts: dict[str, Callable[[], str]] = {
+        "competitors": lambda: _t("No competitors noted"),
+        "culture": lambda: _t("Culture and values not noted"),
+        "news": lambda: _t("No recent news noted"),
+        "people": lambda: _t("Nobody on the panel noted yet"),
+        "ideas": lambda: _t("No ideas for what they could do better"),
+        "doubts": lambda: _t("Doubts from the first interview not noted"),
+        "doubt-evidence": lambda: _t("No evidence yet for the doubt “%1”").replace("%1", item.detail),
+        "questions": lambda: _t("No questions to ask them"),
+        "example": lambda: _t("%1 example texts still in the deck").replace("%1", n),
+        "empty": lambda: _t("%1 empty blocks in the deck").replace("%1", n),
+        "no-notes": lambda: _t("%1 slides without speaker notes").replace("%1", n),
+        "unanswered": lambda: (
+            _t("%1 of %2 likely questions without an answer").replace("%1", n).replace("%2", item.detail)
+        ),
+        "never": lambda: _t("Not rehearsed yet"),
+        "over": lambda: _t("Last rehearsal ran %1 s over the time").replace("%1", n),
+        "short": lambda: _t("Last rehearsal stopped %1 s short of a full run").replace("%1", n),
+    }
+    make = texts.get(item.kind)
+    return make() if make else item.kind
+
+
+def summary_line(state: Readiness, *, with_countdown: bool = True) -> str:
+    """'Interview in 3 d 4 h · 7 things to do' (or '· ready')."""
+    parts = [countdown(state.seconds_left) if with_countdown else ""]
+    count = len(state.items)
+    if count:
+        parts.append(_t("%1 things to do").replace("%1", str(count)) if count != 1 else _t("1 thing to do"))
+    else:
+        parts.append(_t("ready"))
+    return " · ".join(p for p in parts if p)
+
+
+def library_line(store: Store, prep_id: str, now: datetime) -> str:
+    """The library's readiness line for one preparation; empty if it cannot be read."""
+    try:
+        prep = store.load(prep_id)
+        return summary_line(readiness(prep, store.rehearsals(prep_id), now))
+    except (StoreError, KeyError, ValueError):
+        return ""
+
+
+class ReadinessBar(QWidget):
+    """A one-line summary that expands into the list of what is missing; items link to their section."""
+
+    go_to = Signal(str, int)  # area (research, deck, questions, rehearse), slide index or -1
+
+    def __init__(self, session: PreparationSession, now: Callable[[], datetime] = datetime.now,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.session = session
+        self._now = now
+        self.state: Readiness | None = None
+        self.line = QLabel()
+        self.line.setObjectName("readinessLine")
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("readinessToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setText(self.tr("What is missing"))
+        self.toggle.toggled.connect(self._expand)
+        self.details = QLabel()
+        self.details.setObjectName("readinessList")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.linkActivated.connect(self._link)
+        self.details.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line)
+        row.addWidget(self.toggle)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.details)
+        session.saved.connect(self.refresh)
+        session.deck_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        prep = self.session.prep
+        try:
+            rehearsals = self.session.store.rehearsals(prep.id)
+        except StoreError:
+            rehearsals = []
+        self.state = readiness(prep, rehearsals, self._now())
+        urgent = self.state.seconds_left is not None and 0 <= self.state.seconds_left < 86400
+        colour = "#B91C1C" if urgent and self.state.items else ("#166534" if not self.state.items else "")
+        self.line.setText(summary_line(self.state, with_countdown=False))  # the header shows the countdown
+        self.line.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
+        self.toggle.setVisible(bool(self.state.items))
+        sections = {"research": self.tr("Research"), "deck": self.tr("Deck"), "questions": self.tr("Questions"),
+                    "rehearse": self.tr("Rehearse")}  # fmt: skip
+        rows = []
+        for item in self.state.items:
+            link = f"{item.area}:{item.slide_index}"
+            text = describe(item).replace("&", "&amp;").replace("<", "&lt;")
+            rows.append(f"<li><a href='{link}'>{sections.get(item.area, item.area)}</a>: {text}</li>")
+        self.details.setText(f"<ul style='margin: 0'>{''.join(rows)}</ul>")
+
+    def _expand(self, on: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.details.setVisible(on)
+
+    def _link(self, link: str) -> None:
+        area, _, index = link.partition(":")
+        self.go_to.emit(area, int(index or -1))
