@@ -16,6 +16,7 @@ from podium.ui.session import PreparationSession
 # takes the session, and has ``section_title() -> str`` (translated) for its tab.
 PANELS: dict[str, tuple[str, str]] = {
     "marketing": ("podium.ui.marketing_panel", "MarketingPanel"),
+    "finance": ("podium.ui.finance_panel", "FinancePanel"),
     "project-management": ("podium.ui.risk_panel", "RiskPanel"),
 }
 

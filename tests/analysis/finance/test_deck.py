@@ -12,7 +12,7 @@ import pytest
 from pptx import Presentation
 
 from podium.analysis.finance import wording as w
-from podium.analysis.finance.deck import blocks
+from podium.analysis.finance.deck import SLOTS, blocks
 from podium.analysis.finance.pipeline import run
 from podium.core.model import BulletsBlock, ChartBlock, Preparation, TableBlock
 from podium.core.scaffold import scaffold
@@ -34,6 +34,13 @@ def prepared(tmp_path: Path, language: str = "sv", excel: bool = False) -> tuple
 
 def slide(prep: Preparation, key: str):
     return next(s for s in prep.deck.slides if s.key == key)
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_provider_knows_every_slot_of_the_template(language: str) -> None:
+    prep = Preparation(role="finance", company="X", language=language)
+    sources = {b.source for s in scaffold(prep).slides for b in s.blocks if b.source.startswith("finance.")}
+    assert sources == SLOTS
 
 
 def test_no_data_set_keeps_the_template_examples() -> None:

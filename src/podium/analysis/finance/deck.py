@@ -17,6 +17,12 @@ from podium.analysis.finance.pipeline import KEY, VERSION
 from podium.core.fill import RoleDataError
 from podium.core.model import Block, Preparation
 
+SLOTS = frozenset({
+    "finance.summary", "finance.data", "finance.kpis", "finance.trend", "finance.trend_notes",
+    "finance.breakdown", "finance.breakdown_notes", "finance.variance", "finance.drivers",
+    "finance.drivers_notes", "finance.sensitivity", "finance.method", "finance.method_notes",
+})  # fmt: skip
+
 
 def record_of(prep: Preparation) -> dict[str, Any] | None:
     record = prep.role_data.get(KEY)
@@ -26,11 +32,24 @@ def record_of(prep: Preparation) -> dict[str, Any] | None:
 
 
 def blocks(prep: Preparation) -> dict[str, Block]:
-    """Every slot the stored analysis can fill; an empty dict before a data set is imported."""
+    """A block for every finance slot; an empty dict before a data set is imported.
+
+    Slots the data cannot fill (no category column, say) get the template's
+    marked example back, so a chart from an earlier choice of columns never lingers.
+    """
     record = record_of(prep)
     if record is None:
         return {}
-    return build(Facts(record, prep.language, prep.company))
+    out = build(Facts(record, prep.language, prep.company))
+    if len(out) < len(SLOTS):
+        from podium.core.roles import get_role
+        from podium.core.scaffold import build_slides
+
+        for slide in build_slides(prep, get_role(prep.role)):
+            for block in slide.blocks:
+                if block.source in SLOTS and block.source not in out:
+                    out[block.source] = block
+    return out
 
 
 def build(f: Facts) -> dict[str, Block]:
