@@ -91,3 +91,11 @@ def test_research_brief_pdf(qtbot: QtBot, store: Store, dialogs: Dialogs, tmp_pa
     assert "Anna Berg, Ekonomichef" in text and "Hur mäts framgång?" in text
     assert "https://news.example/erp" in text
     assert panel.property("lastExport") == str(tmp_path / "brief.pdf")
+
+
+def test_library_lists_the_countdown_and_what_is_missing(window: MainWindow) -> None:
+    window.create_preparation(make_prep("marketing", interview_at=NOW + timedelta(days=400)))
+    window.show_library()
+    text = window.library.model.data(window.library.model.index(0))
+    _title, _role, ready = text.split("\n")
+    assert ready.startswith("Interview in ") and ready.endswith("things to do")

@@ -32,10 +32,12 @@ class LibraryModel(QAbstractListModel):
         super().__init__(parent)
         self._store = store
         self._rows: list[Summary] = store.summaries()
+        self._ready: dict[str, str] = {}  # readiness line per preparation, until the next refresh
 
     def refresh(self) -> None:
         self.beginResetModel()
         self._rows = self._store.summaries()
+        self._ready = {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -54,12 +56,21 @@ class LibraryModel(QAbstractListModel):
             when = ""
             if item.interview_at:
                 when = " · " + datetime.fromisoformat(item.interview_at).strftime("%Y-%m-%d %H:%M")
-            return f"{item.title}\n{role_name}{when}"
+            return f"{item.title}\n{role_name}{when}{self._readiness(item.id)}"
         if role == self.IdRole:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title
         return None
+
+    def _readiness(self, prep_id: str) -> str:
+        """A third line: the countdown and how much is still missing (core.readiness), cached."""
+        if prep_id not in self._ready:
+            from podium.ui.readiness_view import library_line
+
+            line = library_line(self._store, prep_id, datetime.now())
+            self._ready[prep_id] = f"\n{line}" if line else ""
+        return self._ready[prep_id]
 
 
 class LibraryPage(QWidget):

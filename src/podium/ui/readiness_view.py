@@ -88,7 +88,7 @@ def library_line(store: Store, prep_id: str, now: datetime) -> str:
     try:
         prep = store.load(prep_id)
         return summary_line(readiness(prep, store.rehearsals(prep_id), now))
-    except (StoreError, KeyError, ValueError):
+    except Exception:  # called from a model's data(): a damaged row must not take the list down
         return ""
 
 
