@@ -113,6 +113,7 @@ def test_drill_deals_random_questions_with_the_guidance_hidden(qtbot: QtBot, pan
     qtbot.mouseClick(panel.drill_button, Qt.MouseButton.LeftButton)
     first = panel.current()
     assert panel.timer.running and not panel.guidance.isVisible() and panel.show_guidance.isVisible()
+    assert not panel.answer.isVisible()  # answered from memory
     assert panel.next_button.isVisible()
     clock.advance(75)
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
@@ -120,7 +121,7 @@ def test_drill_deals_random_questions_with_the_guidance_hidden(qtbot: QtBot, pan
     second = panel.current()
     assert second.id != first.id and panel.timer.running
     qtbot.mouseClick(panel.show_guidance, Qt.MouseButton.LeftButton)
-    assert panel.guidance.isVisible()
+    assert panel.guidance.isVisible() and panel.answer.isVisible()
     qtbot.mouseClick(panel.drill_button, Qt.MouseButton.LeftButton)
     assert not panel.timer.running and not panel.next_button.isVisible()
 

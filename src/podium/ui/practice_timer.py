@@ -50,6 +50,11 @@ class PracticeTimer(QWidget):
         layout.addWidget(self.button)
         self.refresh()
 
+    def use_clock(self, clock: Clock) -> None:
+        """Time answers with ``clock`` from now on (the workspace builds panels before tests can inject)."""
+        self.cancel()
+        self._clock = clock
+
     @property
     def running(self) -> bool:
         return self._started is not None

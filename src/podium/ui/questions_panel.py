@@ -134,7 +134,7 @@ class QuestionsPanel(QWidget):
         self.guidance.setStyleSheet(
             "QLabel { background: palette(alternate-base); border-left: 3px solid #2F6FDE; padding: 6px; }"
         )
-        self.show_guidance = QPushButton(self.tr("Show &guidance"))
+        self.show_guidance = QPushButton(self.tr("Show &guidance and my notes"))
         self.show_guidance.clicked.connect(lambda: self._reveal(True))
         self.answer = QPlainTextEdit()
         self.answer.setObjectName("answerDraft")
@@ -180,9 +180,13 @@ class QuestionsPanel(QWidget):
         right.addWidget(self.show_guidance, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.timer)
         right.addWidget(self.attempts)
-        right.addWidget(QLabel(self.tr("<b>Your answer</b>")))
-        right.addWidget(self.answer, 1)
-        right.addWidget(self.star_box)
+        self.notes = QWidget()  # the draft: hidden while drilling, so the answer comes from memory
+        notes = QVBoxLayout(self.notes)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(QLabel(self.tr("<b>Your answer</b>")))
+        notes.addWidget(self.answer, 1)
+        notes.addWidget(self.star_box)
+        right.addWidget(self.notes, 1)
         right.addLayout(confidence_row)
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -308,6 +312,7 @@ class QuestionsPanel(QWidget):
 
     def _reveal(self, on: bool) -> None:
         self.guidance.setVisible(on)
+        self.notes.setVisible(on)
         self.show_guidance.setVisible(not on)
 
     def set_drill(self, on: bool) -> None:
