@@ -7,9 +7,21 @@ smallest allowed size is flagged ``overflow`` and reported, never clipped.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from podium.core.measure import LINE_HEIGHT, wrap
+from podium.core.decor import LOGO_PAD, Decor, content_decor, title_decor
+from podium.core.measure import (
+    LINE_HEIGHT,
+    frame_delta,
+    italic_of,
+    pieces,
+    splits_a_word,
+    text_width,
+    wrap,
+    wrap_bounds,
+)
 from podium.core.model import (
     Block,
     BulletsBlock,
@@ -27,6 +39,8 @@ SLIDE_HEIGHT = 540.0
 SLIDE_WIDTHS = {"16:9": 960.0, "4:3": 720.0}
 MARGIN = 48.0
 HEIGHT_SAFETY = 0.97  # keep a little room: office suites round line pitch differently
+BODY_MIN = 16.0  # body text shrinks no further unless the slide allows smaller text
+SMALL_BODY_MIN = 12.0  # the floor when it does ("smaller text within limits")
 
 
 @dataclass
@@ -55,6 +69,7 @@ class TextBox:
     anchor: str = "top"
     example_color: str = "#B45309"
     overflow: bool = False
+    frame_delta: float = 0.0  # widen the pptx frame by this so office suites wrap where Podium did
 
     def indent(self, para: Para) -> float:
         if not para.bullet:
@@ -102,6 +117,9 @@ class TableBox:
     example_color: str
     overflow: bool = False
     padding: float = 4.0
+    row_fill: str = "#FFFFFF"
+    row_alt_fill: str = "#F3F5F8"
+    col_deltas: list[float] = field(default_factory=list)  # per column, like TextBox.frame_delta
 
 
 @dataclass
@@ -176,16 +194,28 @@ def fit_text(box: TextBox, max_size: float, min_size: float) -> TextBox:
     size = max_size
     while True:
         box.size = size
-        font = box.font_file
         for para in box.paras:
-            para.lines = wrap(para.text, box.w - box.indent(para), size, font)
+            para.lines = wrap(para.text, box.w - box.indent(para), size, _para_font(box, para))
         if box.text_height <= box.h * HEIGHT_SAFETY:
             box.overflow = False
-            return box
+            break
         if size - 1 < min_size:
             box.overflow = True
-            return box
+            break
         size -= 1
+    box.frame_delta = frame_delta(
+        [
+            (avail, *wrap_bounds(para.text, avail, size, _para_font(box, para)))
+            for para in box.paras
+            for avail in [box.w - box.indent(para)]
+        ]
+    )
+    return box
+
+
+def _para_font(box: TextBox, para: Para) -> str:
+    """Example text is set in italics, so it is measured in the italic face."""
+    return italic_of(box.font_file) if para.example else box.font_file
 
 
 def _bullet_paras(block: BulletsBlock, language: str) -> list[Para]:
@@ -201,6 +231,35 @@ def _bullet_paras(block: BulletsBlock, language: str) -> list[Para]:
     ]
 
 
+def _column_widths(
+    rows: list[list[str]], weights: list[int], width: float, pad: float, theme: Theme
+) -> list[float]:
+    """Each column at least as wide as its longest word at 14 pt, the rest shared by text length.
+
+    Keeps words whole where the table allows it; a word cut between letters reads as a mistake.
+    """
+    floors = []
+    for col in range(len(weights)):
+        widest = 0.0
+        for r, row in enumerate(rows):
+            font = theme.bold_file if r == 0 else italic_of(theme.font_file)  # the wider of the body faces
+            for word in (row[col] if col < len(row) else "").split():
+                widest = max(widest, *(text_width(part, 14, font) for part in pieces(word)))
+        floors.append(widest + 2 * pad)
+    total = sum(weights)
+    spare = width - sum(floors)
+    if spare <= 0:
+        return [width * f / sum(floors) for f in floors] if sum(floors) else [width / len(weights)] * len(weights)
+    shares = [width * weight / total for weight in weights]
+    # Grow narrow columns to their floor, taking the room from the columns with more than they need.
+    widths = [max(share, floor) for share, floor in zip(shares, floors, strict=True)]
+    excess = sum(widths) - width
+    if excess > 0:
+        room = [wd - fl for wd, fl in zip(widths, floors, strict=True)]
+        widths = [wd - excess * rm / sum(room) for wd, rm in zip(widths, room, strict=True)]
+    return widths
+
+
 def _table_box(
     block: TableBlock, x: float, y: float, w: float, h: float, theme: Theme, language: str
 ) -> TableBox:
@@ -214,9 +273,8 @@ def _table_box(
     for col in range(len(columns)):
         longest = max((len(r[col]) if col < len(r) else 0) for r in all_rows)
         weights.append(min(max(longest, 6), 40))
-    total = sum(weights)
-    col_widths = [w * weight / total for weight in weights]
     pad = 4.0
+    col_widths = _column_widths(all_rows, weights, w, pad, theme)
     box = TableBox(
         x=x,
         y=y,
@@ -238,36 +296,80 @@ def _table_box(
         example=block.example,
         example_color=theme.example,
         padding=pad,
+        row_fill=theme.row_fill,
+        row_alt_fill=theme.row_alt_fill,
     )
+    # The header is set in bold and example rows in italics: measure each in its own face.
+    fonts = [theme.bold_file] + [italic_of(theme.font_file) if block.example else theme.font_file] * len(rows)
+    chosen = None  # the first size that fits, then the first that also keeps every word whole
     for size in range(16, 9, -1):
         cell_lines = [
-            [
-                wrap(cell, cw - 2 * pad, size, theme.font_file)
-                for cell, cw in zip(row, col_widths, strict=False)
-            ]
-            for row in all_rows
+            [wrap(cell, cw - 2 * pad, size, font) for cell, cw in zip(row, col_widths, strict=False)]
+            for row, font in zip(all_rows, fonts, strict=True)
         ]
         heights = [max(len(c) for c in row) * size * LINE_HEIGHT + 2 * pad for row in cell_lines]
-        box.size, box.cell_lines, box.row_heights = float(size), cell_lines, heights
-        if sum(heights) <= h * HEIGHT_SAFETY:
-            box.overflow = False
+        if sum(heights) > h * HEIGHT_SAFETY:
+            continue
+        if chosen is not None and size < chosen[0] - 3:
             break
+        # A word cut between letters looks broken (and office suites cut it elsewhere): go a little smaller.
+        whole = not any(
+            splits_a_word(cell, cw - 2 * pad, size, font)
+            for row, font in zip(all_rows, fonts, strict=True)
+            for cell, cw in zip(row, col_widths, strict=False)
+        )
+        if chosen is None or whole:
+            chosen = (float(size), cell_lines, heights)
+        if whole:
+            break
+    if chosen is None:  # nothing fits: report it at the smallest size
+        box.size, box.cell_lines, box.row_heights = float(size), cell_lines, heights
         box.overflow = True
+    else:
+        box.size, box.cell_lines, box.row_heights = chosen
+        box.overflow = False
     box.h = min(h, sum(box.row_heights)) if not box.overflow else sum(box.row_heights)
+    box.col_deltas = [
+        frame_delta(
+            [
+                (cw - 2 * pad, *wrap_bounds(row[c], cw - 2 * pad, box.size, font))
+                for row, font in zip(all_rows, fonts, strict=True)
+                if c < len(row)
+            ]
+        )
+        for c, cw in enumerate(col_widths)
+    ]
     return box
 
 
 def _image_box(block: ImageBlock, x: float, y: float, w: float, h: float) -> ImageBox:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(block.path) as img:
-            iw, ih = img.size
-    except (OSError, UnidentifiedImageError, ValueError):
+    size = image_size(block.path)
+    if size is None:
         return ImageBox(x, y, w, h, "", sanitize(block.alt))
+    iw, ih = size
     scale = min(w / iw, h / ih)
     dw, dh = iw * scale, ih * scale
     return ImageBox(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, block.path, sanitize(block.alt))
+
+
+def image_size(path: str) -> tuple[int, int] | None:
+    """Pixel size of an image file, or None if it cannot be read; cached until the file changes."""
+    try:
+        mtime = os.stat(path).st_mtime_ns if path else 0
+    except OSError:
+        return None
+    return _image_size(path, mtime) if path else None
+
+
+@lru_cache(maxsize=256)
+def _image_size(path: str, _mtime: int) -> tuple[int, int] | None:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            return img.size if img.size[0] > 0 and img.size[1] > 0 else None
+    except (OSError, UnidentifiedImageError, ValueError):
+        return None
 
 
 def _diagram_box(
@@ -304,7 +406,14 @@ def _diagram_box(
 
 
 def _block_boxes(
-    block: Block, x: float, y: float, w: float, h: float, theme: Theme, language: str
+    block: Block,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    theme: Theme,
+    language: str,
+    min_body: float = BODY_MIN,
 ) -> list[Box]:
     if isinstance(block, BulletsBlock):
         box = TextBox(
@@ -319,7 +428,7 @@ def _block_boxes(
             font_name=theme.font_name,
             example_color=theme.example,
         )
-        return [fit_text(box, 24, 12)]
+        return [fit_text(box, 24, min_body)]
     if isinstance(block, TableBlock):
         return [_table_box(block, x, y, w, h, theme, language)]
     if isinstance(block, ChartBlock):
@@ -363,60 +472,76 @@ def _text(x, y, w, h, text, role, theme: Theme, *, bold=False, color=None, align
     )
 
 
+def _logo_boxes(logo: str, decor: Decor, *, centred: bool = False) -> list[Box]:
+    """The company logo fitted into the style's logo area, right-aligned, on a plate where it sits on colour."""
+    if not logo or decor.logo is None:
+        return []
+    x, y, w, h = decor.logo
+    image = _image_box(ImageBlock(path=logo, alt="Logo"), x, y, w, h)
+    if not image.path:
+        return []
+    if not centred:
+        image.x, image.y = x + w - image.w, y
+    plate: list[Box] = []
+    if decor.logo_plate:
+        pad = LOGO_PAD
+        plate.append(RectBox(image.x - pad, image.y - pad, image.w + 2 * pad, image.h + 2 * pad, "#FFFFFF"))
+    return [*plate, image]
+
+
 def layout_slide(
-    slide: Slide, theme: Theme, *, width: float, language: str, footer: str, number: int
+    slide: Slide,
+    theme: Theme,
+    *,
+    width: float,
+    language: str,
+    footer: str,
+    number: int,
+    logo: str = "",
 ) -> SlideLayout:
-    """Place one slide's boxes."""
+    """Place one slide's boxes: the theme style's decoration first, then text and blocks."""
     height = SLIDE_HEIGHT
     inner = width - 2 * MARGIN
-    boxes: list[Box] = []
     if slide.kind in ("title", "section"):
-        on_accent = readable_on(theme.accent)
-        boxes.append(RectBox(0, 0, width, height, theme.accent))
-        boxes.append(RectBox(MARGIN, 300, 120, 6, on_accent))
+        decor = title_decor(theme, width, height, MARGIN)
+        boxes: list[Box] = [RectBox(*rect) for rect in decor.rects]
+        boxes.extend(_logo_boxes(logo, decor, centred=theme.style == "panel"))
+        left, span = decor.left, width - decor.left - decor.right
         title = fit_text(
-            _text(
-                MARGIN,
-                120,
-                inner,
-                170,
-                slide.title,
-                "title",
-                theme,
-                bold=True,
-                color=on_accent,
-                anchor="bottom",
-            ),
+            _text(left, 120, span, 170, slide.title, "title", theme, bold=True, color=decor.title_color,
+                  anchor="bottom"),
             48,
             28,
-        )
+        )  # fmt: skip
         boxes.append(title)
         if slide.subtitle:
-            boxes.append(
-                fit_text(
-                    _text(MARGIN, 322, inner, 110, slide.subtitle, "subtitle", theme, color=on_accent), 26, 16
-                )
-            )
+            subtitle = _text(left, 322, span, 110, slide.subtitle, "subtitle", theme, color=decor.text_color)
+            boxes.append(fit_text(subtitle, 26, 16))
         if slide.blocks:
-            # Presenter name and similar lines: no bullets, and readable on the accent colour.
-            for box in _block_boxes(slide.blocks[0], MARGIN, 440, inner, 80, theme, language):
+            # Presenter name and similar lines: no bullets, and readable on the slide's colour.
+            for box in _block_boxes(slide.blocks[0], left, 440, span, 80, theme, language):
                 if isinstance(box, TextBox):
-                    box.color = box.example_color = on_accent
+                    box.color = decor.text_color
+                    if theme.style == "band":
+                        box.example_color = decor.text_color
                     for para in box.paras:
                         para.bullet = False
                     fit_text(box, 24, 12)
                 boxes.append(box)
-        return SlideLayout(width, height, theme.accent, boxes, title)
+        return SlideLayout(width, height, decor.background, boxes, title)
 
+    decor = content_decor(theme, width, height, MARGIN)
+    boxes = [RectBox(*rect) for rect in decor.rects]
+    logo_boxes = _logo_boxes(logo, decor)
+    title_w = inner - (decor.logo[2] + 16 if logo_boxes and decor.logo else 0)
     title = fit_text(
-        _text(
-            MARGIN, 28, inner, 64, slide.title, "title", theme, bold=True, color=theme.title, anchor="bottom"
-        ),
+        _text(MARGIN, 28, title_w, 64, slide.title, "title", theme, bold=True, color=decor.title_color,
+              anchor="bottom"),
         34,
         22,
-    )
+    )  # fmt: skip
     boxes.append(title)
-    boxes.append(RectBox(MARGIN, 98, 64, 4, theme.accent))
+    boxes.extend(logo_boxes)
     body_y, body_h = 118.0, height - 118.0 - 56.0
     if slide.subtitle:
         boxes.append(
@@ -426,40 +551,29 @@ def layout_slide(
         )
         body_y, body_h = body_y + 32, body_h - 32
     blocks = slide.blocks[:2]
+    min_body = SMALL_BODY_MIN if slide.small_text else BODY_MIN
     if len(blocks) == 1:
-        boxes.extend(_block_boxes(blocks[0], MARGIN, body_y, inner, body_h, theme, language))
+        boxes.extend(_block_boxes(blocks[0], MARGIN, body_y, inner, body_h, theme, language, min_body))
     elif len(blocks) == 2:
         gap = 24.0
         half = (inner - gap) / 2
-        boxes.extend(_block_boxes(blocks[0], MARGIN, body_y, half, body_h, theme, language))
-        boxes.extend(_block_boxes(blocks[1], MARGIN + half + gap, body_y, half, body_h, theme, language))
+        boxes.extend(_block_boxes(blocks[0], MARGIN, body_y, half, body_h, theme, language, min_body))
+        boxes.extend(
+            _block_boxes(blocks[1], MARGIN + half + gap, body_y, half, body_h, theme, language, min_body)
+        )
     footer_box = _text(MARGIN, height - 36, inner * 0.7, 20, footer, "footer", theme, color=theme.muted)
     boxes.append(fit_text(footer_box, 11, 8))
-    boxes.append(
-        fit_text(
-            _text(
-                width - MARGIN - 60,
-                height - 36,
-                60,
-                20,
-                str(number),
-                "footer",
-                theme,
-                color=theme.muted,
-                align="right",
-            ),
-            11,
-            8,
-        )
-    )
-    return SlideLayout(width, height, theme.background, boxes, title)
+    number_box = _text(width - MARGIN - 60, height - 36, 60, 20, str(number), "footer", theme,
+                       color=theme.muted, align="right")  # fmt: skip
+    boxes.append(fit_text(number_box, 11, 8))
+    return SlideLayout(width, height, decor.background, boxes, title)
 
 
 def layout_deck(deck: Deck, *, language: str, brand: str = "", footer: str = "") -> list[SlideLayout]:
-    """Lay out every slide of ``deck``."""
+    """Lay out every slide of ``deck`` (theme, brand colour, aspect and logo all come from the deck)."""
     theme = get_theme(deck.theme, brand)
     width = SLIDE_WIDTHS.get(deck.aspect, SLIDE_WIDTHS["16:9"])
     return [
-        layout_slide(slide, theme, width=width, language=language, footer=footer, number=i)
+        layout_slide(slide, theme, width=width, language=language, footer=footer, number=i, logo=deck.logo)
         for i, slide in enumerate(deck.slides, start=1)
     ]

@@ -294,6 +294,7 @@ class Slide:
     key: str = ""
     subtitle: str = ""
     backup: bool = False
+    small_text: bool = False  # the user allowed body text below the comfortable minimum (core.layout)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -306,6 +307,7 @@ class Slide:
             "kind": self.kind,
             "key": self.key,
             "backup": self.backup,
+            "small_text": self.small_text,
         }
 
     @classmethod
@@ -321,6 +323,7 @@ class Slide:
             kind=kind if kind in SLIDE_KINDS else "content",
             key=str(data.get("key", "")),
             backup=bool(data.get("backup", False)),
+            small_text=bool(data.get("small_text", False)),
         )
 
 
@@ -329,6 +332,7 @@ class Deck:
     slides: list[Slide] = field(default_factory=list)
     theme: str = "nordic"
     aspect: str = "16:9"
+    logo: str = ""  # path of the company logo shown on every slide (copied into Podium's data folder)
 
     @property
     def timed_slides(self) -> list[Slide]:
@@ -343,6 +347,7 @@ class Deck:
             "slides": [s.to_dict() for s in self.slides],
             "theme": self.theme,
             "aspect": self.aspect,
+            "logo": self.logo,
         }
 
     @classmethod
@@ -351,6 +356,7 @@ class Deck:
             slides=[Slide.from_dict(s) for s in data.get("slides", [])],
             theme=str(data.get("theme", "nordic")),
             aspect="4:3" if data.get("aspect") == "4:3" else "16:9",
+            logo=str(data.get("logo", "")),
         )
 
 

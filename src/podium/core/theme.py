@@ -1,7 +1,9 @@
-"""Slide themes: colours and fonts that both renderers read.
+"""Slide themes: colours, fonts and a decoration style that both renderers read.
 
 A theme names the face PowerPoint should use (``font_name``) and the bundled,
-metric-compatible file Podium measures and paints with (``font_file``).
+metric-compatible file Podium measures and paints with (``font_file``). The
+company's brand colour replaces the accent, adjusted just enough that text on it
+and charts against the background keep WCAG AA contrast.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ import re
 from dataclasses import dataclass, replace
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
+AA_TEXT = 4.5  # WCAG 2 AA, normal-size text
+AA_GRAPHICS = 3.0  # WCAG 2.1 1.4.11, bars and lines of a chart against the background
+STYLES = ("band", "dark", "panel", "stripe")  # see core.decor
 
 
 def parse_hex(value: str) -> tuple[int, int, int] | None:
@@ -51,6 +56,38 @@ def readable_on(background: str) -> str:
     )
 
 
+def mix(color: str, other: str, amount: float) -> str:
+    """``color`` moved ``amount`` (0..1) of the way towards ``other``."""
+    a, b = parse_hex(color) or (0, 0, 0), parse_hex(other) or (0, 0, 0)
+    return to_hex(tuple(round(x + (y - x) * amount) for x, y in zip(a, b, strict=True)))  # type: ignore[arg-type]
+
+
+def with_contrast(color: str, against: str, ratio: float) -> str:
+    """``color``, darkened or lightened in small steps until it reaches ``ratio`` against ``against``.
+
+    Moves away from the background's lightness, so the hue stays recognisably the brand's.
+    """
+    if contrast_ratio(color, against) >= ratio:
+        return color
+    target = "#000000" if luminance(parse_hex(against) or (0, 0, 0)) > 0.18 else "#FFFFFF"
+    for step in range(1, 21):
+        candidate = mix(color, target, step / 20)
+        if contrast_ratio(candidate, against) >= ratio:
+            return candidate
+    return target
+
+
+def text_ready_fill(color: str) -> str:
+    """``color`` adjusted so black or white text on it reaches AA; mid-tones go slightly darker."""
+    if contrast_ratio(readable_on(color), color) >= AA_TEXT:
+        return color
+    for step in range(1, 21):
+        candidate = mix(color, "#000000", step / 40)
+        if contrast_ratio(readable_on(candidate), candidate) >= AA_TEXT:
+            return candidate
+    return "#000000"
+
+
 @dataclass(frozen=True)
 class Theme:
     id: str
@@ -65,32 +102,144 @@ class Theme:
     font_file: str
     bold_file: str
     chart_colors: tuple[str, ...]
+    style: str = "band"  # how title and content slides are decorated (core.decor)
+    row_fill: str = "#FFFFFF"  # table body rows, alternating
+    row_alt_fill: str = "#F3F5F8"
+    descriptions: dict[str, str] | None = None
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
 
+    def description(self, language: str) -> str:
+        texts = self.descriptions or {}
+        return texts.get(language) or texts.get("en", "")
+
+    @property
+    def on_accent(self) -> str:
+        return readable_on(self.accent)
+
     def with_brand(self, brand: str) -> Theme:
-        """The theme with the company's colour as accent, if it is a valid colour."""
-        if not parse_hex(brand):
+        """The theme with the company's colour as accent, adjusted to keep text and charts readable.
+
+        Text sits on the accent (title slides, table headers), so the accent is darkened
+        until black or white text on it reaches AA; the first chart colour must stand
+        out from the background (3:1).
+        """
+        rgb = parse_hex(brand)
+        if rgb is None:
             return self
-        brand = to_hex(parse_hex(brand))  # type: ignore[arg-type]
-        return replace(self, accent=brand, chart_colors=(brand, *self.chart_colors[1:]))
+        # A brand colour that vanishes into the background (white on white) is moved until it shows.
+        accent = text_ready_fill(with_contrast(to_hex(rgb), self.background, 1.5))
+        chart = with_contrast(to_hex(rgb), self.background, AA_GRAPHICS)
+        return replace(self, accent=accent, chart_colors=(chart, *self.chart_colors[1:]))
+
+
+def contrast_problems(theme: Theme) -> list[str]:
+    """Every text/background pair of ``theme`` below WCAG AA, as readable sentences (empty = fine)."""
+    pairs = [
+        ("text", theme.text, "background", theme.background),
+        ("title", theme.title, "background", theme.background),
+        ("muted", theme.muted, "background", theme.background),
+        ("example", theme.example, "background", theme.background),
+        ("text on accent", theme.on_accent, "accent", theme.accent),
+        ("text", theme.text, "table row", theme.row_fill),
+        ("text", theme.text, "table alternate row", theme.row_alt_fill),
+        ("example", theme.example, "table row", theme.row_fill),
+        ("example", theme.example, "table alternate row", theme.row_alt_fill),
+    ]
+    problems = [
+        f"{theme.id}: {a} {fa} on {b} {fb} is {contrast_ratio(fa, fb):.2f}:1, below {AA_TEXT}:1"
+        for a, fa, b, fb in pairs
+        if contrast_ratio(fa, fb) < AA_TEXT
+    ]
+    for i, color in enumerate(theme.chart_colors[:4]):
+        if contrast_ratio(color, theme.background) < AA_GRAPHICS:
+            problems.append(f"{theme.id}: chart colour {i + 1} {color} is too faint on {theme.background}")
+    return problems
 
 
 THEMES: dict[str, Theme] = {
     "nordic": Theme(
         id="nordic",
         names={"en": "Nordic", "sv": "Nordisk"},
+        descriptions={
+            "en": "Clean white slides, title slides in the accent colour",
+            "sv": "Rena vita bilder, titelbilder i accentfärgen",
+        },
         background="#FFFFFF",
         text="#1F2933",
         title="#102A43",
         accent="#2F6FDE",
-        muted="#627D98",
+        muted="#52606D",
         example="#B45309",
         font_name="Calibri",
         font_file="Carlito-Regular.ttf",
         bold_file="Carlito-Bold.ttf",
-        chart_colors=("#2F6FDE", "#F2A541", "#3BB273", "#E15554", "#7768AE", "#4D9DE0"),
+        chart_colors=("#2F6FDE", "#C8772A", "#2E8B57", "#C23B3B", "#7768AE", "#1F8A9E"),
+        style="band",
+    ),
+    "midnight": Theme(
+        id="midnight",
+        names={"en": "Midnight", "sv": "Midnatt"},
+        descriptions={
+            "en": "Dark navy slides with a bright accent, for large screens",
+            "sv": "Mörkblå bilder med klar accent, för stora skärmar",
+        },
+        background="#0F1B2D",
+        text="#E4EAF2",
+        title="#FFFFFF",
+        accent="#2EC4B6",
+        muted="#A3B1C2",
+        example="#F6B352",
+        font_name="Arial",
+        font_file="LiberationSans-Regular.ttf",
+        bold_file="LiberationSans-Bold.ttf",
+        chart_colors=("#2EC4B6", "#F6B352", "#8EA8FF", "#F27979", "#C3A6FF", "#7FD4F5"),
+        style="dark",
+        row_fill="#16263D",
+        row_alt_fill="#1D3150",
+    ),
+    "linen": Theme(
+        id="linen",
+        names={"en": "Linen", "sv": "Linne"},
+        descriptions={
+            "en": "Warm paper tone, terracotta panel on title slides",
+            "sv": "Varm papperston, terrakottafält på titelbilderna",
+        },
+        background="#FBF8F3",
+        text="#2D2A26",
+        title="#3B2F2A",
+        accent="#A8452F",
+        muted="#6B625A",
+        example="#8A4B00",
+        font_name="Calibri",
+        font_file="Carlito-Regular.ttf",
+        bold_file="Carlito-Bold.ttf",
+        chart_colors=("#A8452F", "#3E7C74", "#B07A26", "#5D5A88", "#8C6D5A", "#6A8D3F"),
+        style="panel",
+        row_fill="#FFFFFF",
+        row_alt_fill="#F3ECE2",
+    ),
+    "graphite": Theme(
+        id="graphite",
+        names={"en": "Graphite", "sv": "Grafit"},
+        descriptions={
+            "en": "Sober grey and green, a stripe down the left edge",
+            "sv": "Stramt grått och grönt, en rand längs vänsterkanten",
+        },
+        background="#FFFFFF",
+        text="#222222",
+        title="#111111",
+        accent="#1E6B52",
+        muted="#595959",
+        example="#9A4A00",
+        font_name="Arial",
+        font_file="LiberationSans-Regular.ttf",
+        bold_file="LiberationSans-Bold.ttf",
+        chart_colors=("#1E6B52", "#6C7A89", "#B87A28", "#3C6E9F", "#A33D4E", "#7A9A3A"),
+        style="stripe",
+        row_fill="#FFFFFF",
+        row_alt_fill="#F1F3F2",
     ),
 }
 

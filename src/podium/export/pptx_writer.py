@@ -84,6 +84,12 @@ def _fill_text(text_frame, box: TextBox, lang: str = "en-GB") -> None:
     fill_text_body(text_frame._txBody, box, lang)
 
 
+def _frame(box: TextBox) -> tuple[float, float]:
+    """(x, width) of the text frame: the layout's box widened by ``frame_delta``, alignment kept."""
+    shift = {"center": box.frame_delta / 2, "right": box.frame_delta}.get(box.align, 0.0)
+    return box.x - shift, box.w + box.frame_delta
+
+
 def _add_rect(slide, box: RectBox) -> None:
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     shape.fill.solid()
@@ -214,7 +220,10 @@ def _add_diagram(slide, box: DiagramBox, lang: str) -> None:
             frame = element.text_frame
             _fill_text(frame, text, lang)
             # The shape's own inset replaces the layout's padding, so lines break where Podium shows.
-            frame.margin_left = frame.margin_right = Pt(text.x - shape.x)
+            inset, delta = text.x - shape.x, text.frame_delta
+            left = max(0.0, inset - {"center": delta / 2, "right": delta}.get(text.align, 0.0))
+            frame.margin_left = Pt(left)
+            frame.margin_right = Pt(max(0.0, 2 * inset - delta - left))
             frame.margin_top = frame.margin_bottom = Pt(text.y - shape.y)
 
 
@@ -237,29 +246,23 @@ def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, incl
     subtitle_done = False
     for box in laid.boxes:
         if isinstance(box, RectBox):
-            if not (box.x == 0 and box.y == 0 and box.w == laid.width):  # the background is set above
+            if not (box.x == 0 and box.y == 0 and box.w == laid.width and box.h == laid.height):
+                # (the full-slide rectangle is the background, set above)
                 _add_rect(slide, box)
         elif isinstance(box, TextBox) and box is laid.title and title_ph is not None:
-            title_ph.left, title_ph.top, title_ph.width, title_ph.height = (
-                Pt(box.x),
-                Pt(box.y),
-                Pt(box.w),
-                Pt(box.h),
-            )
+            x, w = _frame(box)
+            title_ph.left, title_ph.top, title_ph.width, title_ph.height = Pt(x), Pt(box.y), Pt(w), Pt(box.h)
             _fill_text(title_ph.text_frame, box, lang)
         elif isinstance(box, TextBox) and box.role == "subtitle" and is_title and not subtitle_done:
             sub = next((p for p in slide.placeholders if p.placeholder_format.idx == 1), None)
             target = sub if sub is not None else slide.shapes.add_textbox(0, 0, 1, 1)
-            target.left, target.top, target.width, target.height = (
-                Pt(box.x),
-                Pt(box.y),
-                Pt(box.w),
-                Pt(box.h),
-            )
+            x, w = _frame(box)
+            target.left, target.top, target.width, target.height = Pt(x), Pt(box.y), Pt(w), Pt(box.h)
             _fill_text(target.text_frame, box, lang)
             subtitle_done = True
         elif isinstance(box, TextBox):
-            shape = slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+            x, w = _frame(box)
+            shape = slide.shapes.add_textbox(Pt(x), Pt(box.y), Pt(w), Pt(box.h))
             _fill_text(shape.text_frame, box, lang)
         elif isinstance(box, TableBox):
             _add_table(slide, box, lang)

@@ -79,19 +79,22 @@ def fill_text_body(tx_body: etree._Element, box: TextBox, lang: str) -> None:
         tx_body.append(p)
 
 
-def _cell(text: str, box: TableBox, row: int, lang: str) -> str:
+def _cell(text: str, box: TableBox, row: int, col: int, lang: str) -> str:
     example = box.example and row > 0
     if row == 0:
         fill, color = box.header_fill, box.header_text
     else:
-        fill, color = ("#F3F5F8" if row % 2 else "#FFFFFF"), (box.example_color if example else box.text)
+        fill, color = (box.row_alt_fill if row % 2 else box.row_fill), (box.example_color if example else box.text)
     pad = emu(box.padding)
+    # The right inset absorbs the column's wrap tolerance, so cells break where Podium breaks them.
+    delta = box.col_deltas[col] if col < len(box.col_deltas) else 0.0
+    pad_right = emu(max(0.0, box.padding - delta))
     spacing = f'<a:lnSpc><a:spcPts val="{round(box.size * LINE_HEIGHT * 100)}"/></a:lnSpc>'
     run = _run(text, box.size, color, box.font_name, bold=row == 0, italic=example, lang=lang) if text else ""
     return (
         f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr>{spacing}</a:pPr>{run}"
         f'<a:endParaRPr lang="{lang}" sz="{round(box.size * 100)}" dirty="0"/></a:p></a:txBody>'
-        f'<a:tcPr marL="{pad}" marR="{pad}" marT="{pad}" marB="{pad}">'
+        f'<a:tcPr marL="{pad}" marR="{pad_right}" marT="{pad}" marB="{pad}">'
         f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill></a:tcPr></a:tc>'
     )
 
@@ -106,7 +109,7 @@ def fill_table(tbl: etree._Element, box: TableBox, lang: str) -> None:
     rows = "".join(
         f'<a:tr h="{emu(height)}">'
         + "".join(
-            _cell(values[r][c] if c < len(values[r]) else "", box, r, lang) for c in range(len(box.columns))
+            _cell(values[r][c] if c < len(values[r]) else "", box, r, c, lang) for c in range(len(box.columns))
         )
         + "</a:tr>"
         for r, height in enumerate(box.row_heights)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen, 
 
 from podium import paths
 from podium.core.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
-from podium.core.measure import LINE_HEIGHT
+from podium.core.measure import LINE_HEIGHT, italic_of, vertical_metrics
 from podium.core.text import example_label
 
 
@@ -28,6 +28,8 @@ def font_family(font_file: str) -> str:
 
 
 def _font(font_file: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    if italic:  # the real italic face, registered, so Qt does not slant the upright one
+        font_family(italic_of(font_file))
     font = QFont(font_family(font_file))
     # Slide units are points and the painter is scaled to them: one unit == one point.
     font.setPixelSize(max(1, round(size_pt)))
@@ -35,11 +37,20 @@ def _font(font_file: str, size_pt: float, *, bold: bool = False, italic: bool = 
     font.setItalic(italic)
     font.setKerning(True)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Carlito's "ti"/"ff" ligatures reach a PDF with no text mapping: search and copy would lose letters.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
-def _ascent(size: float) -> float:
-    return size * 0.952  # Carlito/Calibri ascent, so baselines sit where office suites put them
+qfont = _font  # public name for painters outside this module (the handout PDF)
+
+
+def _baseline(top: float, size: float, font_file: str) -> float:
+    """Baseline of a line whose pitch starts at ``top``: the font's own ascent, centred in the pitch
+    the way office suites centre it, so baselines sit where they put them."""
+    ascent, descent = vertical_metrics(font_file)
+    return top + size * ascent + (size * LINE_HEIGHT - size * (ascent + descent)) / 2
 
 
 def _draw_text(p: QPainter, box: TextBox, show_overflow: bool) -> None:
@@ -61,12 +72,12 @@ def _draw_text(p: QPainter, box: TextBox, show_overflow: bool) -> None:
             p.drawText(
                 QPointF(
                     box.x + indent - box.size * 0.9,
-                    y + _ascent(box.size) + (pitch - box.size * 1.22) / 2,
+                    _baseline(y, box.size, box.font_file),
                 ),
                 "\u2022",
             )
         for line in para.lines or [""]:
-            baseline = y + _ascent(box.size) + (pitch - box.size * 1.22) / 2
+            baseline = _baseline(y, box.size, box.font_file)
             if box.align == "right":
                 width = p.fontMetrics().horizontalAdvance(line)
                 p.drawText(QPointF(box.x + box.w - width, baseline), line)
@@ -90,9 +101,10 @@ def _overflow_frame(p: QPainter, x: float, y: float, w: float, h: float) -> None
 def _draw_table(p: QPainter, box: TableBox, show_overflow: bool) -> None:
     y = box.y
     pitch = box.size * LINE_HEIGHT
+    p.setBrush(Qt.BrushStyle.NoBrush)  # cell borders only: a brush left by a pie chart would cover the cells
     for r, (row_lines, height) in enumerate(zip(box.cell_lines, box.row_heights, strict=True)):
         x = box.x
-        fill = box.header_fill if r == 0 else ("#F3F5F8" if r % 2 else "#FFFFFF")
+        fill = box.header_fill if r == 0 else (box.row_alt_fill if r % 2 else box.row_fill)
         for c, width in enumerate(box.col_widths):
             p.fillRect(QRectF(x, y, width, height), QColor(fill))
             p.setPen(QPen(QColor("#FFFFFF"), 1))
@@ -111,7 +123,7 @@ def _draw_table(p: QPainter, box: TableBox, show_overflow: bool) -> None:
             ty = y + box.padding
             for line in row_lines[c] if c < len(row_lines) else []:
                 p.drawText(
-                    QPointF(x + box.padding, ty + _ascent(box.size) + (pitch - box.size * 1.22) / 2),
+                    QPointF(x + box.padding, _baseline(ty, box.size, box.font_file)),
                     line,
                 )
                 ty += pitch
@@ -121,15 +133,21 @@ def _draw_table(p: QPainter, box: TableBox, show_overflow: bool) -> None:
         _overflow_frame(p, box.x, box.y, box.w, box.h)
 
 
+_CHART_FONTS = {
+    "Calibri": ("Carlito-Regular.ttf", "Carlito-Bold.ttf"),
+    "Arial": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+}
+
+
 def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
     chart = box.chart
-    font_file = "Carlito-Regular.ttf"
+    font_file, bold_file = _CHART_FONTS.get(box.font_name, _CHART_FONTS["Calibri"])
     title = chart.title
     if box.example:
         title = f"{example_label(language)}: {title}" if title else example_label(language)
     top = box.y
     if title:
-        p.setFont(_font("Carlito-Bold.ttf", 14, bold=True))
+        p.setFont(_font(bold_file, 14, bold=True))
         p.setPen(QColor(box.example_color if box.example else box.text))
         width = p.fontMetrics().horizontalAdvance(title)
         p.drawText(QPointF(box.x + (box.w - width) / 2, box.y + 16), title)

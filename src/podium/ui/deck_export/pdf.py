@@ -1,0 +1,149 @@
+"""PDF of the slides and a handout PDF with notes, painted by ``ui.painter`` onto QPdfWriter.
+
+No office suite is involved: the PDF shows exactly the lines ``core.layout``
+computed, which are the lines the pptx writer asks PowerPoint to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from podium.core.layout import SlideLayout
+from podium.core.measure import LINE_HEIGHT, wrap
+from podium.core.model import Slide
+from podium.core.text import sanitize
+from podium.export.atomic import atomic_write
+from podium.ui.painter import font_family, paint_slide, qfont
+
+Progress = Callable[[int], bool]  # called after each page with the page count so far; False = cancel
+RESOLUTION = 1200  # dots per inch of the PDF's coordinate space; text and shapes stay vectors
+
+
+class Cancelled(Exception):
+    """The user stopped the export; the target was not touched."""
+
+
+def _writer(path: Path, width_pt: float, height_pt: float, title: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Podium")
+    writer.setTitle(title)
+    size = QPageSize(
+        QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "Slide", QPageSize.SizeMatchPolicy.ExactMatch
+    )
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    return writer
+
+
+def _check(progress: Progress | None, done: int) -> None:
+    if progress is not None and progress(done) is False:
+        raise Cancelled
+
+
+def write_slides_pdf(
+    layouts: Sequence[SlideLayout],
+    target: Path,
+    *,
+    language: str = "en",
+    title: str = "",
+    progress: Progress | None = None,
+) -> Path:
+    """One page per slide, page size equal to the slide (16:9 or 4:3), written atomically."""
+    if not layouts:
+        raise ValueError("the deck has no slides")
+    width, height = layouts[0].width, layouts[0].height
+
+    def write(tmp: Path) -> None:
+        writer = _writer(tmp, width, height, title)
+        scale = RESOLUTION / 72
+        painter = QPainter(writer)
+        try:
+            for i, laid in enumerate(layouts):
+                if i:
+                    writer.newPage()
+                paint_slide(painter, laid, QRectF(0, 0, width * scale, height * scale), language=language)
+                _check(progress, i + 1)
+        finally:
+            painter.end()
+
+    return atomic_write(Path(target), write)
+
+
+# A4 portrait in points, with the slide on top and the notes below it.
+A4 = (595.0, 842.0)
+HANDOUT_MARGIN = 48.0
+NOTES_SIZE = 11.0
+NOTES_FONT = "Carlito-Regular.ttf"
+HEADING_FONT = "Carlito-Bold.ttf"
+
+
+def notes_lines(text: str, width: float, size: float = NOTES_SIZE) -> list[str]:
+    """The speaker notes wrapped to the handout's text width (blank lines keep paragraphs apart)."""
+    return wrap(sanitize(text).strip(), width, size, NOTES_FONT) if text.strip() else []
+
+
+def write_handout_pdf(
+    slides: Sequence[Slide],
+    layouts: Sequence[SlideLayout],
+    target: Path,
+    *,
+    language: str = "en",
+    title: str = "",
+    progress: Progress | None = None,
+) -> Path:
+    """A4 pages: each slide with its number, title and speaker notes; long notes continue on the next page."""
+    if not layouts:
+        raise ValueError("the deck has no slides")
+    page_w, page_h = A4
+    inner = page_w - 2 * HANDOUT_MARGIN
+    heading = {"en": "Speaker notes", "sv": "Talarmanus"}.get(language, "Speaker notes")
+    no_notes = {"en": "No notes yet.", "sv": "Inga anteckningar ännu."}.get(language, "No notes yet.")
+    backup = {"en": "backup", "sv": "reserv"}.get(language, "backup")
+    font_family(NOTES_FONT), font_family(HEADING_FONT)  # registered on the UI thread before painting here
+
+    def write(tmp: Path) -> None:
+        writer = _writer(tmp, page_w, page_h, title)
+        scale = RESOLUTION / 72
+        painter = QPainter(writer)
+        painter.scale(scale, scale)  # from here on, one unit is one point
+        first_page = True
+        try:
+            for i, (slide, laid) in enumerate(zip(slides, layouts, strict=True)):
+                if not first_page:
+                    writer.newPage()
+                first_page = False
+                slide_h = inner * laid.height / laid.width
+                frame = QRectF(HANDOUT_MARGIN, HANDOUT_MARGIN + 18, inner, slide_h)
+                painter.setFont(qfont(HEADING_FONT, 11, bold=True))
+                painter.setPen(QColor("#52606D"))
+                label = f"{i + 1} / {len(slides)}" + (f"  ({backup})" if slide.backup else "")
+                painter.drawText(QPointF(HANDOUT_MARGIN, HANDOUT_MARGIN + 10), label)
+                paint_slide(painter, laid, frame, language=language)
+                painter.setPen(QPen(QColor("#CBD2D9"), 0.75))
+                painter.setBrush(QColor(0, 0, 0, 0))
+                painter.drawRect(frame)
+                y = frame.bottom() + 30
+                painter.setFont(qfont(HEADING_FONT, 12, bold=True))
+                painter.setPen(QColor("#1F2933"))
+                painter.drawText(QPointF(HANDOUT_MARGIN, y), heading)
+                y += 10
+                lines = notes_lines(slide.notes, inner) or [no_notes]
+                pitch = NOTES_SIZE * LINE_HEIGHT * 1.1
+                painter.setFont(qfont(NOTES_FONT, NOTES_SIZE))
+                for line in lines:
+                    if y + pitch > page_h - HANDOUT_MARGIN:
+                        writer.newPage()
+                        y = HANDOUT_MARGIN
+                        painter.setFont(qfont(NOTES_FONT, NOTES_SIZE))
+                    y += pitch
+                    painter.setPen(QColor("#1F2933"))
+                    painter.drawText(QPointF(HANDOUT_MARGIN, y), line)
+                _check(progress, i + 1)
+        finally:
+            painter.end()
+
+    return atomic_write(Path(target), write)
