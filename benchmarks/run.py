@@ -6,7 +6,14 @@ import os
 import platform
 import sys
 
-from benchmarks import bench_export, bench_finance, bench_marketing, bench_presenter, bench_startup
+from benchmarks import (
+    bench_export,
+    bench_finance,
+    bench_marketing,
+    bench_presenter,
+    bench_research,
+    bench_startup,
+)
 from benchmarks.common import HEADER
 
 
@@ -19,6 +26,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results = [bench_startup.run(), bench_export.run(), *bench_presenter.run(), bench_finance.run()]
     results += bench_marketing.run()
+    results += bench_research.run()
     print(f"Machine: {machine()}\n")
     print(HEADER)
     for result in results:

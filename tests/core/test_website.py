@@ -219,3 +219,11 @@ def test_check_image_refuses_a_decompression_bomb() -> None:
     Image.new("1", (8000, 8000)).save(out, "PNG")  # small file, 64 megapixels
     with pytest.raises(FetchError, match="too large"):
         check_image(out.getvalue())
+
+
+def test_long_page_is_searched_only_near_the_top() -> None:
+    filler = "<p>" + "product listing " * 40 + "</p>\n"
+    page = ("<html><head><title>Long</title><meta name='theme-color' content='#123456'></head><body>"
+            "<header><img class='logo' src='/top.png'></header>" + filler * 2000 + "<img class='logo' src='/late.png'>")  # fmt: skip
+    meta = parse_page(page)
+    assert (meta.title, meta.theme_color, meta.logo_images) == ("Long", "#123456", ["/top.png"])

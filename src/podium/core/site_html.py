@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from podium.core.theme import parse_hex, to_hex
 
 MAX_LOGO_IMAGES = 3
+BODY_BUDGET = 200_000  # characters of <body> searched for a logo image; metadata is all in <head>
+_CHUNK = 65_536
 _NAMED = {
     "black": "#000000", "white": "#FFFFFF", "red": "#FF0000", "green": "#008000", "blue": "#0000FF",
     "navy": "#000080", "teal": "#008080", "purple": "#800080", "orange": "#FFA500", "maroon": "#800000",
@@ -75,8 +77,11 @@ class _Parser(HTMLParser):
         self._og_title = ""
         self._tile = ""
         self._mask = ""
+        self.head_done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.head_done = True
         a = {k.lower(): (v or "") for k, v in attrs}
         meta = self.meta
         if tag == "title" and not meta.title and self._title is None:
@@ -112,6 +117,8 @@ class _Parser(HTMLParser):
                 meta.logo_images.append(src)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self.head_done = True
         if tag == "title" and self._title is not None:
             self.meta.title = _clean("".join(self._title), 200)
             self._title = None
@@ -136,10 +143,20 @@ class _Parser(HTMLParser):
 
 
 def parse_page(text: str) -> PageMeta:
-    """Everything useful in ``text``; never raises on malformed HTML."""
+    """Everything useful in ``text``; never raises on malformed HTML.
+
+    Stops ``BODY_BUDGET`` characters into the body: the header with the logo is near the top,
+    and a 2 MB page of product listings has nothing more to give.
+    """
     parser = _Parser()
+    body_from: int | None = None
     try:
-        parser.feed(text)
+        for start in range(0, len(text), _CHUNK):
+            parser.feed(text[start : start + _CHUNK])
+            if parser.head_done and body_from is None:
+                body_from = start
+            if body_from is not None and start + _CHUNK - body_from > BODY_BUDGET:
+                break
         parser.close()
     except (AssertionError, ValueError):  # html.parser's rare hard failures on garbage
         pass
