@@ -109,6 +109,13 @@ def test_scaffold_with_ideas_includes_the_slide_in_swedish() -> None:
     assert closing.blocks[-1].items[0].text == "Vart Nordvik AB är på väg"
 
 
+def test_regenerating_the_deck_keeps_the_accepted_logo() -> None:
+    prep = _researched("finance")
+    logo = prep.deck.logo
+    prep.deck = scaffold(prep)
+    assert logo and prep.deck.logo == logo
+
+
 def test_half_done_research_keeps_the_other_half_as_example() -> None:
     prep = make_prep("finance")
     store_research(prep, Research(company=Company(goals="Halve the month-end close")))

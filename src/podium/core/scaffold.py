@@ -110,6 +110,8 @@ def scaffold(prep: Preparation) -> Deck:
     from podium.core.fill import apply_role_data
 
     role = get_role(prep.role)
-    deck = Deck(slides=build_slides(prep, role), theme=prep.deck.theme, aspect=prep.deck.aspect)
+    deck = Deck(
+        slides=build_slides(prep, role), theme=prep.deck.theme, aspect=prep.deck.aspect, logo=prep.deck.logo
+    )
     apply_role_data(prep, deck)
     return deck
