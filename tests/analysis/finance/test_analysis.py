@@ -190,3 +190,21 @@ def test_excel_and_csv_give_the_same_analysis(tmp_path: Path) -> None:
     from_xlsx = run(write_workbook(tmp_path / "a.xlsx", rows))["analysis"]
     for key in ("totals", "periods", "breakdown", "variance", "movers"):
         assert from_csv[key] == from_xlsx[key], key
+
+
+@pytest.mark.parametrize("months", [["1", "2", "3"], ["jan", "feb", "mars"]])
+def test_a_period_is_built_from_year_and_month_columns(tmp_path: Path, months: list[str]) -> None:
+    lines = [
+        "År;Månad;Konto;Belopp",
+        *[f"2024;{m};3010;{i + 1} 000,50" for i, m in enumerate(months)],
+        "2023;12;3010;100",
+    ]
+    path = tmp_path / "ledger.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    record = run(path)
+    assert record["choice"]["date"] == "Period" and record["choice"]["measures"] == [
+        "Belopp"
+    ]  # not Konto, År or Månad
+    periods = record["analysis"]["periods"]
+    assert periods["keys"] == ["2023-12", "2024-01", "2024-02", "2024-03"]
+    assert periods["values"]["Belopp"] == [100.0, 1000.5, 2000.5, 3000.5]

@@ -278,3 +278,38 @@ def classify(column: pd.Series, decimal: str) -> Converted:
     if MIXED_SHARE <= num_share < TYPE_SHARE:  # name the cells that keep it from being numbers
         return Converted("text", text, column.notna() & spread(numbers).isna(), col_decimal, num_share)
     return Converted("text", text)
+
+
+_YEAR_NAME = re.compile(r"^\s*(år|year|yr|räkenskapsår|fiscal year|bokföringsår)\s*$", re.IGNORECASE)
+_MONTH_NAME = re.compile(r"^\s*(månad|month|mån|mnd|period|per)\s*$", re.IGNORECASE)
+
+
+def year_month_period(frame: pd.DataFrame, kinds: dict[str, str]) -> tuple[pd.Series, str, str] | None:
+    """Dates built from a year column and a month column (1-12 or month names), as ledgers often export.
+
+    Returns the dates (first of each month) and the two columns' names, or None.
+    """
+    import pandas as pd
+
+    def whole(series: pd.Series, low: int, high: int) -> bool:
+        values = series.dropna()
+        return not values.empty and bool((values == values.round()).all() and values.between(low, high).all())
+
+    years = [
+        c for c, k in kinds.items() if k == "number" and _YEAR_NAME.match(c) and whole(frame[c], 1900, 2100)
+    ]
+    months = [c for c, k in kinds.items() if _MONTH_NAME.match(c) and c not in years]
+    if not years or not months:
+        return None
+    year, month = years[0], months[0]
+    if kinds[month] == "number" and whole(frame[month], 1, 12):
+        number = frame[month]
+    elif kinds[month] == "text":
+        names = {**MONTHS, **{str(i): i for i in range(1, 13)}, **{f"{i:02d}": i for i in range(1, 10)}}
+        number = frame[month].astype(str).str.strip().str.lower().str.rstrip(".").map(names)
+        if number.isna().mean() > 1 - TYPE_SHARE:
+            return None
+    else:
+        return None
+    parts = pd.DataFrame({"year": frame[year], "month": number, "day": 1})
+    return pd.to_datetime(parts, errors="coerce"), year, month

@@ -69,7 +69,9 @@ def suggest_roles(table: Table) -> dict[str, Any]:
     frame, kinds = table.frame, table.kinds
     dates = [c for c, k in kinds.items() if k == "date"]
     dates.sort(key=lambda c: (not DATE_NAMES.search(c), int(frame[c].isna().sum())))
-    numbers = [c for c, k in kinds.items() if k == "number"]
+    built = [n for n in table.notes if n.get("code") == "period_built"]
+    parts = {n[k] for n in built for k in ("year", "month")}  # the columns a Period was built from
+    numbers = [c for c, k in kinds.items() if k == "number" and c not in parts]
     compare, compare_kind = None, None
     for c in numbers:
         if BUDGET_NAMES.search(c):

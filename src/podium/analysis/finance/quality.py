@@ -27,6 +27,9 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
     for note in profile.get("notes", []):
         if note.get("code") == "xlsx_named_csv":
             lines.append(w.say("xlsx_named_csv", language))
+        elif note.get("code") == "period_built":
+            year, month = (w.quote(note[k], language) for k in ("year", "month"))
+            lines.append(w.say("period_built", language, year=year, month=month))
     checked: dict[int, list[dict[str, Any]]] = {}
     for item in profile.get("reconciliation", []):
         if item["column"] in measures or item["column"] == choice.get("compare"):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from podium.analysis.finance import sniff
-from podium.analysis.finance.convert import classify
+from podium.analysis.finance.convert import classify, year_month_period
 from podium.analysis.finance.csvfile import read_csv
 from podium.analysis.finance.files import Cancelled, Progress, check_file
 from podium.analysis.finance.xlsx import read_xlsx, sheet_names
@@ -23,6 +23,8 @@ from podium.core.fill import RoleDataError
 
 if TYPE_CHECKING:
     import pandas as pd
+
+PERIOD = "Period"  # the date built from separate year and month columns
 
 __all__ = ["Cancelled", "Progress", "Table", "read_table", "sheet_names"]
 
@@ -204,6 +206,14 @@ def _finish(path: Path, frame: pd.DataFrame, info: dict, notes: list[dict[str, A
         typed = typed.drop(index=unlabelled)
     if typed.empty:
         raise RoleDataError(f"{path.name} has no data rows, only totals.")
+    if "date" not in kinds.values():
+        built = year_month_period(typed, kinds)
+        if built is not None:
+            dates, year, month = built
+            typed.insert(0, PERIOD, dates)
+            kinds = {PERIOD: "date", **kinds}
+            formats[PERIOD] = f"{year} + {month}"
+            notes.append({"code": "period_built", "year": year, "month": month})
     return Table(
         frame=typed,
         path=path,

@@ -212,6 +212,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "The file is an Excel workbook despite its .csv name; read as Excel",
         "sv": "Filen är en Excel-arbetsbok trots namnet .csv; lästes som Excel",
     },
+    "period_built": {
+        "en": "Dates built from the year in {year} and the month in {month}",
+        "sv": "Datum byggda av året i {year} och månaden i {month}",
+    },
     "clean": {
         "en": "No gaps, duplicates or outliers in the columns used",
         "sv": "Inga luckor, dubbletter eller extremvärden i de kolumner som används",
