@@ -227,3 +227,12 @@ def test_long_page_is_searched_only_near_the_top() -> None:
             "<header><img class='logo' src='/top.png'></header>" + filler * 2000 + "<img class='logo' src='/late.png'>")  # fmt: skip
     meta = parse_page(page)
     assert (meta.title, meta.theme_color, meta.logo_images) == ("Long", "#123456", ["/top.png"])
+
+
+def test_white_theme_colour_gives_way_to_the_logo(site: Site) -> None:
+    site.page("/", '<html><head><title>W</title><meta name="theme-color" content="#ffffff">'
+                   '<link rel="icon" href="/i.png"></head></html>')  # fmt: skip
+    site.page("/i.png", png_bytes((200, 30, 60), (64, 64)), "image/png")
+    info = fetch_site(site.url)
+    assert info.color_source == "logo" and info.theme_color != "#FFFFFF"
+    assert any("#FFFFFF is grey" in p for p in info.problems)

@@ -21,7 +21,7 @@ from http.client import HTTPException
 from urllib.parse import urljoin, urlsplit
 
 from podium.core.site_html import PageMeta, parse_page, parse_sizes
-from podium.core.theme import to_hex
+from podium.core.theme import parse_hex, to_hex
 
 PAGE_LIMIT = 2_000_000  # bytes of HTML read; metadata lives at the top of the page
 IMAGE_LIMIT = 1_000_000  # bytes per logo candidate
@@ -320,6 +320,11 @@ def fetch_site(
             continue
         logo.url, logo.source = logo_url, source
         info.logos.append(logo)
+    if info.theme_color and _is_grey(info.theme_color):  # white or black bars say nothing about the brand
+        info.problems.append(
+            f"The site's theme colour {info.theme_color} is grey, so Podium looked for a colour in the logo."
+        )
+        info.theme_color, info.color_source = "", ""
     if not info.theme_color:
         for logo in info.logos:
             if not logo.svg and (color := dominant_color(logo.data)):
@@ -330,6 +335,11 @@ def fetch_site(
             "The page has no title, description, logo or colour that Podium can use: fill them in by hand."
         )
     return info
+
+
+def _is_grey(color: str) -> bool:
+    rgb = parse_hex(color)
+    return rgb is not None and max(rgb) - min(rgb) < 24
 
 
 def _lower_first(text: str) -> str:
