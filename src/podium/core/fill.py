@@ -5,7 +5,9 @@ module in its ``role.toml`` (``provider = "podium.analysis.finance.deck"``); tha
 module's ``blocks(prep)`` returns the blocks it can compute, keyed by source
 name. Slots it fills are replaced; the rest keep the template's example, so
 nothing half-done looks finished. The user's own text is never touched, which
-is what lets a deck be regenerated when the data changes.
+is what lets a deck be regenerated when the data changes. A slot the user edits
+by hand is detached (its source gets a ``~`` prefix): it keeps the user's version
+and says so in the editor, which can attach it to the data again.
 
 A provider module may also define ``load_cli(prep, args)`` to read the role's
 files given on the command line (``podium generate --data ...``) into
@@ -19,6 +21,30 @@ from types import ModuleType
 
 from podium.core.model import Block, Deck, Preparation
 from podium.core.roles import Role, RoleError, get_role
+
+DETACHED = "~"  # prefix of a slot the user edited by hand: it keeps its source name but is not refilled
+
+
+def follows_data(block: Block) -> bool:
+    """True for a slot the role's data fills (and refills when the data changes)."""
+    return bool(block.source) and not block.source.startswith(DETACHED)
+
+
+def detached_source(block: Block) -> str:
+    """The slot name of a block the user took over from the data, or ''."""
+    return block.source[len(DETACHED) :] if block.source.startswith(DETACHED) else ""
+
+
+def detach(block: Block) -> None:
+    """Keep the user's own version of a data-driven block: later data changes leave it alone."""
+    if follows_data(block):
+        block.source = DETACHED + block.source
+
+
+def reattach(block: Block) -> None:
+    """Let the data fill the block again (the next ``apply_role_data`` replaces its content)."""
+    if block.source.startswith(DETACHED):
+        block.source = block.source[len(DETACHED) :]
 
 
 class RoleDataError(Exception):

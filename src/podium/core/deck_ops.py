@@ -1,0 +1,87 @@
+"""Deck edits that are more than setting a field: new slides, duplicates, splitting a slide in two.
+
+Pure functions on model objects; the editor wraps each in an undoable command.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from podium.core.fill import apply_role_data, detach
+from podium.core.model import Bullet, BulletsBlock, Deck, Preparation, Slide, TableBlock
+from podium.core.roles import get_role
+from podium.core.scaffold import build_slides
+
+CONTINUED = {"en": "continued", "sv": "forts."}
+NEW_SLIDE = {"en": "New slide", "sv": "Ny bild"}
+NEW_SECTION = {"en": "New section", "sv": "Nytt avsnitt"}
+
+
+def copy_slide(slide: Slide) -> Slide:
+    """An independent copy (blocks and bullets are not shared with the original)."""
+    return Slide.from_dict(copy.deepcopy(slide.to_dict()))
+
+
+def slide_types(prep: Preparation) -> list[Slide]:
+    """The role's own slide types, as the scaffold would make them now, data slots filled."""
+    slides = build_slides(prep, get_role(prep.role))
+    apply_role_data(prep, Deck(slides=slides))
+    return slides
+
+
+def blank_slide(kind: str, language: str, seconds: int = 60) -> Slide:
+    """A plain content slide with one empty bullet, or a section divider."""
+    if kind == "section":
+        return Slide(title=NEW_SECTION.get(language, NEW_SECTION["en"]), kind="section", target_seconds=10)
+    title = NEW_SLIDE.get(language, NEW_SLIDE["en"])
+    return Slide(title=title, blocks=[BulletsBlock([Bullet("")])], target_seconds=seconds)
+
+
+def _split_point(items: list[Bullet]) -> int:
+    """Index of the top-level bullet nearest the middle, so sub-points stay with their parent."""
+    starts = [i for i, item in enumerate(items) if i > 0 and item.level == 0]
+    middle = len(items) / 2
+    return min(starts, key=lambda i: abs(i - middle)) if starts else 0
+
+
+def split_slide(slide: Slide, language: str) -> tuple[Slide, Slide] | None:
+    """``slide`` as two slides sharing its time, or None when there is nothing to split.
+
+    Two blocks go one per slide; one bullet list or table is cut in half (a table
+    repeats its header). Split data-driven blocks stop following the data, since
+    half of a generated table would otherwise come back whole.
+    """
+    if slide.kind in ("title", "section") or not slide.blocks:
+        return None
+    first, second = copy_slide(slide), copy_slide(slide)
+    if len(slide.blocks) >= 2:
+        first.blocks, second.blocks = first.blocks[:1], second.blocks[1:]
+    else:
+        block = first.blocks[0]
+        if isinstance(block, BulletsBlock):
+            cut = _split_point(block.items)
+            if cut == 0:
+                return None
+            first.blocks = [BulletsBlock(block.items[:cut], block.source)]
+            second.blocks = [BulletsBlock(copy.deepcopy(block.items[cut:]), block.source)]
+            for part in (first.blocks[0], second.blocks[0]):
+                detach(part)
+        elif isinstance(block, TableBlock) and len(block.rows) >= 2:
+            cut = (len(block.rows) + 1) // 2
+            first.blocks = [TableBlock(block.columns, block.rows[:cut], block.example, block.source)]
+            second.blocks = [TableBlock(list(block.columns), block.rows[cut:], block.example, block.source)]
+            for part in (first.blocks[0], second.blocks[0]):
+                detach(part)
+        else:
+            return None
+    label = CONTINUED.get(language, CONTINUED["en"])
+    second.title = f"{slide.title} ({label})" if slide.title else label
+    second.notes = ""
+    second.target_seconds = slide.target_seconds // 2
+    first.target_seconds = slide.target_seconds - second.target_seconds
+    return first, second
+
+
+def timed_total(deck: Deck) -> int:
+    """Seconds the timed slides add up to (backup slides excluded)."""
+    return deck.total_target_seconds
