@@ -163,9 +163,8 @@ class _Fetcher:
         except urllib.error.HTTPError as exc:
             if 300 <= exc.code < 400:
                 raise FetchError(f"{host} redirected to an address Podium does not follow.") from None
-            raise FetchError(
-                f"{host} answered {exc.code} {exc.reason}: the page could not be read."
-            ) from None
+            path = urlsplit(url).path or "/"
+            raise FetchError(f"{host} answered {exc.code} {exc.reason} for {path}.") from None
         except urllib.error.URLError as exc:
             raise FetchError(_network_message(host, exc.reason)) from None
         except TimeoutError:
