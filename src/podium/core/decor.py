@@ -51,17 +51,17 @@ def title_decor(theme: Theme, width: float, height: float, margin: float) -> Dec
             logo=(margin / 2 + LOGO_PAD, 40, panel - margin - 2 * LOGO_PAD, 72),
             logo_plate=True,
         )
-    if style == "stripe":
+    if style == "stripe":  # a quiet grey field behind the title, the accent stripe down the left
         return Decor(
             theme.background,
             [
-                (0, 0, width, 22, theme.accent),
-                (0, height - 8, width, 8, theme.accent),
+                (0, 0, width, rule_y + 14, theme.row_alt_fill),
+                (0, 0, 12, height, theme.accent),
                 (margin, rule_y, 120, 6, theme.accent),
             ],
             theme.title,
             theme.text,
-            logo=(width - margin - 150, 48, 150, 64),
+            logo=(width - margin - 150, 40, 150, 64),
         )
     on_accent = theme.on_accent  # "band": the whole slide in the accent colour
     return Decor(

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from podium import __version__
 from podium.core.store import Store, StoreError
 from podium.ui import messages
 from podium.ui.library import LibraryPage
+from podium.ui.package_actions import create_actions as create_package_actions
 
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
@@ -84,11 +85,27 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export .pptx…"), self.export_pptx, "Ctrl+E")
         self.present_action = self._action(self.tr("&Present"), self.present, "F5")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.export_prep_action, self.import_prep_action = create_package_actions(self, self)
+        self.export_deck_action = self._action(self.tr("Export &deck…"), self.export_deck, "Ctrl+Shift+E")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.library_action, self.export_action):
+        for action in (self.new_action, self.library_action, self.export_deck_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_prep_action)
+        file_menu.addAction(self.import_prep_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        # Edit: one undo history per open deck (the deck editor's QUndoStack).
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        extra = QKeySequence("Ctrl+Shift+Z")  # on every platform, beside its own Redo key
+        self.redo_action.setShortcuts(redo_keys if extra in redo_keys else [*redo_keys, extra])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         present_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
         present_menu.addAction(self.present_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -101,6 +118,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_prep = self.workspace is not None and self.pages.currentWidget() is self.workspace
         self.export_action.setEnabled(has_prep)
+        self.export_deck_action.setEnabled(has_prep)
+        self.export_prep_action.setEnabled(has_prep)
         self.present_action.setEnabled(has_prep)
 
     # ------------------------------------------------------------------ actions
@@ -142,7 +161,9 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
         self.session.save_failed.connect(lambda text: messages.error(self, self.tr("Not saved"), text))
         self.workspace = Workspace(self.session, self._now())
-        self.workspace.export_requested.connect(self.export_pptx)
+        self.workspace.export_requested.connect(self.export_deck)
+        self.undo_group.addStack(self.workspace.deck.undo_stack)
+        self.undo_group.setActiveStack(self.workspace.deck.undo_stack)
         self.workspace.present_requested.connect(self.present)
         self.workspace.rehearse.present_pdf_requested.connect(self.present_pdf)
         splitter = QSettings().value(SPLITTER_KEY)
@@ -159,6 +180,7 @@ class MainWindow(QMainWindow):
             self.session.flush()
         if self.workspace is not None:
             QSettings().setValue(SPLITTER_KEY, self.workspace.deck.splitter.saveState())
+            self.undo_group.removeStack(self.workspace.deck.undo_stack)
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
         self.workspace, self.session = None, None
@@ -201,6 +223,11 @@ class MainWindow(QMainWindow):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.statusBar().showMessage(self.tr("Exported %s") % target)
+
+    def export_deck(self) -> None:
+        """The deck editor's export: pptx, PDF, handout and PNGs, unfinished work listed first."""
+        if self.workspace is not None:
+            self.workspace.deck.open_export()
 
     def present(self) -> None:
         self._start_presenter(None)

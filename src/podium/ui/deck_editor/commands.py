@@ -1,0 +1,114 @@
+"""Undoable deck edits. Each command stores plain data (dicts, strings), never live model objects,
+so undo still works after the role data has refilled blocks or the deck was reloaded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from podium.ui.deck_editor.document import DeckDocument
+
+_FIELD_ID, _BLOCK_ID = 801, 802  # QUndoCommand ids: consecutive typing in one field merges
+
+
+class SetSlideField(QUndoCommand):
+    """One slide attribute (title, notes, target seconds, backup, small text)."""
+
+    def __init__(
+        self, doc: DeckDocument, row: int, field: str, value: Any, text: str, *, typing: bool
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.row, self.field, self.new = doc, row, field, value
+        self.old = getattr(doc.deck.slides[row], field)
+        self.typing = typing
+
+    def id(self) -> int:
+        return _FIELD_ID if self.typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetSlideField) or not other.typing:
+            return False
+        if (other.row, other.field) != (self.row, self.field):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.doc.apply_slide_field(self.row, self.field, self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_slide_field(self.row, self.field, self.old)
+
+
+class SetBlock(QUndoCommand):
+    """Replace one block with a new version (bullets typed, a table cell, a chart value, an image)."""
+
+    def __init__(
+        self, doc: DeckDocument, row: int, index: int, new: dict[str, Any], text: str, *, typing: bool
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.row, self.index, self.new = doc, row, index, new
+        self.old = doc.deck.slides[row].blocks[index].to_dict()
+        self.typing = typing
+
+    def id(self) -> int:
+        return _BLOCK_ID if self.typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetBlock) or not other.typing:
+            return False
+        if (other.row, other.index) != (self.row, self.index):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.doc.apply_block(self.row, self.index, self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_block(self.row, self.index, self.old)
+
+
+class ReplaceSlides(QUndoCommand):
+    """A change to the deck's structure: add, delete, duplicate, move, split, add or remove a block.
+
+    Stores the whole slide list before and after (a few kilobytes), which keeps every
+    structural edit trivially reversible.
+    """
+
+    def __init__(
+        self,
+        doc: DeckDocument,
+        before: list[dict[str, Any]],
+        after: list[dict[str, Any]],
+        text: str,
+        *,
+        select_after: int,
+        select_before: int,
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+        self.select_after, self.select_before = select_after, select_before
+
+    def redo(self) -> None:
+        self.doc.apply_slides(self.after, self.select_after)
+
+    def undo(self) -> None:
+        self.doc.apply_slides(self.before, self.select_before)
+
+
+class SetDeckSetting(QUndoCommand):
+    """Theme, aspect ratio, logo (on the deck) or brand colour (on the preparation)."""
+
+    def __init__(self, doc: DeckDocument, name: str, value: str, text: str) -> None:
+        super().__init__(text)
+        self.doc, self.name, self.new = doc, name, value
+        self.old = doc.setting(name)
+
+    def redo(self) -> None:
+        self.doc.apply_setting(self.name, self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_setting(self.name, self.old)

@@ -1,0 +1,281 @@
+"""The deck being edited: one QUndoStack, the laid-out slides, and every edit the editor can make.
+
+Widgets never change the model directly. They call the edit methods here, which
+push commands; the commands call back the ``apply_*`` methods, which change the
+model, lay the affected slides out again and say what changed. A keystroke lays
+out one slide (well under a millisecond); other panels hear about deck edits once
+typing pauses, so they do not redraw on every key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from podium.core import deck_ops
+from podium.core.fill import computed_blocks, detach, detached_source, follows_data
+from podium.core.layout import SLIDE_WIDTHS, SlideLayout, layout_deck, layout_slide
+from podium.core.model import (
+    Block,
+    Bullet,
+    BulletsBlock,
+    ChartBlock,
+    Deck,
+    ImageBlock,
+    Preparation,
+    Series,
+    Slide,
+    TableBlock,
+    block_from_dict,
+)
+from podium.core.theme import Theme, get_theme
+from podium.ui.deck_editor.commands import ReplaceSlides, SetBlock, SetDeckSetting, SetSlideField
+from podium.ui.session import PreparationSession
+
+BROADCAST_DELAY_MS = 400  # other panels redraw this long after the last keystroke
+LAYOUT_FIELDS = {"title", "subtitle", "small_text"}
+MAX_BLOCKS = 2  # a slide shows one block, or two side by side
+
+
+class DeckDocument(QObject):
+    slide_changed = Signal(int)  # one slide's content changed and was laid out again
+    slides_changed = Signal()  # order, count or design changed: everything was laid out again
+    select_requested = Signal(int)  # undo/redo touched this slide: show it
+
+    def __init__(self, session: PreparationSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.layouts: list[SlideLayout] = []
+        self._own_broadcast = False
+        self._broadcast = QTimer(self)
+        self._broadcast.setSingleShot(True)
+        self._broadcast.setInterval(BROADCAST_DELAY_MS)
+        self._broadcast.timeout.connect(self.broadcast_now)
+        session.deck_changed.connect(self._external_change)
+        self.relayout()
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def prep(self) -> Preparation:
+        return self.session.prep
+
+    @property
+    def deck(self) -> Deck:
+        return self.session.prep.deck
+
+    @property
+    def language(self) -> str:
+        return self.prep.language
+
+    def theme(self) -> Theme:
+        return get_theme(self.deck.theme, self.prep.brand_color)
+
+    def relayout(self) -> None:
+        prep = self.prep
+        self.layouts = layout_deck(
+            prep.deck, language=prep.language, brand=prep.brand_color, footer=prep.company
+        )
+
+    def relayout_row(self, row: int) -> None:
+        prep = self.prep
+        self.layouts[row] = layout_slide(
+            prep.deck.slides[row],
+            self.theme(),
+            width=SLIDE_WIDTHS.get(prep.deck.aspect, SLIDE_WIDTHS["16:9"]),
+            language=prep.language,
+            footer=prep.company,
+            number=row + 1,
+            logo=prep.deck.logo,
+        )
+
+    def slide_dicts(self) -> list[dict[str, Any]]:
+        return [s.to_dict() for s in self.deck.slides]
+
+    def setting(self, name: str) -> str:
+        return self.prep.brand_color if name == "brand_color" else str(getattr(self.deck, name))
+
+    # ----------------------------------------------------------- edits (undoable)
+
+    def set_slide_field(self, row: int, field: str, value: Any, *, typing: bool = False) -> None:
+        if not 0 <= row < len(self.deck.slides) or getattr(self.deck.slides[row], field) == value:
+            return
+        labels = {
+            "title": self.tr("Edit title"),
+            "subtitle": self.tr("Edit subtitle"),
+            "notes": self.tr("Edit speaker notes"),
+            "target_seconds": self.tr("Change time"),
+            "backup": self.tr("Mark as backup"),
+            "small_text": self.tr("Allow smaller text"),
+        }
+        self.undo_stack.push(SetSlideField(self, row, field, value, labels.get(field, field), typing=typing))
+
+    def set_block(self, row: int, index: int, block: Block, *, typing: bool = False) -> None:
+        """Replace a block with the user's new version; a data-driven block is detached so it is kept."""
+        old = self.deck.slides[row].blocks[index]
+        if follows_data(old):
+            block.source = old.source
+            detach(block)
+        new = block.to_dict()
+        if new == old.to_dict():
+            return
+        self.undo_stack.push(SetBlock(self, row, index, new, self.tr("Edit slide content"), typing=typing))
+
+    def follow_data_again(self, row: int, index: int) -> bool:
+        """Give a detached block back to the data; False when the data cannot fill it (yet)."""
+        name = detached_source(self.deck.slides[row].blocks[index])
+        fresh = computed_blocks(self.prep).get(name) if name else None
+        if fresh is None:
+            return False
+        fresh.source = name
+        self.undo_stack.push(
+            SetBlock(self, row, index, fresh.to_dict(), self.tr("Follow the data again"), typing=False)
+        )
+        return True
+
+    def _restructure(self, slides: list[Slide], text: str, select: int) -> None:
+        before = self.slide_dicts()
+        current = max(0, min(select, len(before) - 1))
+        after = [s.to_dict() for s in slides]
+        self.undo_stack.push(
+            ReplaceSlides(self, before, after, text, select_after=select, select_before=current)
+        )
+
+    def insert_slide(self, row: int, slide: Slide) -> None:
+        slides = list(self.deck.slides)
+        row = max(0, min(row, len(slides)))
+        slides.insert(row, slide)
+        self._restructure(slides, self.tr("Add slide"), row)
+
+    def duplicate_slide(self, row: int) -> None:
+        slides = list(self.deck.slides)
+        slides.insert(row + 1, deck_ops.copy_slide(slides[row]))
+        self._restructure(slides, self.tr("Duplicate slide"), row + 1)
+
+    def delete_slide(self, row: int) -> None:
+        slides = list(self.deck.slides)
+        if not 0 <= row < len(slides):
+            return
+        del slides[row]
+        self._restructure(slides, self.tr("Delete slide"), max(0, min(row, len(slides) - 1)))
+
+    def move_slide(self, source: int, target: int) -> bool:
+        """Move slide ``source`` so it ends up at index ``target``."""
+        slides = list(self.deck.slides)
+        if not (0 <= source < len(slides) and 0 <= target < len(slides)) or source == target:
+            return False
+        slides.insert(target, slides.pop(source))
+        self._restructure(slides, self.tr("Move slide"), target)
+        return True
+
+    def split_slide(self, row: int) -> bool:
+        parts = deck_ops.split_slide(self.deck.slides[row], self.language)
+        if parts is None:
+            return False
+        slides = list(self.deck.slides)
+        slides[row : row + 1] = list(parts)
+        self._restructure(slides, self.tr("Split slide"), row)
+        return True
+
+    def add_block(self, row: int, kind: str) -> None:
+        slide = deck_ops.copy_slide(self.deck.slides[row])
+        if len(slide.blocks) >= MAX_BLOCKS:
+            return
+        slide.blocks.append(new_block(kind, self.language))
+        slides = list(self.deck.slides)
+        slides[row] = slide
+        self._restructure(slides, self.tr("Add to slide"), row)
+
+    def remove_block(self, row: int, index: int) -> None:
+        slide = deck_ops.copy_slide(self.deck.slides[row])
+        del slide.blocks[index]
+        slides = list(self.deck.slides)
+        slides[row] = slide
+        self._restructure(slides, self.tr("Remove from slide"), row)
+
+    def set_setting(self, name: str, value: str) -> None:
+        if self.setting(name) == value:
+            return
+        labels = {
+            "theme": self.tr("Change theme"),
+            "aspect": self.tr("Change slide size"),
+            "logo": self.tr("Change logo"),
+            "brand_color": self.tr("Change brand colour"),
+        }
+        self.undo_stack.push(SetDeckSetting(self, name, value, labels.get(name, name)))
+
+    # ------------------------------------------------------- applied by commands
+
+    def apply_slide_field(self, row: int, field: str, value: Any) -> None:
+        setattr(self.deck.slides[row], field, value)
+        if field in LAYOUT_FIELDS:
+            self.relayout_row(row)
+        self.select_requested.emit(row)
+        self.slide_changed.emit(row)
+        self._edited()
+
+    def apply_block(self, row: int, index: int, data: dict[str, Any]) -> None:
+        self.deck.slides[row].blocks[index] = block_from_dict(data)
+        self.relayout_row(row)
+        self.select_requested.emit(row)
+        self.slide_changed.emit(row)
+        self._edited()
+
+    def apply_slides(self, slides: list[dict[str, Any]], select: int) -> None:
+        self.deck.slides = [Slide.from_dict(s) for s in slides]
+        self.relayout()
+        self.slides_changed.emit()
+        if self.deck.slides:
+            self.select_requested.emit(max(0, min(select, len(self.deck.slides) - 1)))
+        self._edited()
+
+    def apply_setting(self, name: str, value: str) -> None:
+        if name == "brand_color":
+            self.prep.brand_color = value
+        else:
+            setattr(self.deck, name, value)
+        self.relayout()
+        self.slides_changed.emit()
+        self._edited()
+
+    # --------------------------------------------------------------- telling others
+
+    def _edited(self) -> None:
+        self.session.edited()
+        self._broadcast.start()
+
+    def broadcast_now(self) -> None:
+        """Let the other panels know the deck changed (they relayout on their own)."""
+        self._broadcast.stop()
+        self._own_broadcast = True
+        try:
+            self.session.deck_edited()
+        finally:
+            self._own_broadcast = False
+
+    def _external_change(self) -> None:
+        """Another panel changed the deck (role data refilled, company renamed): lay it all out again."""
+        if self._own_broadcast:
+            return
+        self.relayout()
+        self.slides_changed.emit()
+
+
+def new_block(kind: str, language: str) -> Block:
+    """An empty block of ``kind`` the user fills in."""
+    sv = language == "sv"
+    if kind == "table":
+        return TableBlock(["Kolumn 1" if sv else "Column 1", "Kolumn 2" if sv else "Column 2"], [["", ""]])
+    if kind == "chart":
+        return ChartBlock(
+            chart_type="column",
+            categories=["A", "B", "C"],
+            series=[Series("Serie 1" if sv else "Series 1", [1.0, 2.0, 3.0])],
+        )
+    if kind == "image":
+        return ImageBlock()
+    return BulletsBlock([Bullet("")])

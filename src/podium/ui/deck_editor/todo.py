@@ -1,0 +1,119 @@
+"""The unfinished-work list: example text, empty blocks, gaps and missing notes, one click to each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from podium.core.checks import (
+    EMPTY,
+    EXAMPLE,
+    NO_NOTES,
+    NO_TITLE,
+    NOTES_DRAFT,
+    PLACEHOLDER,
+    UnfinishedItem,
+    unfinished_items,
+)
+from podium.core.model import Deck
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def describe(item: UnfinishedItem, deck: Deck) -> str:
+    """One line the user can act on: which slide, what is left."""
+    slide = deck.slides[item.slide_index]
+    tr = QCoreApplication.translate
+    block = slide.blocks[item.block_index] if 0 <= item.block_index < len(slide.blocks) else None
+    kind = block.kind if block is not None else ""
+    examples = {
+        "bullets": tr("TodoList", "Example points still to replace"),
+        "table": tr("TodoList", "Example table still to replace"),
+        "chart": tr("TodoList", "Example chart still to replace"),
+        "image": tr("TodoList", "Example image still to replace"),
+        "diagram": tr("TodoList", "Example diagram still to replace"),
+    }
+    texts = {
+        EXAMPLE: examples.get(kind, tr("TodoList", "Example content still to replace")),
+        EMPTY: tr("TodoList", "Empty block to fill in or remove"),
+        NO_NOTES: tr("TodoList", "No speaker notes yet"),
+        NO_TITLE: tr("TodoList", "No title"),
+        PLACEHOLDER: tr("TodoList", "A [gap] still to fill in"),
+        NOTES_DRAFT: tr("TodoList", "Notes draft with [gaps] still open"),
+    }
+    title = slide.title.strip() or tr("TodoList", "untitled")
+    return f"{item.slide_index + 1}. {title}: {texts.get(item.kind, item.kind)}"
+
+
+class TodoModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[UnfinishedItem] = []
+        self.lines: list[str] = []
+
+    def refresh(self, deck: Deck) -> None:
+        items = unfinished_items(deck)
+        lines = [describe(item, deck) for item in items]
+        if lines == self.lines and items == self.items:
+            return  # typing elsewhere on the slide: keep the list (and its scroll position) as it is
+        self.beginResetModel()
+        self.items, self.lines = items, lines
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.lines[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and item.kind in (EXAMPLE, EMPTY, NO_TITLE, PLACEHOLDER):
+            return QBrush(QColor("#9A3412"))
+        return None
+
+
+class TodoList(QWidget):
+    """Click (or Enter on) an item to jump to it."""
+
+    activated = Signal(object)  # UnfinishedItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TodoModel(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("todoSummary")
+        self.summary.setWordWrap(True)
+        self.view = QListView()
+        self.view.setObjectName("todoList")
+        self.view.setAccessibleName(self.tr("Unfinished work"))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self, deck: Deck) -> None:
+        self.model.refresh(deck)
+        count = len(self.model.items)
+        self.summary.setText(
+            self.tr("Nothing left to finish: the deck is ready to export.") if not count
+            else self.tr("1 thing left to finish before you export. Click it to go there.") if count == 1
+            else self.tr("%1 things left to finish before you export. Click one to go there.").replace("%1", str(count))
+        )  # fmt: skip
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self.model.items[index.row()])
