@@ -13,8 +13,9 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -172,6 +173,10 @@ class _ThumbnailDelegate(QStyledItemDelegate):
 
 
 class SlideList(QListView):
+    """Thumbnails top to bottom; Ctrl+Up / Ctrl+Down move the selected slide (the keyboard's drag)."""
+
+    move_requested = Signal(int)  # -1 up, +1 down
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slideList")
@@ -188,9 +193,21 @@ class SlideList(QListView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop rather than InternalMove: the model accepts only its own row format, and drops
+        # built in tests (no drag source) reach dropMimeData the same way a real drag does.
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDragDropOverwriteMode(False)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMovement(QListView.Movement.Snap)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
 
     def set_aspect(self, aspect: str) -> None:
         self.setIconSize(

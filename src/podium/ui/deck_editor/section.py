@@ -150,8 +150,11 @@ class DeckSection(QWidget):
         self.delete_action = action(
             self.tr("Delete"), lambda: self.doc.delete_slide(self.current_row()), "Del"
         )
-        self.up_action = action(self.tr("Move up"), lambda: self._move(-1), "Ctrl+Up")
-        self.down_action = action(self.tr("Move down"), lambda: self._move(1), "Ctrl+Down")
+        self.up_action = action(self.tr("Move up"), lambda: self._move(-1))
+        self.down_action = action(self.tr("Move down"), lambda: self._move(1))
+        self.up_action.setToolTip(self.tr("Move the slide up (Ctrl+Up in the slide list)"))
+        self.down_action.setToolTip(self.tr("Move the slide down (Ctrl+Down in the slide list)"))
+        self.slide_list.move_requested.connect(self._move)
         self.backup_action = action(self.tr("Backup slide"), self._toggle_backup)
         self.backup_action.setCheckable(True)
         self.backup_action.setToolTip(self.tr("Keep this slide for questions, out of the timed plan"))
