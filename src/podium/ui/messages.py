@@ -38,3 +38,11 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
 
     path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
     return path
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
+    """The file the user chose to open, or '' when they cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path

@@ -1,0 +1,97 @@
+"""File ▸ Export preparation… and Import preparation…: one preparation as one ``.podium`` file.
+
+The main window owns the two actions; this module does the work, so the window
+stays small. Every failure ends in a message through ``ui.messages``; an import
+always adds a new preparation and never replaces one in the library.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+
+from podium import paths
+from podium.core.store import StoreError
+from podium.ui import messages
+
+if TYPE_CHECKING:
+    from podium.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackageActions", text)
+
+
+def suggested_name(title: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "-") or "preparation"
+    return stem + ".podium"
+
+
+def export_current(window: MainWindow) -> None:
+    """Ask where to save the open preparation as a .podium file, and write it."""
+    if window.session is None:
+        return
+    from podium.core.package import SUFFIX, PackageError, export_preparation
+
+    window.session.flush()
+    prep = window.session.prep
+    path = messages.ask_save_path(
+        window,
+        _tr("Export preparation"),
+        suggested_name(prep.display_title),
+        _tr("Podium preparation (*.podium)"),
+    )
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() != SUFFIX:
+        target = target.with_name(target.name + SUFFIX)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        export_preparation(prep, target)
+    except PackageError as exc:
+        messages.error(window, _tr("Export failed"), str(exc))
+        return
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(_tr("Exported %1").replace("%1", str(target)))
+
+
+def import_file(window: MainWindow, path: str | None = None) -> None:
+    """Read a .podium file into a new preparation in the library and open it."""
+    from podium.core.package import PackageError, import_preparation
+    from podium.core.roles import catalogue
+
+    if path is None:
+        path = messages.ask_open_path(window, _tr("Import preparation"), _tr("Podium preparation (*.podium)"))
+    if not path:
+        return
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        prep = import_preparation(Path(path), paths.data_dir() / "assets", set(catalogue()))
+    except PackageError as exc:
+        messages.error(window, _tr("Cannot import"), str(exc))
+        return
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    try:
+        window.store.save(prep)
+    except StoreError as exc:
+        messages.error(window, _tr("Not saved"), str(exc))
+        return
+    window.library.refresh()
+    window.show_preparation(prep)
+    window.statusBar().showMessage(_tr("Imported “%1”").replace("%1", prep.display_title))
+
+
+def create_actions(window: MainWindow, parent: QObject) -> tuple[QAction, QAction]:
+    """The two File-menu actions; the export one is enabled only while a preparation is open."""
+    export_action = QAction(_tr("E&xport preparation…"), parent)
+    export_action.triggered.connect(lambda: export_current(window))
+    import_action = QAction(_tr("&Import preparation…"), parent)
+    import_action.triggered.connect(lambda: import_file(window))
+    return export_action, import_action
