@@ -67,6 +67,10 @@ def _migrate_1_to_2(db: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1, _migrate_1_to_2]
 
 
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -88,6 +92,7 @@ class Store:
             db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open {self.path}: {exc}") from exc
+        db.text_factory = _text  # a damaged byte in a text shows as U+FFFD instead of hiding the whole row
         try:
             if existed:
                 self._check_integrity(db)
@@ -191,23 +196,29 @@ class Store:
             raise StoreError(f"Could not save to {self.path}: {exc}") from exc
 
     def load(self, prep_id: str) -> Preparation:
-        row = self._db.execute("SELECT document FROM preparations WHERE id=?", (prep_id,)).fetchone()
+        try:
+            row = self._db.execute("SELECT document FROM preparations WHERE id=?", (prep_id,)).fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(self._damaged_message(exc)) from exc
         if row is None:
             raise StoreError(f"No preparation with id {prep_id}")
         try:
             return Preparation.from_dict(json.loads(row[0]))
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # any damage
             raise StoreError(f"The preparation {prep_id} cannot be read: {exc}") from exc
 
     def delete(self, prep_id: str) -> None:
         self._db.execute("DELETE FROM preparations WHERE id=?", (prep_id,))
 
     def summaries(self) -> list[Summary]:
-        rows = self._db.execute(
-            "SELECT id, title, role, company, interview_at, updated_at FROM preparations "
-            "ORDER BY updated_at DESC"
-        ).fetchall()
-        return [Summary(*row) for row in rows]
+        try:
+            rows = self._db.execute(
+                "SELECT id, title, role, company, interview_at, updated_at FROM preparations "
+                "ORDER BY updated_at DESC"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(self._damaged_message(exc)) from exc
+        return [Summary(*(str(v) if v is not None else None for v in row)) for row in rows]
 
     def add_rehearsal(self, prep_id: str, rehearsal: Rehearsal) -> None:
         """Record one rehearsal run; committed when this returns."""
@@ -225,10 +236,15 @@ class Store:
 
     def rehearsals(self, prep_id: str) -> list[Rehearsal]:
         """Every recorded run of this preparation, oldest first."""
-        rows = self._db.execute(
-            "SELECT document FROM rehearsals WHERE prep_id=? ORDER BY started_at, id", (prep_id,)
-        ).fetchall()
-        return [Rehearsal.from_dict(json.loads(row[0])) for row in rows]
+        try:
+            rows = self._db.execute(
+                "SELECT document FROM rehearsals WHERE prep_id=? ORDER BY started_at, id", (prep_id,)
+            ).fetchall()
+            return [Rehearsal.from_dict(json.loads(row[0])) for row in rows]
+        except sqlite3.Error as exc:
+            raise StoreError(self._damaged_message(exc)) from exc
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            raise StoreError(f"A rehearsal of {prep_id} cannot be read: {exc}") from exc
 
     def __iter__(self) -> Iterator[Summary]:
         return iter(self.summaries())

@@ -54,8 +54,11 @@ class LibraryModel(QAbstractListModel):
             role_obj = catalogue().get(item.role)
             role_name = role_obj.name("en") if role_obj else item.role
             when = ""
-            if item.interview_at:
-                when = " · " + datetime.fromisoformat(item.interview_at).strftime("%Y-%m-%d %H:%M")
+            try:  # a damaged row must not take the list down (an exception here crashes PySide6)
+                if item.interview_at:
+                    when = " · " + datetime.fromisoformat(item.interview_at).strftime("%Y-%m-%d %H:%M")
+            except (TypeError, ValueError):
+                when = ""
             return f"{item.title}\n{role_name}{when}{self._readiness(item.id)}"
         if role == self.IdRole:
             return item.id
