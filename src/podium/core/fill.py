@@ -55,6 +55,8 @@ def provider(role: Role) -> ModuleType | None:
     """The role's provider module, imported on first use (keeps pandas out of startup)."""
     if not role.provider:
         return None
+    if not role.provider.startswith("podium."):  # a role folder from elsewhere must not import any module
+        raise RoleError(f"role {role.id!r} names a provider outside Podium ({role.provider!r}); it is not loaded")
     try:
         return importlib.import_module(role.provider)
     except ImportError as exc:

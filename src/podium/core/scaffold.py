@@ -10,15 +10,13 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
-
 from podium.core.model import Deck, Preparation, Slide, block_from_dict
 from podium.core.research_slides import with_shared_slides
 from podium.core.roles import Role, RoleError, get_role
+from podium.core.template_sandbox import RENDER_ERRORS, make_environment
 from podium.core.text import format_date
 
-_ENV = SandboxedEnvironment(autoescape=False, undefined=StrictUndefined, keep_trailing_newline=False)
+_ENV = make_environment()
 
 
 @lru_cache(maxsize=2048)
@@ -32,7 +30,7 @@ def render_text(source: str, context: dict[str, Any]) -> str:
         return source
     try:
         return _compile(source).render(context)
-    except TemplateError as exc:
+    except RENDER_ERRORS as exc:
         raise RoleError(f"template error in {source[:60]!r}: {exc}") from exc
 
 
