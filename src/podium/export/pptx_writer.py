@@ -125,10 +125,11 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:
     chart.has_title = bool(title)
     if title:
         chart.chart_title.text_frame.text = title
-        title_font = chart.chart_title.text_frame.paragraphs[0].runs[0].font
-        title_font.size = Pt(14)
-        title_font.bold = True
-        title_font.color.rgb = _rgb(box.example_color if box.example else box.text)
+        for paragraph in chart.chart_title.text_frame.paragraphs:  # a title may start with a line break
+            for run in paragraph.runs:
+                run.font.size = Pt(14)
+                run.font.bold = True
+                run.font.color.rgb = _rgb(box.example_color if box.example else box.text)
     is_pie = block.chart_type == "pie"
     chart.has_legend = is_pie or len(series) > 1
     if chart.has_legend:
