@@ -28,7 +28,11 @@ QT_LIBS = [
     "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
     "libxcb-render-util0", "libxcb-randr0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1",
 ]  # fmt: skip
-CHECK_TOOLS = ["libreoffice-impress", "poppler-utils", "fonts-crosextra-carlito", "fonts-liberation2", "xvfb"]
+CHECK_TOOLS = [
+    "libreoffice-impress", "poppler-utils", "fonts-crosextra-carlito", "fonts-liberation2", "xvfb",
+    "strace",  # tests/proof/test_network.py: the kernel's view of every connect()
+    "pandoc",  # benchmarks/bench_pandoc.py: the peer for generate + export
+]  # fmt: skip
 
 
 def sh(*args: str | Path, env: dict[str, str] | None = None) -> None:

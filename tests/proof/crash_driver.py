@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--role", default="finance")
     parser.add_argument("--mode", choices=["edit", "export-pptx", "export-pdf"], default="edit")
     parser.add_argument("--target", type=Path, help="export target (export modes)")
+    parser.add_argument(
+        "--edits", type=int, default=0, help="quit on its own after this many edits (0: never)"
+    )
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QTimer
@@ -73,9 +76,15 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(args.seed)
     seq = args.seed * 100_000  # grows across runs, since each run gets a larger seed
+    made = 0
 
     def edit() -> None:
-        nonlocal seq
+        nonlocal seq, made
+        if args.edits and made >= args.edits:
+            window.close()  # saves what is pending, as a user quitting would
+            app.quit()
+            return
+        made += 1
         seq += 1
         row = rng.randrange(len(slides))
         if rng.random() < 0.7:  # type into the notes of a slide, as the user does

@@ -16,10 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 class Victim:
     """A child process whose stdout lines are collected on a thread, so the test never blocks on it."""
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], prefix: list[str] | None = None) -> None:
         self.started = time.monotonic()
         self.proc = subprocess.Popen(
-            [sys.executable, *args],
+            [*(prefix or []), sys.executable, *args],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

@@ -106,6 +106,7 @@ def _texts(shape) -> list[str]:
 )
 @given(strings=st.lists(TEXT, min_size=1, max_size=14), company=TEXT)
 @example(strings=NASTY, company="{{ company }} _x0000_ \ud800")
+@example(strings=[""] * 12 + ["\r"], company="")  # a chart title that starts with a line break
 def test_any_text_writes_and_reads_back_as_sanitised(strings: list[str], company: str) -> None:
     slides = _slides(strings)
     prep = _prep(slides, company)
