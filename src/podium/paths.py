@@ -15,6 +15,7 @@ import platformdirs
 APP_NAME = "Podium"
 APP_ID = "se.podium.Podium"
 DATA_DIR_ENV = "PODIUM_DATA_DIR"
+TRANSLATIONS_DIR_ENV = "PODIUM_TRANSLATIONS_DIR"  # tests compile the .ts into a temp folder
 _PACKAGE_ROOT = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_ROOT.parent.parent
 
@@ -41,6 +42,16 @@ def fonts_dir() -> Path:
 
 def themes_dir() -> Path:
     return resources_dir() / "themes"
+
+
+def translations_dir() -> Path:
+    """Compiled UI translations (.qm): built from resources/translations/*.ts by the build or install step."""
+    override = os.environ.get(TRANSLATIONS_DIR_ENV)
+    return Path(override) if override else resources_dir() / "translations"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
 
 
 def data_dir() -> Path:

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from podium import __version__, paths
 from podium.core.store import Store, StoreError
 from podium.ui import messages
+from podium.ui.icons import app_icon
 
 QUIT_AFTER_PAINT_ENV = "PODIUM_QUIT_AFTER_FIRST_PAINT"  # used by benchmarks/ to time a cold start
+FIRST_PAINT_GRAB_ENV = "PODIUM_FIRST_PAINT_GRAB"  # with the above: save the window as this PNG (packaging test)
 
 
 class _FirstPaint(QObject):
@@ -22,6 +24,9 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            grab = os.environ.get(FIRST_PAINT_GRAB_ENV)
+            if grab and isinstance(watched, QWidget):
+                QTimer.singleShot(0, lambda: watched.grab().save(grab))
             QTimer.singleShot(0, self._app.quit)
         return False
 
@@ -36,12 +41,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(paths.APP_ID)
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
 def run_gui() -> int:
     app = create_application()
+    from podium.ui import appearance, i18n
     from podium.ui.main_window import MainWindow
+
+    i18n.apply_language()
+    appearance.apply_color_scheme()
+    appearance.SystemSchemeFollower(app)
 
     try:
         store = Store(paths.database_path())
