@@ -10,8 +10,11 @@ from benchmarks import (
     bench_export,
     bench_finance,
     bench_marketing,
+    bench_memory,
+    bench_pandoc,
     bench_presenter,
     bench_research,
+    bench_scaling,
     bench_startup,
 )
 from benchmarks.common import HEADER
@@ -27,6 +30,9 @@ def main() -> int:
     results = [bench_startup.run(), bench_export.run(), *bench_presenter.run(), bench_finance.run()]
     results += bench_marketing.run()
     results += bench_research.run()
+    results += [r for r in [bench_pandoc.run()] if r is not None]
+    results += bench_memory.run()
+    results += bench_scaling.run()
     print(f"Machine: {machine()}\n")
     print(HEADER)
     for result in results:
