@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from podium.core.roles import catalogue
 from podium.core.store import Store, Summary
 from podium.ui import messages
+from podium.ui.i18n import current_language
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +53,7 @@ class LibraryModel(QAbstractListModel):
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             role_obj = catalogue().get(item.role)
-            role_name = role_obj.name("en") if role_obj else item.role
+            role_name = role_obj.name(current_language()) if role_obj else item.role
             when = ""
             try:  # a damaged row must not take the list down (an exception here crashes PySide6)
                 if item.interview_at:

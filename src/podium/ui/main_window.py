@@ -8,15 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from podium import __version__
 from podium.core.store import Store, StoreError
-from podium.ui import messages
+from podium.ui import i18n, messages, settings
 from podium.ui.library import LibraryPage
-from podium.ui.package_actions import create_actions as create_package_actions
+from podium.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
@@ -24,8 +23,6 @@ if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, ke
     from podium.ui.presenter import Presenter
     from podium.ui.session import PreparationSession
     from podium.ui.workspace import Workspace
-
-GEOMETRY_KEY, STATE_KEY, SPLITTER_KEY = "window/geometry", "window/state", "window/deckSplitter"
 
 
 def suggested_filename(prep: Preparation) -> str:
@@ -50,13 +47,12 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.presenter: Presenter | None = None
         self.setWindowTitle("Podium")
-        self.library = LibraryPage(store)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
-        self.library.new_requested.connect(self.new_preparation)
-        self.library.open_requested.connect(self.open_preparation)
-        self.library.changed.connect(self.statusBar().showMessage)
+        self._add_library()
+        self.menus: WindowMenus | None = None
+        self.undo_group = QUndoGroup(self)
+        self._retranslate_pending = self._closed = False
         self._build_menus()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -65,51 +61,23 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------- menus
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+    def _add_library(self) -> None:
+        self.library = LibraryPage(self.store)
+        self.pages.insertWidget(0, self.library)
+        self.library.new_requested.connect(self.new_preparation)
+        self.library.open_requested.connect(self.open_preparation)
+        self.library.changed.connect(self.statusBar().showMessage)
 
     def _build_menus(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New preparation…"), self.new_preparation, QKeySequence.StandardKey.New
-        )
-        self.library_action = self._action(self.tr("&Library"), self.show_library, "Ctrl+L")
-        self.export_action = self._action(self.tr("&Export .pptx…"), self.export_pptx, "Ctrl+E")
-        self.present_action = self._action(self.tr("&Present"), self.present, "F5")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.export_prep_action, self.import_prep_action = create_package_actions(self, self)
-        self.export_deck_action = self._action(self.tr("Export &deck…"), self.export_deck, "Ctrl+Shift+E")
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.library_action, self.export_deck_action, self.export_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_prep_action)
-        file_menu.addAction(self.import_prep_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        # Edit: one undo history per open deck (the deck editor's QUndoStack).
-        self.undo_group = QUndoGroup(self)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        extra = QKeySequence("Ctrl+Shift+Z")  # on every platform, beside its own Redo key
-        self.redo_action.setShortcuts(redo_keys if extra in redo_keys else [*redo_keys, extra])
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        present_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
-        present_menu.addAction(self.present_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Podium"), self.about))
+        """The menu bar (ui.window_menus); built again, with every text re-read, on a language change."""
+        if self.menus is not None:
+            self.menus.dispose()
+        m = self.menus = WindowMenus(self, self.undo_group)
+        self.new_action, self.library_action, self.quit_action = m.new, m.library, m.quit
+        self.export_action, self.export_deck_action = m.export_pptx, m.export_deck
+        self.present_action, self.close_action = m.present, m.close_prep
+        self.export_prep_action, self.import_prep_action = m.export_prep, m.import_prep
+        self.undo_action, self.redo_action = m.undo, m.redo
 
     @property
     def prep(self) -> Preparation | None:
@@ -121,6 +89,7 @@ class MainWindow(QMainWindow):
         self.export_deck_action.setEnabled(has_prep)
         self.export_prep_action.setEnabled(has_prep)
         self.present_action.setEnabled(has_prep)
+        self.close_action.setEnabled(has_prep)
 
     # ------------------------------------------------------------------ actions
 
@@ -148,9 +117,11 @@ class MainWindow(QMainWindow):
         try:
             prep = self.store.load(prep_id)
         except StoreError as exc:
+            settings.forget_recent(prep_id)
             messages.error(self, self.tr("Cannot open preparation"), str(exc))
             return
         self.show_preparation(prep)
+        self.statusBar().showMessage(self.tr("Opened “%1”").replace("%1", prep.display_title))
 
     def show_preparation(self, prep: Preparation) -> None:
         from podium.ui.session import PreparationSession
@@ -166,9 +137,10 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.workspace.deck.undo_stack)
         self.workspace.present_requested.connect(self.present)
         self.workspace.rehearse.present_pdf_requested.connect(self.present_pdf)
-        splitter = QSettings().value(SPLITTER_KEY)
-        if splitter is not None:
+        splitter = settings.get(settings.DECK_SPLITTER)
+        if splitter:
             self.workspace.deck.splitter.restoreState(splitter)
+        settings.remember_recent(prep.id)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.setWindowTitle(f"{prep.display_title} — Podium")
@@ -179,7 +151,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush()
         if self.workspace is not None:
-            QSettings().setValue(SPLITTER_KEY, self.workspace.deck.splitter.saveState())
+            settings.put(settings.DECK_SPLITTER, self.workspace.deck.splitter.saveState().data())
             self.undo_group.removeStack(self.workspace.deck.undo_stack)
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -263,29 +235,63 @@ class MainWindow(QMainWindow):
         self.presenter.show()
 
     def about(self) -> None:
-        messages.info(
-            self,
-            self.tr("About Podium"),
-            self.tr("Podium %s\nPrepare, build and rehearse the presentation task of a second interview.")
-            % __version__,
+        from podium.ui.about import show_about
+
+        show_about(self)
+
+    def open_settings(self) -> None:
+        """Edit ▸ Settings (window-modal, not blocking): language and colours apply on OK."""
+        from podium.ui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self)
+        self.settings_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Settings saved"), 3000)
         )
+        self.settings_dialog.open()
+
+    # ---------------------------------------------------------------- language
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new translator was installed: rebuild once, after every translator is in place."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending and not self._closed:
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show the window in the current UI language: menus, library and the open workspace anew."""
+        self._retranslate_pending = False
+        self._build_menus()
+        on_library = self.pages.currentWidget() is self.library
+        old = self.library
+        self._add_library()
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        if self.session is not None and self.workspace is not None:
+            tab = self.workspace.tabs.currentIndex()
+            self.show_preparation(self.session.prep)
+            self.workspace.tabs.setCurrentIndex(tab)
+        elif on_library:
+            self.pages.setCurrentWidget(self.library)
+        self._update_actions()
+        name = i18n.LANGUAGES[i18n.current_language()]
+        self.statusBar().showMessage(self.tr("Language: %1").replace("%1", name), 3000)
 
     # ------------------------------------------------------------- window state
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if geometry is not None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
             self.restoreGeometry(geometry)
-        state = settings.value(STATE_KEY)
-        if state is not None:
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True  # its store may be closed next: no more rebuilding
         self._close_workspace()
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry().data())
+        settings.put(settings.WINDOW_STATE, self.saveState().data())
         if self.presenter is not None:
             self.presenter.close()
         super().closeEvent(event)

@@ -13,6 +13,11 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    """The About box: rich text beside the application's icon."""
+    QMessageBox.about(parent, title, text)
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
@@ -29,14 +34,6 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filte
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return path
-
-
-def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
-    """The file the user chose to open, or '' when they cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
     return path
 
 

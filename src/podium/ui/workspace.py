@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWid
 
 from podium.core.roles import catalogue
 from podium.ui.deck_editor.section import DeckSection
+from podium.ui.i18n import current_language
 from podium.ui.questions_panel import QuestionsPanel
 from podium.ui.readiness_view import ReadinessBar
 from podium.ui.rehearse_panel import RehearsePanel
@@ -53,12 +54,13 @@ class Workspace(QWidget):
         self.questions = QuestionsPanel(session)
         self.rehearse = RehearsePanel(session)
         self.rehearse.present_requested.connect(self.present_requested)
-        self.tabs.addTab(self.research, self.tr("&Research"))
+        # Tab mnemonics stay clear of the menu bar's (File, Edit, View, Rehearse, Help): Alt+R is the menu.
+        self.tabs.addTab(self.research, self.tr("Re&search"))
         if self.role_panel is not None:
             self.tabs.addTab(self.role_panel, self.role_panel.section_title())  # type: ignore[attr-defined]
-        self.tabs.addTab(self.deck, self.tr("&Deck"))
+        self.tabs.addTab(self.deck, self.tr("Dec&k"))
         self.tabs.addTab(self.questions, self.tr("&Questions"))
-        self.tabs.addTab(self.rehearse, self.tr("Re&hearse"))
+        self.tabs.addTab(self.rehearse, self.tr("Rehe&arse"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_requested)
         top = QWidget()
@@ -74,7 +76,8 @@ class Workspace(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         role = catalogue().get(prep.role)
-        role_text = f"{role.name(prep.language)} — {role.task(prep.language)}" if role else prep.role
+        ui = current_language()  # the header is the app's chrome: the UI language, not the deck's
+        role_text = f"{role.name(ui)} — {role.task(ui)}" if role else prep.role
         countdown = countdown_text(prep.interview_at, now or datetime.now())
         self.header.setText(
             f"<h2>{_escape(prep.display_title)}</h2>{_escape(role_text)}"
