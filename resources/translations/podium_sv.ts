@@ -4,290 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>TodoList</source>
-        <comment>Example points still to replace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Example table still to replace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Example chart still to replace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Example image still to replace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Example diagram still to replace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Example content still to replace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Empty block to fill in or remove</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>No speaker notes yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>No title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>A [gap] still to fill in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>Notes draft with [gaps] still open</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodoList</source>
-        <comment>untitled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ ↓ Space PgDn N Enter</source>
-        <translation>→ ↓ Blanksteg PgDn N Retur</translation>
-    </message>
-    <message>
-        <source>Next slide</source>
-        <translation>Nästa bild</translation>
-    </message>
-    <message>
-        <source>← ↑ PgUp Backspace P</source>
-        <translation>← ↑ PgUp Backsteg P</translation>
-    </message>
-    <message>
-        <source>Previous slide</source>
-        <translation>Föregående bild</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>First / last slide</source>
-        <translation>Första / sista bilden</translation>
-    </message>
-    <message>
-        <source>number + Enter</source>
-        <translation>nummer + Retur</translation>
-    </message>
-    <message>
-        <source>Go to that slide</source>
-        <translation>Gå till den bilden</translation>
-    </message>
-    <message>
-        <source>B or .  /  W or ,</source>
-        <translation>B eller .  /  W eller ,</translation>
-    </message>
-    <message>
-        <source>Black / white screen (again to return)</source>
-        <translation>Svart / vit skärm (en gång till för att gå tillbaka)</translation>
-    </message>
-    <message>
-        <source>O or Tab</source>
-        <translation>O eller Tabb</translation>
-    </message>
-    <message>
-        <source>Overview of all slides</source>
-        <translation>Översikt över alla bilder</translation>
-    </message>
-    <message>
-        <source>S or Pause</source>
-        <translation>S eller Pause</translation>
-    </message>
-    <message>
-        <source>Start, pause or resume the clock</source>
-        <translation>Starta, pausa eller återuppta klockan</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Reset the clock: start a new run</source>
-        <translation>Nollställ klockan: börja en ny genomdragning</translation>
-    </message>
-    <message>
-        <source>G</source>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>Show or hide the slide&apos;s guidance</source>
-        <translation>Visa eller dölj bildens vägledning</translation>
-    </message>
-    <message>
-        <source>+ / −</source>
-        <translation>+ / −</translation>
-    </message>
-    <message>
-        <source>Larger / smaller notes</source>
-        <translation>Större / mindre anteckningar</translation>
-    </message>
-    <message>
-        <source>Shift+↑ / Shift+↓</source>
-        <translation>Skift+↑ / Skift+↓</translation>
-    </message>
-    <message>
-        <source>Scroll the notes</source>
-        <translation>Rulla anteckningarna</translation>
-    </message>
-    <message>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
-        <source>A panel question now</source>
-        <translation>En fråga från panelen nu</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>Swap screens</source>
-        <translation>Byt skärmar</translation>
-    </message>
-    <message>
-        <source>? or F1</source>
-        <translation>? eller F1</translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation>Den här hjälpen</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Close help or overview; leave the presentation</source>
-        <translation>Stäng hjälpen eller översikten; lämna presentationen</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Händelse</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Effekt</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Sannolikhet</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Konsekvens</translation>
-    </message>
-    <message>
-        <source>Score (checked, not stored)</source>
-        <translation>Riskvärde (kontrolleras, sparas inte)</translation>
-    </message>
-    <message>
-        <source>Band (not stored)</source>
-        <translation>Risknivå (sparas inte)</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>Kvarstående sannolikhet</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>Kvarstående konsekvens</translation>
-    </message>
-    <message>
-        <source>Residual score (not stored)</source>
-        <translation>Kvarstående riskvärde (sparas inte)</translation>
-    </message>
-    <message>
-        <source>Residual band (not stored)</source>
-        <translation>Kvarstående risknivå (sparas inte)</translation>
-    </message>
-    <message>
-        <source>Proximity</source>
-        <translation>Närhet i tid</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ägare</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Strategi</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Förebyggande åtgärd</translation>
-    </message>
-    <message>
-        <source>Contingency</source>
-        <translation>Beredskapsplan</translation>
-    </message>
-    <message>
-        <source>Trigger or early warning</source>
-        <translation>Tidig varning</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Type (phase or milestone)</source>
-        <translation>Typ (fas eller milstolpe)</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>FinancePanel</source>
         <comment>%1 of %2 cells empty</comment>
         <translation type="unfinished"></translation>
@@ -402,6 +118,110 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Score (checked, not stored)</source>
+        <translation>Riskvärde (kontrolleras, sparas inte)</translation>
+    </message>
+    <message>
+        <source>Band (not stored)</source>
+        <translation>Risknivå (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Kvarstående sannolikhet</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Kvarstående konsekvens</translation>
+    </message>
+    <message>
+        <source>Residual score (not stored)</source>
+        <translation>Kvarstående riskvärde (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Residual band (not stored)</source>
+        <translation>Kvarstående risknivå (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Närhet i tid</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Förebyggande åtgärd</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Beredskapsplan</translation>
+    </message>
+    <message>
+        <source>Trigger or early warning</source>
+        <translation>Tidig varning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type (phase or milestone)</source>
+        <translation>Typ (fas eller milstolpe)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>How should Podium read %1?</source>
         <translation>Hur ska Podium läsa %1?</translation>
     </message>
@@ -420,6 +240,17 @@
     <message>
         <source>Import</source>
         <translation>Importera</translation>
+    </message>
+</context>
+<context>
+    <name>DataJob</name>
+    <message>
+        <source>The data set does not fit in memory. Import a smaller extract.</source>
+        <translation>Datamängden ryms inte i minnet. Importera ett mindre utdrag.</translation>
+    </message>
+    <message>
+        <source>Podium could not read the data set: %1</source>
+        <translation>Podium kunde inte läsa datamängden: %1</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1615,49 @@
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <source>Export preparation</source>
+        <translation>Exportera förberedelse</translation>
+    </message>
+    <message>
+        <source>Podium preparation (*.podium)</source>
+        <translation>Podium-förberedelse (*.podium)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+    <message>
+        <source>Import preparation</source>
+        <translation>Importera förberedelse</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Det går inte att importera</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Imported “%1”</source>
+        <translation>Importerade ”%1”</translation>
+    </message>
+    <message>
+        <source>E&amp;xport preparation…</source>
+        <translation>Exportera &amp;förberedelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Import preparation…</source>
+        <translation>&amp;Importera förberedelse…</translation>
+    </message>
+</context>
+<context>
     <name>PanelCard</name>
     <message>
         <source>→ or Space: answered, next question   ·   S: pause   ·   G: hint   ·   Esc: end the round</source>
@@ -1804,6 +1678,30 @@
 </context>
 <context>
     <name>PdfSource</name>
+    <message>
+        <source>the file was not found</source>
+        <translation>filen hittades inte</translation>
+    </message>
+    <message>
+        <source>it is not a PDF file</source>
+        <translation>det är ingen PDF-fil</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>den är lösenordsskyddad</translation>
+    </message>
+    <message>
+        <source>its protection is not supported</source>
+        <translation>dess skydd stöds inte</translation>
+    </message>
+    <message>
+        <source>it could not be read completely</source>
+        <translation>den kunde inte läsas helt</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>den har inga sidor</translation>
+    </message>
     <message>
         <source>Cannot present %1: %2.</source>
         <translation>Det går inte att presentera %1: %2.</translation>
@@ -2030,6 +1928,129 @@
     </message>
 </context>
 <context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>→ ↓ Space PgDn N Enter</source>
+        <translation>→ ↓ Blanksteg PgDn N Retur</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Nästa bild</translation>
+    </message>
+    <message>
+        <source>← ↑ PgUp Backspace P</source>
+        <translation>← ↑ PgUp Backsteg P</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Föregående bild</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last slide</source>
+        <translation>Första / sista bilden</translation>
+    </message>
+    <message>
+        <source>number + Enter</source>
+        <translation>nummer + Retur</translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation>Gå till den bilden</translation>
+    </message>
+    <message>
+        <source>B or .  /  W or ,</source>
+        <translation>B eller .  /  W eller ,</translation>
+    </message>
+    <message>
+        <source>Black / white screen (again to return)</source>
+        <translation>Svart / vit skärm (en gång till för att gå tillbaka)</translation>
+    </message>
+    <message>
+        <source>O or Tab</source>
+        <translation>O eller Tabb</translation>
+    </message>
+    <message>
+        <source>Overview of all slides</source>
+        <translation>Översikt över alla bilder</translation>
+    </message>
+    <message>
+        <source>S or Pause</source>
+        <translation>S eller Pause</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the clock</source>
+        <translation>Starta, pausa eller återuppta klockan</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reset the clock: start a new run</source>
+        <translation>Nollställ klockan: börja en ny genomdragning</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Show or hide the slide&apos;s guidance</source>
+        <translation>Visa eller dölj bildens vägledning</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Larger / smaller notes</source>
+        <translation>Större / mindre anteckningar</translation>
+    </message>
+    <message>
+        <source>Shift+↑ / Shift+↓</source>
+        <translation>Skift+↑ / Skift+↓</translation>
+    </message>
+    <message>
+        <source>Scroll the notes</source>
+        <translation>Rulla anteckningarna</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>A panel question now</source>
+        <translation>En fråga från panelen nu</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Byt skärmar</translation>
+    </message>
+    <message>
+        <source>? or F1</source>
+        <translation>? eller F1</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Den här hjälpen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close help or overview; leave the presentation</source>
+        <translation>Stäng hjälpen eller översikten; lämna presentationen</translation>
+    </message>
+</context>
+<context>
     <name>QuestionModel</name>
     <message>
         <source>Core</source>
@@ -2153,6 +2174,125 @@
     <message>
         <source>Stop &amp;drill</source>
         <translation>Sluta &amp;drilla</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The interview has passed</source>
+        <translation>Intervjun har redan varit</translation>
+    </message>
+    <message>
+        <source>Interview in %1 d %2 h</source>
+        <translation>Intervju om %1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Interview in %1 h %2 min</source>
+        <translation>Intervju om %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Interview in %1 min</source>
+        <translation>Intervju om %1 min</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>webbplats</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>bransch</translation>
+    </message>
+    <message>
+        <source>what it sells</source>
+        <translation>vad det säljer</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>uppdrag</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>avdelning</translation>
+    </message>
+    <message>
+        <source>Company research: %1</source>
+        <translation>Research om företaget: %1</translation>
+    </message>
+    <message>
+        <source>No competitors noted</source>
+        <translation>Inga konkurrenter antecknade</translation>
+    </message>
+    <message>
+        <source>Culture and values not noted</source>
+        <translation>Kultur och värderingar inte antecknade</translation>
+    </message>
+    <message>
+        <source>No recent news noted</source>
+        <translation>Inga aktuella nyheter antecknade</translation>
+    </message>
+    <message>
+        <source>Nobody on the panel noted yet</source>
+        <translation>Ingen i panelen antecknad än</translation>
+    </message>
+    <message>
+        <source>No ideas for what they could do better</source>
+        <translation>Inga idéer om vad de kan göra bättre</translation>
+    </message>
+    <message>
+        <source>Doubts from the first interview not noted</source>
+        <translation>Tvivel från första intervjun inte antecknade</translation>
+    </message>
+    <message>
+        <source>No evidence yet for the doubt “%1”</source>
+        <translation>Inget belägg än som bemöter tvivlet ”%1”</translation>
+    </message>
+    <message>
+        <source>No questions to ask them</source>
+        <translation>Inga frågor att ställa till dem</translation>
+    </message>
+    <message>
+        <source>%1 example texts still in the deck</source>
+        <translation>%1 exempeltexter kvar i bildspelet</translation>
+    </message>
+    <message>
+        <source>%1 empty blocks in the deck</source>
+        <translation>%1 tomma block i bildspelet</translation>
+    </message>
+    <message>
+        <source>%1 slides without speaker notes</source>
+        <translation>%1 bilder utan talaranteckningar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 likely questions without an answer</source>
+        <translation>%1 av %2 troliga frågor utan svar</translation>
+    </message>
+    <message>
+        <source>Not rehearsed yet</source>
+        <translation>Inte övat än</translation>
+    </message>
+    <message>
+        <source>Last rehearsal ran %1 s over the time</source>
+        <translation>Senaste övningen drog över tiden med %1 s</translation>
+    </message>
+    <message>
+        <source>Last rehearsal stopped %1 s short of a full run</source>
+        <translation>Senaste övningen avbröts %1 s före en hel genomdragning</translation>
+    </message>
+    <message>
+        <source>%1 things to do</source>
+        <translation>%1 saker att göra</translation>
+    </message>
+    <message>
+        <source>1 thing to do</source>
+        <translation>1 sak att göra</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2600,10 @@
 </context>
 <context>
     <name>ResearchPanel</name>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Länken kan inte öppnas</translation>
+    </message>
     <message>
         <source>Company</source>
         <translation>Företag</translation>
@@ -3234,7 +3378,86 @@
     </message>
 </context>
 <context>
+    <name>Takeaway</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Skriver %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Research brief</source>
+        <translation>Researchsammanfattning</translation>
+    </message>
+    <message>
+        <source>Answer cue cards</source>
+        <translation>Stödkort för svaren</translation>
+    </message>
+</context>
+<context>
     <name>TodoList</name>
+    <message>
+        <source>Example points still to replace</source>
+        <translation>Exempelpunkter som ska bytas ut</translation>
+    </message>
+    <message>
+        <source>Example table still to replace</source>
+        <translation>Exempeltabell som ska bytas ut</translation>
+    </message>
+    <message>
+        <source>Example chart still to replace</source>
+        <translation>Exempeldiagram som ska bytas ut</translation>
+    </message>
+    <message>
+        <source>Example image still to replace</source>
+        <translation>Exempelbild som ska bytas ut</translation>
+    </message>
+    <message>
+        <source>Example diagram still to replace</source>
+        <translation>Exempelfigur som ska bytas ut</translation>
+    </message>
+    <message>
+        <source>Example content still to replace</source>
+        <translation>Exempelinnehåll som ska bytas ut</translation>
+    </message>
+    <message>
+        <source>Empty block to fill in or remove</source>
+        <translation>Tomt block att fylla i eller ta bort</translation>
+    </message>
+    <message>
+        <source>No speaker notes yet</source>
+        <translation>Inga talaranteckningar än</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Ingen rubrik</translation>
+    </message>
+    <message>
+        <source>A [gap] still to fill in</source>
+        <translation>En [lucka] kvar att fylla i</translation>
+    </message>
+    <message>
+        <source>Notes draft with [gaps] still open</source>
+        <translation>Anteckningsutkast med [luckor] kvar</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>namnlös</translation>
+    </message>
     <message>
         <source>Unfinished work</source>
         <translation>Ofärdigt arbete</translation>
@@ -3396,52 +3619,6 @@
     <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
-    </message>
-</context>
-<context>
-    <name>job</name>
-    <message>
-        <source>The data set does not fit in memory. Import a smaller extract.</source>
-        <translation>Datamängden ryms inte i minnet. Importera ett mindre utdrag.</translation>
-    </message>
-    <message>
-        <source>Podium could not read the data set: %1</source>
-        <translation>Podium kunde inte läsa datamängden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cannot open the link</source>
-        <translation>Länken kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exporterade %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation>Skriver %1 …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Research brief</source>
-        <translation>Researchsammanfattning</translation>
-    </message>
-    <message>
-        <source>Answer cue cards</source>
-        <translation>Stödkort för svaren</translation>
     </message>
 </context>
 </TS>

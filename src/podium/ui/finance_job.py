@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from podium.analysis.finance.reader import Cancelled
 from podium.core.fill import RoleDataError
@@ -74,11 +74,16 @@ class _Runner(QRunnable):
         except RoleDataError as exc:
             job._finish(job.failed, str(exc))
         except MemoryError:
-            job._finish(job.failed, job.tr("The data set does not fit in memory. Import a smaller extract."))
+            job._finish(
+                job.failed,
+                QCoreApplication.translate(
+                    "DataJob", "The data set does not fit in memory. Import a smaller extract."
+                ),
+            )
         except Exception as exc:  # never lost in the pool: the user hears what went wrong
             job._finish(
                 job.failed,
-                job.tr("Podium could not read the data set: %1").replace(
+                QCoreApplication.translate("DataJob", "Podium could not read the data set: %1").replace(
                     "%1", f"{type(exc).__name__}: {exc}"
                 ),
             )

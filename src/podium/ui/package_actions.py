@@ -18,12 +18,10 @@ from podium import paths
 from podium.core.store import StoreError
 from podium.ui import messages
 
+translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
+
 if TYPE_CHECKING:
     from podium.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackageActions", text)
 
 
 def suggested_name(title: str) -> str:
@@ -41,9 +39,9 @@ def export_current(window: MainWindow) -> None:
     prep = window.session.prep
     path = messages.ask_save_path(
         window,
-        _tr("Export preparation"),
+        translate("PackageActions", "Export preparation"),
         suggested_name(prep.display_title),
-        _tr("Podium preparation (*.podium)"),
+        translate("PackageActions", "Podium preparation (*.podium)"),
     )
     if not path:
         return
@@ -54,11 +52,11 @@ def export_current(window: MainWindow) -> None:
     try:
         export_preparation(prep, target)
     except PackageError as exc:
-        messages.error(window, _tr("Export failed"), str(exc))
+        messages.error(window, translate("PackageActions", "Export failed"), str(exc))
         return
     finally:
         QGuiApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(_tr("Exported %1").replace("%1", str(target)))
+    window.statusBar().showMessage(translate("PackageActions", "Exported %1").replace("%1", str(target)))
 
 
 def import_file(window: MainWindow, path: str | None = None) -> None:
@@ -67,31 +65,37 @@ def import_file(window: MainWindow, path: str | None = None) -> None:
     from podium.core.roles import catalogue
 
     if path is None:
-        path = messages.ask_open_path(window, _tr("Import preparation"), _tr("Podium preparation (*.podium)"))
+        path = messages.ask_open_path(
+            window,
+            translate("PackageActions", "Import preparation"),
+            translate("PackageActions", "Podium preparation (*.podium)"),
+        )
     if not path:
         return
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         prep = import_preparation(Path(path), paths.data_dir() / "assets", set(catalogue()))
     except PackageError as exc:
-        messages.error(window, _tr("Cannot import"), str(exc))
+        messages.error(window, translate("PackageActions", "Cannot import"), str(exc))
         return
     finally:
         QGuiApplication.restoreOverrideCursor()
     try:
         window.store.save(prep)
     except StoreError as exc:
-        messages.error(window, _tr("Not saved"), str(exc))
+        messages.error(window, translate("PackageActions", "Not saved"), str(exc))
         return
     window.library.refresh()
     window.show_preparation(prep)
-    window.statusBar().showMessage(_tr("Imported “%1”").replace("%1", prep.display_title))
+    window.statusBar().showMessage(
+        translate("PackageActions", "Imported “%1”").replace("%1", prep.display_title)
+    )
 
 
 def create_actions(window: MainWindow, parent: QObject) -> tuple[QAction, QAction]:
     """The two File-menu actions; the export one is enabled only while a preparation is open."""
-    export_action = QAction(_tr("E&xport preparation…"), parent)
+    export_action = QAction(translate("PackageActions", "E&xport preparation…"), parent)
     export_action.triggered.connect(lambda: export_current(window))
-    import_action = QAction(_tr("&Import preparation…"), parent)
+    import_action = QAction(translate("PackageActions", "&Import preparation…"), parent)
     import_action.triggered.connect(lambda: import_file(window))
     return export_action, import_action

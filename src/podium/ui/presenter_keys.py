@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
+
 K = Qt.Key
 
 # command -> keys. A command name is what Presenter.run_command understands.
@@ -68,23 +70,29 @@ class JumpBuffer:
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the key-help overlay, translated when called."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PresenterKeys", text)
-
     return [
-        (tr("→ ↓ Space PgDn N Enter"), tr("Next slide")),
-        (tr("← ↑ PgUp Backspace P"), tr("Previous slide")),
-        (tr("Home / End"), tr("First / last slide")),
-        (tr("number + Enter"), tr("Go to that slide")),
-        (tr("B or .  /  W or ,"), tr("Black / white screen (again to return)")),
-        (tr("O or Tab"), tr("Overview of all slides")),
-        (tr("S or Pause"), tr("Start, pause or resume the clock")),
-        (tr("R"), tr("Reset the clock: start a new run")),
-        (tr("G"), tr("Show or hide the slide's guidance")),
-        (tr("+ / −"), tr("Larger / smaller notes")),
-        (tr("Shift+↑ / Shift+↓"), tr("Scroll the notes")),
-        (tr("Q"), tr("A panel question now")),
-        (tr("X"), tr("Swap screens")),
-        (tr("? or F1"), tr("This help")),
-        (tr("Esc"), tr("Close help or overview; leave the presentation")),
+        (translate("PresenterKeys", "→ ↓ Space PgDn N Enter"), translate("PresenterKeys", "Next slide")),
+        (translate("PresenterKeys", "← ↑ PgUp Backspace P"), translate("PresenterKeys", "Previous slide")),
+        (translate("PresenterKeys", "Home / End"), translate("PresenterKeys", "First / last slide")),
+        (translate("PresenterKeys", "number + Enter"), translate("PresenterKeys", "Go to that slide")),
+        (
+            translate("PresenterKeys", "B or .  /  W or ,"),
+            translate("PresenterKeys", "Black / white screen (again to return)"),
+        ),
+        (translate("PresenterKeys", "O or Tab"), translate("PresenterKeys", "Overview of all slides")),
+        (
+            translate("PresenterKeys", "S or Pause"),
+            translate("PresenterKeys", "Start, pause or resume the clock"),
+        ),
+        (translate("PresenterKeys", "R"), translate("PresenterKeys", "Reset the clock: start a new run")),
+        (translate("PresenterKeys", "G"), translate("PresenterKeys", "Show or hide the slide's guidance")),
+        (translate("PresenterKeys", "+ / −"), translate("PresenterKeys", "Larger / smaller notes")),
+        (translate("PresenterKeys", "Shift+↑ / Shift+↓"), translate("PresenterKeys", "Scroll the notes")),
+        (translate("PresenterKeys", "Q"), translate("PresenterKeys", "A panel question now")),
+        (translate("PresenterKeys", "X"), translate("PresenterKeys", "Swap screens")),
+        (translate("PresenterKeys", "? or F1"), translate("PresenterKeys", "This help")),
+        (
+            translate("PresenterKeys", "Esc"),
+            translate("PresenterKeys", "Close help or overview; leave the presentation"),
+        ),
     ]

@@ -10,16 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from podium.core.readiness import Missing, Readiness, readiness
 from podium.core.store import Store, StoreError
 from podium.ui.session import PreparationSession
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Readiness", text)
+translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
 
 
 def countdown(seconds_left: float | None) -> str:
@@ -27,19 +25,28 @@ def countdown(seconds_left: float | None) -> str:
     if seconds_left is None:
         return ""
     if seconds_left < 0:
-        return _t("The interview has passed")
+        return translate("Readiness", "The interview has passed")
     days, rest = divmod(int(seconds_left), 86400)
     hours, minutes = rest // 3600, (rest % 3600) // 60
     if days:
-        return _t("Interview in %1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            translate("Readiness", "Interview in %1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return _t("Interview in %1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _t("Interview in %1 min").replace("%1", str(minutes))
+        return (
+            translate("Readiness", "Interview in %1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
+    return translate("Readiness", "Interview in %1 min").replace("%1", str(minutes))
 
 
-_FIELDS = {
-    "website": "website", "industry": "industry", "offering": "what it sells", "mission": "mission",
-    "goals": "goals", "department": "department",
+_FIELDS = {  # marked for lupdate here, translated when shown
+    "website": QT_TRANSLATE_NOOP("Readiness", "website"), "industry": QT_TRANSLATE_NOOP("Readiness", "industry"),
+    "offering": QT_TRANSLATE_NOOP("Readiness", "what it sells"), "mission": QT_TRANSLATE_NOOP("Readiness", "mission"),
+    "goals": QT_TRANSLATE_NOOP("Readiness", "goals"), "department": QT_TRANSLATE_NOOP("Readiness", "department"),
 }  # fmt: skip
 
 
@@ -47,26 +54,34 @@ def describe(item: Missing) -> str:
     """One missing thing in the user's words."""
     n = str(item.count)
     if item.kind == "company-field":
-        names = ", ".join(_t(_FIELDS.get(f.strip(), f.strip())) for f in item.detail.split(","))
-        return _t("Company research: %1").replace("%1", names)
+        names = ", ".join(
+            translate("Readiness", _FIELDS.get(f.strip(), f.strip())) for f in item.detail.split(",")
+        )
+        return translate("Readiness", "Company research: %1").replace("%1", names)
     texts: dict[str, Callable[[], str]] = {
-        "competitors": lambda: _t("No competitors noted"),
-        "culture": lambda: _t("Culture and values not noted"),
-        "news": lambda: _t("No recent news noted"),
-        "people": lambda: _t("Nobody on the panel noted yet"),
-        "ideas": lambda: _t("No ideas for what they could do better"),
-        "doubts": lambda: _t("Doubts from the first interview not noted"),
-        "doubt-evidence": lambda: _t("No evidence yet for the doubt “%1”").replace("%1", item.detail),
-        "questions": lambda: _t("No questions to ask them"),
-        "example": lambda: _t("%1 example texts still in the deck").replace("%1", n),
-        "empty": lambda: _t("%1 empty blocks in the deck").replace("%1", n),
-        "no-notes": lambda: _t("%1 slides without speaker notes").replace("%1", n),
-        "unanswered": lambda: (
-            _t("%1 of %2 likely questions without an answer").replace("%1", n).replace("%2", item.detail)
+        "competitors": lambda: translate("Readiness", "No competitors noted"),
+        "culture": lambda: translate("Readiness", "Culture and values not noted"),
+        "news": lambda: translate("Readiness", "No recent news noted"),
+        "people": lambda: translate("Readiness", "Nobody on the panel noted yet"),
+        "ideas": lambda: translate("Readiness", "No ideas for what they could do better"),
+        "doubts": lambda: translate("Readiness", "Doubts from the first interview not noted"),
+        "doubt-evidence": lambda: translate("Readiness", "No evidence yet for the doubt “%1”").replace(
+            "%1", item.detail
         ),
-        "never": lambda: _t("Not rehearsed yet"),
-        "over": lambda: _t("Last rehearsal ran %1 s over the time").replace("%1", n),
-        "short": lambda: _t("Last rehearsal stopped %1 s short of a full run").replace("%1", n),
+        "questions": lambda: translate("Readiness", "No questions to ask them"),
+        "example": lambda: translate("Readiness", "%1 example texts still in the deck").replace("%1", n),
+        "empty": lambda: translate("Readiness", "%1 empty blocks in the deck").replace("%1", n),
+        "no-notes": lambda: translate("Readiness", "%1 slides without speaker notes").replace("%1", n),
+        "unanswered": lambda: (
+            translate("Readiness", "%1 of %2 likely questions without an answer")
+            .replace("%1", n)
+            .replace("%2", item.detail)
+        ),
+        "never": lambda: translate("Readiness", "Not rehearsed yet"),
+        "over": lambda: translate("Readiness", "Last rehearsal ran %1 s over the time").replace("%1", n),
+        "short": lambda: translate("Readiness", "Last rehearsal stopped %1 s short of a full run").replace(
+            "%1", n
+        ),
     }
     make = texts.get(item.kind)
     return make() if make else item.kind
@@ -77,9 +92,13 @@ def summary_line(state: Readiness, *, with_countdown: bool = True) -> str:
     parts = [countdown(state.seconds_left) if with_countdown else ""]
     count = len(state.items)
     if count:
-        parts.append(_t("%1 things to do").replace("%1", str(count)) if count != 1 else _t("1 thing to do"))
+        parts.append(
+            translate("Readiness", "%1 things to do").replace("%1", str(count))
+            if count != 1
+            else translate("Readiness", "1 thing to do")
+        )
     else:
-        parts.append(_t("ready"))
+        parts.append(translate("Readiness", "ready"))
     return " · ".join(p for p in parts if p)
 
 

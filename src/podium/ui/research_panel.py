@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,7 +53,7 @@ def open_link(parent: QWidget, url: str) -> bool:
     try:
         target = normalise_url(url)
     except FetchError as exc:
-        messages.error(parent, parent.tr("Cannot open the link"), str(exc))
+        messages.error(parent, QCoreApplication.translate("ResearchPanel", "Cannot open the link"), str(exc))
         return False
     return QDesktopServices.openUrl(QUrl(target))
 

@@ -29,6 +29,8 @@ from podium.analysis.risk.importer import Inspection
 from podium.analysis.risk.library import LibraryRisk
 from podium.analysis.risk.tabular import cell_text
 
+translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -83,19 +85,16 @@ class DateDelegate(QStyledItemDelegate):
 def field_names(vocab: Vocabulary) -> dict[str, str]:
     """Readable names of the fields a column can be read as (translated where they are shown)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ColumnMappingDialog", text)
-
     names = {
-        "id": tr("ID"), "title": tr("Title"), "cause": tr("Cause"), "event": tr("Event"), "effect": tr("Effect"),
-        "category": tr("Category"), "likelihood": tr("Likelihood"), "impact": tr("Impact"),
-        "score": tr("Score (checked, not stored)"), "band": tr("Band (not stored)"),
-        "residual_likelihood": tr("Residual likelihood"), "residual_impact": tr("Residual impact"),
-        "residual_score": tr("Residual score (not stored)"), "residual_band": tr("Residual band (not stored)"),
-        "proximity": tr("Proximity"), "owner": tr("Owner"), "response": tr("Response"),
-        "mitigation": tr("Mitigation"), "contingency": tr("Contingency"), "trigger": tr("Trigger or early warning"),
-        "status": tr("Status"), "name": tr("Name"), "kind": tr("Type (phase or milestone)"), "start": tr("Start"),
-        "end": tr("End"), "date": tr("Date"),
+        "id": translate("ColumnMappingDialog", "ID"), "title": translate("ColumnMappingDialog", "Title"), "cause": translate("ColumnMappingDialog", "Cause"), "event": translate("ColumnMappingDialog", "Event"), "effect": translate("ColumnMappingDialog", "Effect"),
+        "category": translate("ColumnMappingDialog", "Category"), "likelihood": translate("ColumnMappingDialog", "Likelihood"), "impact": translate("ColumnMappingDialog", "Impact"),
+        "score": translate("ColumnMappingDialog", "Score (checked, not stored)"), "band": translate("ColumnMappingDialog", "Band (not stored)"),
+        "residual_likelihood": translate("ColumnMappingDialog", "Residual likelihood"), "residual_impact": translate("ColumnMappingDialog", "Residual impact"),
+        "residual_score": translate("ColumnMappingDialog", "Residual score (not stored)"), "residual_band": translate("ColumnMappingDialog", "Residual band (not stored)"),
+        "proximity": translate("ColumnMappingDialog", "Proximity"), "owner": translate("ColumnMappingDialog", "Owner"), "response": translate("ColumnMappingDialog", "Response"),
+        "mitigation": translate("ColumnMappingDialog", "Mitigation"), "contingency": translate("ColumnMappingDialog", "Contingency"), "trigger": translate("ColumnMappingDialog", "Trigger or early warning"),
+        "status": translate("ColumnMappingDialog", "Status"), "name": translate("ColumnMappingDialog", "Name"), "kind": translate("ColumnMappingDialog", "Type (phase or milestone)"), "start": translate("ColumnMappingDialog", "Start"),
+        "end": translate("ColumnMappingDialog", "End"), "date": translate("ColumnMappingDialog", "Date"),
     }  # fmt: skip
     return {f: names.get(f, f) for f in vocab.fields}
 

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from podium.core.layout import SlideLayout
@@ -84,14 +84,15 @@ def _pdf_reason(status: object) -> str:
     from PySide6.QtPdf import QPdfDocument
 
     error = QPdfDocument.Error
-    reasons = {
-        error.FileNotFound: "the file was not found",
-        error.InvalidFileFormat: "it is not a PDF file",
-        error.IncorrectPassword: "it is protected by a password",
-        error.UnsupportedSecurityScheme: "its protection is not supported",
-        error.DataNotYetAvailable: "it could not be read completely",
+    reasons = {  # marked for lupdate here, translated below
+        error.FileNotFound: QT_TRANSLATE_NOOP("PdfSource", "the file was not found"),
+        error.InvalidFileFormat: QT_TRANSLATE_NOOP("PdfSource", "it is not a PDF file"),
+        error.IncorrectPassword: QT_TRANSLATE_NOOP("PdfSource", "it is protected by a password"),
+        error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP("PdfSource", "its protection is not supported"),
+        error.DataNotYetAvailable: QT_TRANSLATE_NOOP("PdfSource", "it could not be read completely"),
     }
-    return QCoreApplication.translate("PdfSource", reasons.get(status, "it has no pages"))  # type: ignore[call-overload]
+    fallback = QT_TRANSLATE_NOOP("PdfSource", "it has no pages")
+    return QCoreApplication.translate("PdfSource", reasons.get(status, fallback))  # type: ignore[call-overload]
 
 
 class PdfSource:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
@@ -21,6 +21,8 @@ from podium.export.atomic import ExportError, atomic_write
 from podium.ui import messages
 from podium.ui.background import Task
 from podium.ui.painter import font_family
+
+translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
 
 A4 = QPageSize.PageSizeId.A4
 A6 = QPageSize.PageSizeId.A6  # a cue card: fits a pocket, printable four to a sheet
@@ -129,7 +131,9 @@ def _export(
     html: str = "",
     cards: list[str] | None = None,
 ) -> Task | None:
-    path = messages.ask_save_path(parent, title, suggested_name(prep, kind), parent.tr("PDF (*.pdf)"))
+    path = messages.ask_save_path(
+        parent, title, suggested_name(prep, kind), translate("Takeaway", "PDF (*.pdf)")
+    )
     if not path:
         return None
     target = Path(path)
@@ -147,7 +151,7 @@ def _export(
 
     def done(written: object) -> None:
         window = parent.window()
-        text = parent.tr("Exported %1").replace("%1", str(written))
+        text = translate("Takeaway", "Exported %1").replace("%1", str(written))
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 5000)
         parent.setProperty("lastExport", str(written))
@@ -155,10 +159,14 @@ def _export(
     def failed(exc: object) -> None:
         if not isinstance(exc, Cancelled):
             detail = str(exc) if isinstance(exc, ExportError) else repr(exc)
-            messages.error(parent, parent.tr("Export failed"), detail)
+            messages.error(parent, translate("Takeaway", "Export failed"), detail)
 
     progress = QProgressDialog(
-        parent.tr("Writing %1 …").replace("%1", target.name), parent.tr("Cancel"), 0, 0, parent
+        translate("Takeaway", "Writing %1 …").replace("%1", target.name),
+        translate("Takeaway", "Cancel"),
+        0,
+        0,
+        parent,
     )
     progress.setMinimumDuration(400)  # only shows if the export is slow
     progress.setWindowTitle(title)
@@ -173,10 +181,10 @@ def _export(
 
 
 def export_research_brief(parent: QWidget, prep: Preparation) -> Task | None:
-    title = parent.tr("Research brief")
+    title = translate("Takeaway", "Research brief")
     return _export(parent, prep, title=title, kind="research-brief", html=brief_html(prep))
 
 
 def export_cue_cards(parent: QWidget, prep: Preparation) -> Task | None:
-    title = parent.tr("Answer cue cards")
+    title = translate("Takeaway", "Answer cue cards")
     return _export(parent, prep, title=title, kind="cue-cards", cards=cue_cards_html(prep))

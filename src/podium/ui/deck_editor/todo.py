@@ -31,25 +31,25 @@ _Index = QModelIndex | QPersistentModelIndex
 def describe(item: UnfinishedItem, deck: Deck) -> str:
     """One line the user can act on: which slide, what is left."""
     slide = deck.slides[item.slide_index]
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name, so Qt's lupdate reads the literal contexts
     block = slide.blocks[item.block_index] if 0 <= item.block_index < len(slide.blocks) else None
     kind = block.kind if block is not None else ""
     examples = {
-        "bullets": tr("TodoList", "Example points still to replace"),
-        "table": tr("TodoList", "Example table still to replace"),
-        "chart": tr("TodoList", "Example chart still to replace"),
-        "image": tr("TodoList", "Example image still to replace"),
-        "diagram": tr("TodoList", "Example diagram still to replace"),
+        "bullets": translate("TodoList", "Example points still to replace"),
+        "table": translate("TodoList", "Example table still to replace"),
+        "chart": translate("TodoList", "Example chart still to replace"),
+        "image": translate("TodoList", "Example image still to replace"),
+        "diagram": translate("TodoList", "Example diagram still to replace"),
     }
     texts = {
-        EXAMPLE: examples.get(kind, tr("TodoList", "Example content still to replace")),
-        EMPTY: tr("TodoList", "Empty block to fill in or remove"),
-        NO_NOTES: tr("TodoList", "No speaker notes yet"),
-        NO_TITLE: tr("TodoList", "No title"),
-        PLACEHOLDER: tr("TodoList", "A [gap] still to fill in"),
-        NOTES_DRAFT: tr("TodoList", "Notes draft with [gaps] still open"),
+        EXAMPLE: examples.get(kind, translate("TodoList", "Example content still to replace")),
+        EMPTY: translate("TodoList", "Empty block to fill in or remove"),
+        NO_NOTES: translate("TodoList", "No speaker notes yet"),
+        NO_TITLE: translate("TodoList", "No title"),
+        PLACEHOLDER: translate("TodoList", "A [gap] still to fill in"),
+        NOTES_DRAFT: translate("TodoList", "Notes draft with [gaps] still open"),
     }
-    title = slide.title.strip() or tr("TodoList", "untitled")
+    title = slide.title.strip() or translate("TodoList", "untitled")
     return f"{item.slide_index + 1}. {title}: {texts.get(item.kind, item.kind)}"
 
 
