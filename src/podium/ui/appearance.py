@@ -35,7 +35,7 @@ _DARK = {
     QPalette.ColorRole.Mid: "#5F6368",
     QPalette.ColorRole.Dark: "#111214",
     QPalette.ColorRole.Shadow: "#000000",
-    QPalette.ColorRole.Highlight: "#3B82F6",
+    QPalette.ColorRole.Highlight: "#2563EB",
     QPalette.ColorRole.HighlightedText: "#FFFFFF",
     QPalette.ColorRole.Link: "#8AB4F8",
     QPalette.ColorRole.LinkVisited: "#C58AF9",
@@ -57,7 +57,7 @@ _LIGHT = {
     QPalette.ColorRole.Mid: "#B8B8B8",
     QPalette.ColorRole.Dark: "#9F9F9F",
     QPalette.ColorRole.Shadow: "#767676",
-    QPalette.ColorRole.Highlight: "#2F6FDE",
+    QPalette.ColorRole.Highlight: "#2563EB",
     QPalette.ColorRole.HighlightedText: "#FFFFFF",
     QPalette.ColorRole.Link: "#1D4ED8",
     QPalette.ColorRole.LinkVisited: "#7C3AED",
@@ -122,3 +122,8 @@ class SystemSchemeFollower(QObject):
     def _changed(self, _scheme: Qt.ColorScheme) -> None:
         if settings.get(settings.COLOR_SCHEME) == "system":
             apply_color_scheme("system")
+
+
+def ink(light: str, dark: str) -> QColor:
+    """``light`` in the light scheme, ``dark`` in the dark one: for text a widget colours itself."""
+    return QColor(dark if is_dark() else light)

@@ -252,8 +252,10 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- language
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new translator was installed: rebuild once, after every translator is in place."""
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending and not self._closed:
+        """A new translator or palette: rebuild once, after all of them are in place (stylesheets and
+        models pick their colours when built, so a light/dark switch rebuilds too)."""
+        rebuild = (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange)
+        if event.type() in rebuild and not self._retranslate_pending and not self._closed:
             self._retranslate_pending = True
             QTimer.singleShot(0, self.retranslate)
         super().changeEvent(event)

@@ -208,7 +208,7 @@ class MarketingPanel(QWidget):
             stack.addWidget(self.research_goal, 0, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(guidance)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606D;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         stack.addWidget(hint)
         message = QLabel()
         message.setObjectName(f"{key}Message")

@@ -94,6 +94,8 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.BackgroundRole and finding:
             return QBrush(ERROR_TINT if finding[0] == "error" else WARNING_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole and finding:  # dark on the light tint, in either scheme
+            return QBrush(QColor("#1F2933"))
         if role == Qt.ItemDataRole.ToolTipRole and finding:
             return finding[1]
         if role == Qt.ItemDataRole.TextAlignmentRole and name in ("budget", "share"):

@@ -18,7 +18,7 @@ from podium.core.talk_timer import format_clock
 Clock = Callable[[], float]
 WARN_SECONDS = 15
 NORMAL, WARNING, OVER = "normal", "warning", "over"
-_COLOURS = {NORMAL: "#1F2933", WARNING: "#B45309", OVER: "#B91C1C"}
+_COLOURS = {NORMAL: "palette(window-text)", WARNING: "#B45309", OVER: "#B91C1C"}
 
 
 class PracticeTimer(QWidget):

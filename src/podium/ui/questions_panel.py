@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from podium.core import practice
 from podium.core.questions import Question, likely_questions
 from podium.core.talk_timer import format_clock
+from podium.ui import appearance
 from podium.ui.practice_timer import Clock, PracticeTimer
 from podium.ui.session import PreparationSession
 
@@ -77,7 +78,7 @@ class QuestionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return q.guidance
         if role == Qt.ItemDataRole.ForegroundRole and not p.answered(q):
-            return QColor("#334E68")
+            return appearance.ink("#334E68", "#9FB3C8")  # readable on a light or a dark list
         if role == self.IdRole:
             return q.id
         return None

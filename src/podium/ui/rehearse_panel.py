@@ -157,7 +157,7 @@ class RehearsePanel(QWidget):
             )
         )
         keys.setWordWrap(True)
-        keys.setStyleSheet("color: #6B7280;")
+        keys.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(keys)
         return box
 

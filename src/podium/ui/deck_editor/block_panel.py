@@ -31,7 +31,7 @@ class BlockPanel(QFrame):
         self.notice = QLabel()
         self.notice.setObjectName("blockNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #52606D;")
+        self.notice.setStyleSheet("color: palette(placeholder-text);")
         self.own_button = QPushButton(self.tr("These are mine"))
         self.own_button.setToolTip(
             self.tr("Keep the example content as your own: it is no longer marked as an example")

@@ -23,6 +23,7 @@ class FitPanel(QFrame):
         self.setObjectName("fitPanel")
         self.setStyleSheet(
             "QFrame#fitPanel { background: #FFF4E5; border: 1px solid #F0B35B; border-radius: 4px; }"
+            "QFrame#fitPanel QLabel { color: #1F2933; }"
         )
         self.message = QLabel()
         self.message.setObjectName("fitMessage")

@@ -84,6 +84,10 @@ class GridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == 0:
             return QBrush(QColor("#E4E7EB"))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole and index.row() == 0
+        ):  # dark on the light header, in either scheme
+            return QBrush(QColor("#1F2933"))
         if role == Qt.ItemDataRole.TextAlignmentRole and self.numeric and index.row() and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

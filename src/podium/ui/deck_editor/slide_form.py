@@ -39,7 +39,7 @@ class SlideForm(QScrollArea):
         self.guidance.setWordWrap(True)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.guidance.setStyleSheet(
-            "QLabel#guidance { background: #EEF4FF; border-left: 4px solid #2F6FDE; padding: 8px; }"
+            "QLabel#guidance { background: #EEF4FF; color: #1F2933; border-left: 4px solid #2F6FDE; padding: 8px; }"
         )
         self.title = QLineEdit()
         self.title.setObjectName("slideTitle")

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from podium.core.checks import (
@@ -24,6 +24,7 @@ from podium.core.checks import (
     unfinished_items,
 )
 from podium.core.model import Deck
+from podium.ui import appearance
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -78,7 +79,7 @@ class TodoModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.lines[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and item.kind in (EXAMPLE, EMPTY, NO_TITLE, PLACEHOLDER):
-            return QBrush(QColor("#9A3412"))
+            return QBrush(appearance.ink("#9A3412", "#FDBA74"))
         return None
 
 
