@@ -1,6 +1,6 @@
 """Build a presenter for a preparation: its deck (or a PDF), its time plan, its questions, its store.
 
-Also keeps the user's presenter settings between sessions (one JSON value in QSettings). The
+Also keeps the user's presenter settings between sessions (one JSON value, ui.settings.PRESENTER_TIMING). The
 hard stop is left out on purpose: yesterday's 10:30 must not silently apply today.
 """
 
@@ -13,22 +13,21 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
 from podium.core.layout import layout_deck
 from podium.core.model import Preparation
 from podium.core.panel import deal
 from podium.core.store import Store
 from podium.core.talk_timer import Clock
 from podium.core.timeplan import TimePlan, TimingSettings
+from podium.ui import settings as ui_settings
 from podium.ui.presenter import Presenter
 from podium.ui.slide_source import DeckSource, PdfSource, SlideSource
 
-SETTINGS_KEY = "presenter/timing"
+SETTINGS_KEY = ui_settings.PRESENTER_TIMING.key
 
 
 def load_settings() -> TimingSettings:
-    raw = QSettings().value(SETTINGS_KEY, "")
+    raw = ui_settings.get(ui_settings.PRESENTER_TIMING)
     try:
         data = json.loads(raw) if isinstance(raw, str) and raw else {}
     except ValueError:
@@ -41,7 +40,7 @@ def load_settings() -> TimingSettings:
 def save_settings(settings: TimingSettings) -> None:
     data = settings.to_dict()
     data["hard_stop"] = None
-    QSettings().setValue(SETTINGS_KEY, json.dumps(data))
+    ui_settings.put(ui_settings.PRESENTER_TIMING, json.dumps(data))
 
 
 def source_and_plan(prep: Preparation, pdf: Path | None = None) -> tuple[SlideSource, TimePlan]:

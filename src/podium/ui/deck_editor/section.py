@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from podium.core.checks import UnfinishedItem
 from podium.core.fit import fit_report
 from podium.core.layout import SlideLayout
 from podium.core.talk_timer import format_clock
+from podium.ui import settings
 from podium.ui.deck_editor.design import DesignPanel
 from podium.ui.deck_editor.document import DeckDocument
 from podium.ui.deck_editor.fit_panel import FitPanel
@@ -33,8 +34,6 @@ from podium.ui.deck_editor.slide_form import SlideForm
 from podium.ui.deck_editor.todo import TodoList
 from podium.ui.session import PreparationSession
 from podium.ui.slides_view import SlideList, SlideListModel, SlidePreview
-
-EXPORT_FOLDER_KEY = "deck/exportFolder"
 
 
 class DeckSection(QWidget):
@@ -286,11 +285,10 @@ class DeckSection(QWidget):
 
         self.doc.broadcast_now()
         self.session.flush()
-        settings = QSettings()
-        folder = settings.value(EXPORT_FOLDER_KEY)
+        folder = settings.get(settings.EXPORT_FOLDER)
         stem = default_stem(self.prep, Path(str(folder)) if folder else None)
         dialog = ExportDialog(self.prep, stem, self)
         dialog.jump_requested.connect(self.go_to)
-        dialog.exported.connect(lambda _paths: settings.setValue(EXPORT_FOLDER_KEY, str(dialog.stem.parent)))
+        dialog.exported.connect(lambda _paths: settings.put(settings.EXPORT_FOLDER, str(dialog.stem.parent)))
         self.export_dialog = dialog
         dialog.open()
