@@ -2498,6 +2498,10 @@
 <context>
     <name>RehearsePanel</name>
     <message>
+        <source>Time per slide</source>
+        <translation>Tid per bild</translation>
+    </message>
+    <message>
         <source>Before you start</source>
         <translation>Innan du börjar</translation>
     </message>
@@ -2605,6 +2609,10 @@
         <translation>Länken kan inte öppnas</translation>
     </message>
     <message>
+        <source>Research sections</source>
+        <translation>Researchavsnitt</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
@@ -2643,6 +2651,10 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2695,6 +2707,10 @@
     <message>
         <source>Logo:</source>
         <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Profilfärg</translation>
     </message>
     <message>
         <source>the accent colour of your slides</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from podium.core.store import Store, StoreError
 from podium.ui import i18n, messages, settings
+from podium.ui.accessibility import name_from_labels
 from podium.ui.library import LibraryPage
 from podium.ui.window_menus import WindowMenus
 
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.workspace.deck.splitter.restoreState(splitter)
         settings.remember_recent(prep.id)
+        name_from_labels(self.workspace)  # screen readers hear each field's label
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.setWindowTitle(f"{prep.display_title} — Podium")

@@ -178,6 +178,7 @@ class RecordEditor(QWidget):
         self.model = RecordModel(records, columns, self)
         self.model.edited.connect(self.changed)
         self.view = QTableView()
+        self.view.setAccessibleName(noun())
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

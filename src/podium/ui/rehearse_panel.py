@@ -64,6 +64,7 @@ class RehearsePanel(QWidget):
         self.table_model = SlideTimesModel(self)
         self.table = QTableView()
         self.table.setObjectName("slideTimes")
+        self.table.setAccessibleName(self.tr("Time per slide"))
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -94,6 +94,7 @@ class ResearchPanel(QWidget):
 
         self.nav = QListWidget()
         self.nav.setObjectName("researchSections")
+        self.nav.setAccessibleName(self.tr("Research sections"))
         self.nav.setMaximumWidth(220)
         self.pages = QStackedWidget()
         self._add_page(self.tr("Company"), self._company_page())
@@ -161,6 +162,7 @@ class ResearchPanel(QWidget):
         website_row = QHBoxLayout()
         website = _text()
         website.setObjectName("company_website")
+        website.setAccessibleName(self.tr("Website"))
         website.setPlaceholderText("https://www.example.com")
         website.textEdited.connect(lambda _t: self._company_changed("website"))
         self.fields["website"] = website
@@ -194,6 +196,7 @@ class ResearchPanel(QWidget):
         form.addRow(self.tr("Logo:"), logo_row)
         self.brand = QLineEdit(self.session.prep.brand_color)
         self.brand.setObjectName("brandColor")
+        self.brand.setAccessibleName(self.tr("Brand colour"))
         self.brand.setPlaceholderText("#1A5FB4")
         self.brand.setMaximumWidth(120)
         self.brand.textEdited.connect(self._brand_changed)

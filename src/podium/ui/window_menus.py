@@ -49,7 +49,9 @@ class WindowMenus(QObject):
         )
         self.export_pptx = self._action(self.tr("&Export .pptx…"), w.export_pptx, "Ctrl+E")
         self.export_prep, self.import_prep = create_package_actions(w, self)
-        self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.quit = self._action(
+            self.tr("&Quit"), w.close, _standard(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         file_menu = self._menu(bar, self.tr("&File"))
@@ -75,9 +77,9 @@ class WindowMenus(QObject):
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         extra = QKeySequence("Ctrl+Shift+Z")  # on every platform, beside its own Redo key
         self.redo.setShortcuts(redo_keys if extra in redo_keys else [*redo_keys, extra])
-        self.preferences = self._action(
-            self.tr("&Settings…"), w.open_settings, QKeySequence.StandardKey.Preferences
-        )
+        comma = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)  # ("Ctrl+," would read as two keys)
+        preferences_key = _standard(QKeySequence.StandardKey.Preferences, comma)
+        self.preferences = self._action(self.tr("&Settings…"), w.open_settings, preferences_key)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences.setStatusTip(self.tr("Language and appearance"))
         edit_menu = self._menu(bar, self.tr("&Edit"))
@@ -167,6 +169,13 @@ class WindowMenus(QObject):
         clear = QAction(self.tr("&Clear List"), self)
         clear.triggered.connect(lambda: settings.put(settings.RECENT, []))
         menu.addAction(clear)
+
+
+def _standard(key: QKeySequence.StandardKey, fallback: str | QKeySequence) -> QKeySequence:
+    """The platform's key for ``key``; ``fallback`` where the platform has none (Quit and
+    Preferences are empty on some Linux desktops, yet users expect Ctrl+Q and Ctrl+,)."""
+    bindings = QKeySequence.keyBindings(key)
+    return bindings[0] if bindings else QKeySequence(fallback)
 
 
 def _about_qt() -> None:
