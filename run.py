@@ -32,6 +32,7 @@ CHECK_TOOLS = [
     "libreoffice-impress", "poppler-utils", "fonts-crosextra-carlito", "fonts-liberation2", "xvfb",
     "strace",  # tests/proof/test_network.py: the kernel's view of every connect()
     "pandoc",  # benchmarks/bench_pandoc.py: the peer for generate + export
+    "appstream", "desktop-file-utils",  # tests/packaging: appstreamcli validate, desktop-file-validate
 ]  # fmt: skip
 
 
