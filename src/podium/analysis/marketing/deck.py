@@ -313,6 +313,9 @@ def restore_examples(prep: Preparation, sources: set[str]) -> None:
                 slide.blocks[i] = template[block.source]
 
 
+MAX_BRIEF_BYTES = 5 * 1024 * 1024
+
+
 def load_cli(prep: Preparation, args: Any) -> None:
     """``podium generate --brief FILE``: read a campaign brief (JSON) into the preparation."""
     path = getattr(args, "brief", None)
@@ -320,6 +323,8 @@ def load_cli(prep: Preparation, args: Any) -> None:
         return
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_BRIEF_BYTES:  # read whole into memory below: refuse before, not after
+            raise RoleDataError(f"{path}: {path.stat().st_size:,} bytes is too large for a campaign brief")
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise RoleDataError(f"{path}: not UTF-8 text; save the brief as UTF-8 JSON") from None

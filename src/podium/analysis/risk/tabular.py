@@ -16,6 +16,7 @@ from podium.analysis.risk.columns import Vocabulary, mapped_count
 from podium.core.fill import RoleDataError
 
 MAX_ROWS = 5000
+MAX_FILE_BYTES = 50 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
 _DELIMITERS = ",;\t|"
 
@@ -127,6 +128,10 @@ def read_table(path: Path, vocab: Vocabulary) -> Table:
     path = Path(path)
     if not path.is_file():
         raise RoleDataError(f"file not found: {path}")
+    if path.stat().st_size > MAX_FILE_BYTES:  # read whole into memory below: refuse before, not after
+        size_mb = path.stat().st_size / 1024 / 1024
+        raise RoleDataError(f"{path.name} is {size_mb:,.0f} MB; a risk register or plan file is at most "
+                            f"{MAX_FILE_BYTES // 1024 // 1024} MB")  # fmt: skip
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, vocab)

@@ -1,0 +1,272 @@
+"""Fuzz every importer the way a user reaches it: ``podium generate --role R --<option> FILE``.
+
+Each role's provider reads its files in ``load_cli`` (see ``core.fill``). For
+every file option of every role, hypothesis writes hostile but plausible files
+(CSV with any delimiter, encoding, number and date format; Excel workbooks with
+formulas, NaN, dates and odd sheet names; risk registers with any scale words;
+JSON briefs of any shape), damaged copies and raw bytes. The importer must
+either read the file, after which the deck fills, exports and reads back, or
+refuse it with ``RoleDataError`` naming the file. Anything else is a crash the
+user would see.
+
+A role that gains a file option adds a line to ``OPTIONS``; the test below fails
+for a provider whose CLI option is not listed, so no importer escapes the fuzzer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import resource
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from pptx import Presentation
+
+from podium.cli import build_parser
+from podium.core.fill import RoleDataError, provider
+from podium.core.model import Preparation
+from podium.core.roles import catalogue, get_role
+from podium.core.scaffold import scaffold
+from podium.export.pptx_writer import build_presentation
+from tests.proof.kill import ROOT
+from tests.proof.profile import PROFILE
+
+MEMORY_CAP = 3 * 1024**3
+
+# ------------------------------------------------------------------ strategies
+
+WORDS = st.sampled_from(
+    ["Datum", "Date", "Belopp", "Amount", "Region", "Budget", "Utfall", "Actual", "Kund", "Produkt", "Månad",
+     "Risk", "ID", "Orsak", "Cause", "Likelihood", "Sannolikhet", "Impact", "Konsekvens", "Owner", "Ägare",
+     "Response", "Åtgärd", "Status", "Fas", "Phase", "Start", "Slut", "End", "Milestone", ""]
+)  # fmt: skip
+NUMBERS = st.one_of(
+    st.integers(-(10**15), 10**15).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.decimals(allow_nan=False, allow_infinity=False, places=2).map(str),
+    st.sampled_from(["1 234,56", "-1,234.50", "(1 200)", "12 %", "1.234.567,8", "1e308", "-0", "NaN", "kr 400",
+                     "5,0", "3/5", "Hög", "high", "Very likely", "4 – Major", "∞", "−7"]),
+)  # fmt: skip
+DATES = st.one_of(
+    st.dates().map(str),
+    st.dates().map(lambda d: d.strftime("%d/%m/%Y")),
+    st.dates().map(lambda d: d.strftime("%m/%d/%y")),
+    st.sampled_from(
+        ["2026-13-45", "2026-01", "jan 2026", "Q3 2027", "31.02.2026", "0000-00-00", "9999-12-31"]
+    ),
+)
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+CELL = st.one_of(NUMBERS, DATES, WORDS, ANY_TEXT, st.just(""))
+
+
+@st.composite
+def table(draw: st.DrawFn) -> list[list[str]]:
+    width = draw(st.integers(1, 8))
+    header = draw(st.lists(st.one_of(WORDS, ANY_TEXT), min_size=width, max_size=width))
+    rows = draw(st.lists(st.lists(CELL, min_size=0, max_size=width + 2), max_size=40))
+    return [header, *rows]
+
+
+def _csv_text(rows: list[list[str]], delimiter: str) -> str:
+    import csv
+
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+@st.composite
+def csv_file(draw: st.DrawFn) -> bytes:
+    text = _csv_text(draw(table()), draw(st.sampled_from([",", ";", "\t", "|"])))
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"]))
+    return text.encode(encoding, errors="replace")
+
+
+@st.composite
+def xlsx_file(draw: st.DrawFn) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook()
+    for n in range(draw(st.integers(1, 3))):
+        sheet = workbook.active if n == 0 else workbook.create_sheet()
+        title = draw(
+            st.text(st.characters(blacklist_characters="\\/?*[]:", blacklist_categories=("Cs",)), max_size=31)
+        )
+        with contextlib.suppress(ValueError):  # openpyxl refuses some titles; the default stays then
+            sheet.title = ILLEGAL_CHARACTERS_RE.sub("", title).strip("'") or f"Blad{n}"
+        value = st.one_of(
+            st.none(), st.booleans(), st.integers(-(10**15), 10**15), st.floats(allow_nan=False),
+            st.datetimes(min_value=datetime(1900, 3, 1)),
+            st.sampled_from(["=1/0", "=A1*2", "=SUM(B:B)", "#N/A", "=NA()"]),
+            CELL.map(lambda s: ILLEGAL_CHARACTERS_RE.sub("", s)),
+        )  # fmt: skip
+        for row in draw(st.lists(st.lists(value, max_size=8), max_size=30)):
+            sheet.append(row)
+    buffer = io.BytesIO()
+    try:
+        workbook.save(buffer)
+    except ValueError:  # a value openpyxl itself cannot write: not a file anyone could send
+        assume(False)
+    return buffer.getvalue()
+
+
+JSON_VALUE = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.integers() | ANY_TEXT | NUMBERS | DATES,
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.one_of(WORDS, ANY_TEXT), children, max_size=5)
+    ),
+    max_leaves=30,
+)
+BRIEF_KEYS = ["objective", "audience", "personas", "insight", "big_idea", "message", "channels", "budget",
+              "timeline", "phases", "kpis", "risks", "name", "share", "amount", "start", "end", "target"]  # fmt: skip
+
+
+@st.composite
+def json_file(draw: st.DrawFn) -> bytes:
+    shaped = st.dictionaries(st.sampled_from(BRIEF_KEYS), JSON_VALUE, max_size=10)
+    data = draw(st.one_of(shaped, JSON_VALUE))
+    return json.dumps(data, ensure_ascii=draw(st.booleans()), allow_nan=True).encode("utf-8")
+
+
+def _damaged(files: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
+    """A file cut short or with bytes overwritten somewhere: what a bad download or disk gives."""
+
+    @st.composite
+    def damage(draw: st.DrawFn) -> bytes:
+        data = bytearray(draw(files))
+        assume(data)
+        if draw(st.booleans()):
+            data = data[: draw(st.integers(1, len(data)))]
+        for _ in range(draw(st.integers(0, 6))):
+            at = draw(st.integers(0, len(data) - 1))
+            data[at : at + 4] = draw(st.binary(min_size=1, max_size=4))
+        return bytes(data)
+
+    return damage()
+
+
+def _any(files: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
+    return st.one_of(files, _damaged(files), st.binary(max_size=2000), st.just(b""))
+
+
+# role id -> (CLI option, file suffix, what to write). New importers add a line here.
+OPTIONS: dict[str, list[tuple[str, str, st.SearchStrategy[bytes]]]] = {
+    "finance": [("--data", ".csv", _any(csv_file())), ("--data", ".xlsx", _any(xlsx_file()))],
+    "project-management": [
+        ("--risks", ".csv", _any(csv_file())),
+        ("--risks", ".xlsx", _any(xlsx_file())),
+        ("--plan", ".csv", _any(csv_file())),
+    ],
+    "marketing": [("--brief", ".json", _any(json_file()))],
+}
+CASES = [(role, option, suffix) for role, entries in OPTIONS.items() for option, suffix, _ in entries]
+STRATEGIES = {
+    (role, option, suffix): files for role, entries in OPTIONS.items() for option, suffix, files in entries
+}
+
+
+def _import(role: str, option: str, path: Path) -> str:
+    """Run the role's importer as the CLI does; 'refused' or 'read', or raise what the user would see."""
+    args = build_parser().parse_args(
+        ["generate", "--role", role, "--company", "Nordvik AB", "-o", "unused.pptx", option, str(path)]
+    )
+    prep = Preparation(role=role, company="Nordvik AB")
+    module = provider(get_role(role))
+    assert module is not None and hasattr(module, "load_cli")
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            module.load_cli(prep, args)
+    except RoleDataError as exc:
+        assert path.name in str(exc), f"the message does not name the file: {exc}"
+        return "refused"
+    prep.deck = scaffold(prep)
+    buffer = io.BytesIO()
+    build_presentation(prep).save(buffer)
+    buffer.seek(0)
+    assert len(Presentation(buffer).slides) == len(prep.deck.slides)
+    return "read"
+
+
+def _fuzz(case: tuple[str, str, str]) -> Callable[..., None]:
+    role, option, suffix = case
+
+    @settings(
+        max_examples=max(10, PROFILE.examples // 2),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+    @given(data=STRATEGIES[case])
+    def run(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+        path = tmp_path_factory.mktemp("import") / f"fuzzed{suffix}"
+        path.write_bytes(data)
+        _import(role, option, path)
+
+    return run
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[f"{r}{o}{s}" for r, o, s in CASES])
+def test_importer_reads_or_refuses_clearly(
+    case: tuple[str, str, str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    if get_role(case[0]).provider == "":
+        pytest.skip(f"role {case[0]} has no provider yet")
+    _fuzz(case)(tmp_path_factory)
+
+
+def test_every_role_file_option_is_fuzzed() -> None:
+    """The CLI's role-data options and this fuzzer's list stay in step."""
+    parser = build_parser()
+    generate = next(
+        a for a in parser._subparsers._group_actions[0].choices.values() if a.prog.endswith("generate")
+    )  # type: ignore[union-attr]
+    file_options = {
+        action.option_strings[0]
+        for action in generate._actions
+        if action.type is Path
+        and action.option_strings
+        and action.option_strings[0] not in ("-o", "--output")
+    }
+    fuzzed = {option for entries in OPTIONS.values() for option, _suffix, _files in entries}
+    assert file_options <= fuzzed, f"file options nobody fuzzes: {sorted(file_options - fuzzed)}"
+    assert set(OPTIONS) <= set(catalogue())
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from tests.proof.test_fuzz_importers import _import
+print(_import(sys.argv[1], sys.argv[2], Path(sys.argv[3])))
+"""
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{r}{o}{s}" for r, o, s in CASES])
+def test_enormous_file_is_refused_quickly_by_size(case: tuple[str, str, str], tmp_path: Path) -> None:
+    """A 6 GB file (sparse: it takes no disk) must be refused by its size, not read.
+
+    Run in a child capped at 3 GB of address space: an importer that reads the whole
+    file gets a MemoryError there instead of taking the machine's memory (it once did).
+    """
+    role, option, suffix = case
+    path = tmp_path / f"enormous{suffix}"
+    with path.open("wb") as handle:
+        handle.write(b"Datum,Belopp\n2026-01-01,1\n")
+        handle.truncate(6 * 1024**3)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, role, option, str(path)],
+        capture_output=True, text=True, timeout=300, preexec_fn=_limit_memory, cwd=ROOT,
+    )  # fmt: skip
+    assert child.returncode == 0 and child.stdout.split()[-1:] == ["refused"], child.stderr[-2000:]
