@@ -163,3 +163,16 @@ def test_icon_only_buttons_explain_themselves(window: MainWindow) -> None:
     silent = [w.objectName() for w in window.workspace.findChildren(QAbstractButton)
               if not w.text() and not w.isHidden() and not _qt_internal(w) and not w.toolTip()]  # fmt: skip
     assert silent == []
+
+
+def test_presenter_buttons_take_two_rows_rather_than_clip(window: MainWindow, qtbot: QtBot) -> None:
+    """On one small screen (or in Swedish) the console's buttons wrap instead of widening the
+    console over the audience window or cutting their labels."""
+    window.create_preparation(make_prep("finance"))
+    window.present_action.trigger()
+    console = window.presenter.console
+    buttons = list(console.buttons.values())
+    console.resize(700, 700)  # the offscreen screen is 800 wide: one row would need about 1,400
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
+    assert len({b.y() for b in buttons}) > 1
+    assert console.width() <= 800

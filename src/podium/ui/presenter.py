@@ -99,6 +99,9 @@ class Presenter(QObject):
 
     def show(self) -> None:
         self.place_windows()
+        # Labels start at their 1920-pixel design size, which can hold the console wider than its
+        # share of one small screen; once placed they scale down (fit_fonts), so place again.
+        QTimer.singleShot(0, self.place_windows)
         self.console.activateWindow()
         self.console.setFocus()
 

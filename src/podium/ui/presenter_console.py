@@ -13,10 +13,12 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -156,8 +158,10 @@ class PresenterConsole(QWidget):
         row.addLayout(middle, 2)
         row.addLayout(right, 1)
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> QGridLayout:
+        """One row of buttons, or two when the console is narrower than the row (a long language,
+        one small screen): never wider than the window, never a clipped label."""
+        row = self._button_grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text in (
             ("timer", self.tr("Start (S)")),
@@ -175,9 +179,11 @@ class PresenterConsole(QWidget):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must never press a button
+            # No minimum width from the label: the window decides the width and the rows follow.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, n=name: self.command.emit(n, None))
-            row.addWidget(button)
             self.buttons[name] = button
+        self._arrange_buttons(len(self.buttons))
         self.buttons["video_call"].setCheckable(True)
         self.buttons["video_call"].setToolTip(
             self.tr(
@@ -290,8 +296,21 @@ class PresenterConsole(QWidget):
                 font.setPixelSize(max(9, round(base * scale)))
                 label.setFont(font)
 
+    def _arrange_buttons(self, columns: int) -> None:
+        grid = self._button_grid
+        for i, button in enumerate(self.buttons.values()):
+            grid.addWidget(button, i // columns, i % columns)
+        self._button_columns = columns
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.buttons.values())  # the grid's columns are equal
+        fits = (self.width() - 24) // (widest + 8)
+        columns = max(1, min(len(self.buttons), fits))
+        rows = -(-len(self.buttons) // columns)
+        columns = -(-len(self.buttons) // rows)  # as even as the rows allow
+        if columns != self._button_columns:
+            self._arrange_buttons(columns)
         self.fit_fonts()
         for overlay in (self.help, self.overview):
             overlay.setGeometry(self.rect())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from podium.core.model import DEFAULT_QA_MINUTES, DEFAULT_TALK_MINUTES, Preparation
 from podium.core.roles import catalogue
+from podium.ui.i18n import current_language
 
 
 def default_language() -> str:
-    return "sv" if QLocale.system().language() == QLocale.Language.Swedish else "en"
+    """The UI's language (the system's, or the one chosen in Settings): the deck's until changed."""
+    return current_language()
 
 
 class RolePage(QWizardPage):
