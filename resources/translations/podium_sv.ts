@@ -2952,7 +2952,7 @@
         <translation>V&amp;ärmekarta</translation>
     </message>
     <message>
-        <source>Ris&amp;ks</source>
+        <source>R&amp;isks</source>
         <translation>Ris&amp;ker</translation>
     </message>
     <message>

@@ -238,3 +238,25 @@ def shared_words() -> set[str]:
     same = [_plain(m.findtext("translation") or "") for m in root.iter("message")
             if _plain(m.findtext("source") or "") == _plain(m.findtext("translation") or "")]  # fmt: skip
     return {form for text in same for form in (text, text.rstrip(":"))}
+
+
+def _mnemonic(text: str) -> str:
+    plain = text.replace("&&", "")
+    i = plain.find("&")
+    return plain[i + 1].lower() if 0 <= i < len(plain) - 1 else ""
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+@pytest.mark.parametrize("role", ["marketing", "finance", "project-management"])
+def test_alt_keys_of_menus_and_sections_are_unique(
+    window: MainWindow, qtbot: QtBot, translations: Path, language: str, role: str
+) -> None:
+    """Alt+letter must reach one place: two menus or a menu and a tab on one letter do nothing."""
+    if language == "sv":
+        switch(qtbot, window, "sv", MENUS_SV)
+    window.create_preparation(make_prep(role, language=language))
+    tabs = window.workspace.tabs
+    titles = menu_titles(window) + [tabs.tabText(i) for i in range(tabs.count())]
+    keys = [_mnemonic(t) for t in titles]
+    assert "" not in keys, titles
+    assert len(set(keys)) == len(keys), titles

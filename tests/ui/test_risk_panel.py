@@ -76,7 +76,7 @@ def test_the_risks_tab_is_in_a_project_management_workspace(qtbot: QtBot, store:
     workspace = Workspace(PreparationSession(store, prep))
     qtbot.addWidget(workspace)
     assert isinstance(workspace.role_panel, RiskPanel)
-    assert "Ris&ks" in [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+    assert "R&isks" in [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
 
 
 def test_importing_a_register_fills_the_deck_and_is_saved(

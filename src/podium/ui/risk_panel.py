@@ -131,7 +131,7 @@ class RiskPanel(QWidget):
         layout.addWidget(self.tabs)
 
     def section_title(self) -> str:
-        return self.tr("Ris&ks")
+        return self.tr("R&isks")  # Alt+K is the Deck tab (Dec&k)
 
     # ------------------------------------------------------------------ plumbing
 
