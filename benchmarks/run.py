@@ -7,6 +7,7 @@ import platform
 import sys
 
 from benchmarks import (
+    bench_editor,
     bench_export,
     bench_finance,
     bench_marketing,
@@ -30,6 +31,7 @@ def main() -> int:
     results = [bench_startup.run(), bench_export.run(), *bench_presenter.run(), bench_finance.run()]
     results += bench_marketing.run()
     results += bench_research.run()
+    results += bench_editor.run()
     results += [r for r in [bench_pandoc.run()] if r is not None]
     results += bench_memory.run()
     results += bench_scaling.run()

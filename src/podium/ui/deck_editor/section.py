@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from podium.core import deck_ops
 from podium.core.checks import UnfinishedItem
-from podium.core.fit import fit_report
+from podium.core.fit import can_split, fit_report
 from podium.core.layout import SlideLayout
 from podium.core.talk_timer import format_clock
 from podium.ui import settings
@@ -35,6 +35,7 @@ from podium.ui.deck_editor.todo import TodoList
 from podium.ui.session import PreparationSession
 from podium.ui.slides_view import SlideList, SlideListModel, SlidePreview
 
+STATUS_DELAY_MS = 150  # thumbnails and the to-do list catch up this long after the last keystroke
 
 class DeckSection(QWidget):
     """Thumbnails, the large preview, and the selected slide's editor with guidance alongside."""
@@ -85,6 +86,11 @@ class DeckSection(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.slide_list.selectionModel().currentChanged.connect(lambda cur, _prev: self.show_slide(cur.row()))
+        self._pending_rows: set[int] = set()
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self._flush_status)
         self.doc.slide_changed.connect(self._slide_changed)
         self.doc.slides_changed.connect(self.refresh)
         self.doc.select_requested.connect(self._select_if_needed)
@@ -207,6 +213,8 @@ class DeckSection(QWidget):
 
     def refresh(self) -> None:
         """Everything laid out again (structure, design or another panel changed the deck)."""
+        self._status_timer.stop()
+        self._pending_rows.clear()
         row = max(0, self.current_row())
         self.slide_list.set_aspect(self.prep.deck.aspect)
         self.model.set_deck(self.prep.deck.slides, self.layouts, self.prep.language)
@@ -227,14 +235,19 @@ class DeckSection(QWidget):
             self.form.reload()
         self._update_fit(row)
         self.backup_action.setChecked(self.prep.deck.slides[row].backup)
-        self.split_action.setEnabled(
-            deck_ops.split_slide(self.prep.deck.slides[row], self.prep.language) is not None
-        )
+        self.split_action.setEnabled(can_split(self.prep.deck.slides[row]))
 
     def _slide_changed(self, row: int) -> None:
-        self.model.refresh_row(row, self.layouts)
+        """A keystroke's worth of change: the preview now, thumbnail and to-do list once typing pauses."""
         if row == self.current_row():
             self.show_slide(row)
+        self._pending_rows.add(row)
+        self._status_timer.start()
+
+    def _flush_status(self) -> None:
+        rows, self._pending_rows = self._pending_rows, set()
+        for row in sorted(rows):
+            self.model.refresh_row(row, self.layouts)
         self._update_status()
 
     def _update_fit(self, row: int) -> None:
@@ -283,6 +296,7 @@ class DeckSection(QWidget):
     def open_export(self) -> None:
         from podium.ui.deck_export.dialog import ExportDialog, default_stem
 
+        self._flush_status()
         self.doc.broadcast_now()
         self.session.flush()
         folder = settings.get(settings.EXPORT_FOLDER)
