@@ -84,6 +84,8 @@ def test_import_a_swedish_export_fills_the_deck(
     assert panel.preview_model.rowCount() == len(rows) and panel.preview_model.columnCount() == 5
     assert panel.preview_model.headerData(0, Qt.Orientation.Vertical) == "6"  # row numbers as in the file
     assert panel.preview_model.headerData(2, Qt.Orientation.Horizontal) == "Belopp\n(number)"
+    tip = panel.preview_model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"0 of {len(rows)} cells empty\n4 distinct values"
     assert panel.date_combo.currentText() == "Datum" and panel.category_combo.currentText() == "Region"
     assert panel.compare_combo.currentText() == "Budget" and panel.measures.checked() == ["Belopp"]
     assert (

@@ -38,9 +38,19 @@ class PreviewModel(QAbstractTableModel):
         self._kinds: list[str] = []
         self._rows: list[int] = []
         self._cells: list[list[str]] = []
+        self._tips: dict[str, str] = {}
 
-    def set_frame(self, frame: pd.DataFrame | None, kinds: dict[str, str], language: str) -> None:
+    def set_frame(
+        self,
+        frame: pd.DataFrame | None,
+        kinds: dict[str, str],
+        language: str,
+        profile: dict[str, Any] | None = None,
+    ) -> None:
         self.beginResetModel()
+        columns = {c["name"]: c for c in (profile or {}).get("columns", [])}
+        rows = (profile or {}).get("rows", 0)
+        self._tips = {name: _tip(info, rows, language) for name, info in columns.items()}
         if frame is None:
             self._columns, self._kinds, self._rows, self._cells = [], [], [], []
         else:
@@ -76,11 +86,37 @@ class PreviewModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self._tips.get(self._columns[section])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return f"{self._columns[section]}\n({kind_label(self._kinds[section])})"
         return str(self._rows[section])  # the row number in the file, as a spreadsheet shows it
+
+
+def _tip(info: dict[str, Any], rows: int, language: str) -> str:
+    """A column's profile for its header's tooltip: empty cells, distinct values, range and sum."""
+    tr = QCoreApplication.translate
+    lines = [
+        tr("FinancePanel", "%1 of %2 cells empty")
+        .replace("%1", format_number(info.get("missing", 0), language))
+        .replace("%2", format_number(rows, language))
+    ]
+    if "distinct" in info:
+        lines.append(
+            tr("FinancePanel", "%1 distinct values").replace("%1", format_number(info["distinct"], language))
+        )
+    if info.get("kind") == "number" and "sum" in info:
+        lines.append(
+            tr("FinancePanel", "from %1 to %2, sum %3")
+            .replace("%1", format_number(info["min"], language, 2))
+            .replace("%2", format_number(info["max"], language, 2))
+            .replace("%3", format_number(info["sum"], language, 2))
+        )
+    if info.get("kind") == "date" and "min" in info:
+        lines.append(f"{info['min']} – {info['max']}")
+    return "\n".join(lines)
 
 
 def _places(column: pd.Series) -> int:

@@ -364,7 +364,7 @@ class FinancePanel(QWidget):
         self.quality.setStringList(lines)
 
     def _show_preview(self) -> None:
-        self.preview_model.set_frame(self.table.frame, self.table.kinds, self.prep.language)
+        self.preview_model.set_frame(self.table.frame, self.table.kinds, self.prep.language, self.summary)
         self.preview.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.preview)
         rows = len(self.table.frame)

@@ -107,6 +107,22 @@ def test_pipe_separated_with_blank_lines_keeps_row_numbers(tmp_path: Path) -> No
     assert table.frame["Belopp"].tolist() == [100.0, 200.0]
 
 
+def test_a_row_wider_than_the_header_is_named_not_taken_for_an_index(tmp_path: Path) -> None:
+    path = write(tmp_path / "wide.csv", "Datum,Belopp\r\n0,0,0,0\r\n1,2\r\n")
+    with pytest.raises(RoleDataError, match=r"wide.csv, row 2: 4 values where the rows above have 2"):
+        read_table(path)
+
+
+def test_dates_outside_1900_to_2100_are_reported_not_a_crash(tmp_path: Path) -> None:
+    lines = (
+        ["Datum;Belopp"] + [f"2024-01-{d:02d};{d}" for d in range(1, 28)] + ["2263-01-01;5", "0001-01-01;6"]
+    )
+    table = read_table(write(tmp_path / "far.csv", "\n".join(lines) + "\n"))
+    assert table.kinds["Datum"] == "date"
+    assert table.bad_cells["Datum"]["rows"] == [29, 30]
+    assert table.bad_cells["Datum"]["examples"] == ["2263-01-01", "0001-01-01"]
+
+
 def test_unlabelled_total_row_is_left_out(tmp_path: Path) -> None:
     text = "Region;Belopp\nNorr;100\nSöder;250\nVäst;50\n;400\n"
     table = read_table(write(tmp_path / "t.csv", text))

@@ -192,12 +192,25 @@ def date_format(texts: list[str]) -> str | None:
 
 def parse_dates(texts: pd.Series, fmt: str) -> pd.Series:
     """Strings in ``fmt`` to timestamps (time of day dropped); cells that do not fit become NaT."""
-    import pandas as pd
 
     s = texts.astype("str").str.strip().str.replace(_TIME_PART, "", regex=True)
     if fmt == NAMED:
-        return pd.to_datetime(s.map(_named_date), errors="coerce")
-    return pd.to_datetime(s, format=fmt, errors="coerce")
+        return business_dates(s.map(_named_date))
+    return business_dates(s, format=fmt)
+
+
+def business_dates(values: Any, **options: Any) -> pd.Series:
+    """Timestamps (ns) for 1900-2100; anything outside is a typo (2263, 0001) and becomes NaT."""
+    import numpy as np
+    import pandas as pd
+
+    parsed = pd.Series(pd.to_datetime(values, errors="coerce", **options))
+    if parsed.dt.tz is not None:
+        parsed = parsed.dt.tz_localize(None)
+    if parsed.empty:
+        return parsed.astype("datetime64[ns]")
+    ok = parsed.notna() & (parsed >= pd.Timestamp("1900-01-01")) & (parsed < pd.Timestamp("2101-01-01"))
+    return parsed.where(ok, np.datetime64("NaT")).astype("datetime64[ns]")
 
 
 def _python_kinds(values: pd.Series) -> tuple[Any, Any, Any]:
@@ -253,7 +266,8 @@ def classify(column: pd.Series, decimal: str) -> Converted:
         col_decimal = decimal
     dates = pd.Series(pd.NaT, index=uniques.index, dtype="datetime64[ns]")
     if is_date.any():
-        dates[is_date] = pd.to_datetime(uniques[is_date].map(pd.Timestamp), errors="coerce").to_numpy()
+        stamps = uniques[is_date].map(lambda v: pd.Timestamp(v).isoformat())
+        dates[is_date] = business_dates(stamps, format="ISO8601").to_numpy()
     fmt = date_format(sample.head(500).tolist()) if is_str.any() else None
     if fmt:
         dates[is_str] = parse_dates(texts, fmt).to_numpy()

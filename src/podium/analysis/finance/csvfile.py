@@ -32,7 +32,9 @@ def read_csv(path: Path, size: int, head: bytes, progress: Progress | None) -> t
         "header": None,
         "skiprows": skip,
         "skip_blank_lines": False,
-        "names": list(range(max(layout.width, len(layout.header)))),
+        # As many columns as the header (a longer row is an error), or as the widest row without one.
+        "names": list(range(max(layout.width, len(layout.header)) if layout.header else layout.widest)),
+        "index_col": False,  # a row wider than the names is an error, never an index
         "dtype": dict.fromkeys(text_columns, "category"),
         "keep_default_na": False,
         "na_values": ["", "NA", "N/A", "#N/A", "NULL", "null", "NaN", "nan"],
@@ -58,6 +60,10 @@ def read_csv(path: Path, size: int, head: bytes, progress: Progress | None) -> t
             raise RoleDataError(f"{path.name} has a header row but no data rows.") from None
         except pd.errors.ParserError as exc:
             raise RoleDataError(_parser_message(path.name, str(exc), skip, layout)) from None
+        except pd.errors.ParserWarning:  # pandas would drop the extra values: say where they are
+            raise RoleDataError(
+                _wide_row_message(path, attempt, layout, skip, len(options["names"]))
+            ) from None
     frame.index = frame.index + start_row
     header = list(layout.header)
     names = [header[i] if i < len(header) and header[i] else "" for i in range(frame.shape[1])]
@@ -81,6 +87,7 @@ def _parse(
     errors = "replace" if encoding == "cp1252" else "strict"
     with warnings.catch_warnings():  # mixed types per chunk: classify() sorts them out
         warnings.simplefilter("ignore", pd.errors.DtypeWarning)
+        warnings.simplefilter("error", pd.errors.ParserWarning)
         if progress is None or size < STREAM_ABOVE:
             if progress is not None:
                 progress(0.0)
@@ -91,6 +98,19 @@ def _parse(
         with path.open("rb") as handle:
             stream = io.BufferedReader(ProgressReader(handle, size, progress), 1 << 20)
             return pd.read_csv(stream, encoding=encoding, encoding_errors=errors, **options)
+
+
+def _wide_row_message(path: Path, encoding: str, layout: sniff.CsvLayout, skip: int, width: int) -> str:
+    """Find the first row with more values than the columns (only on this error path: a plain scan)."""
+    import csv
+
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        for number, row in enumerate(csv.reader(handle, delimiter=layout.delimiter), start=1):
+            if number > skip and len(row) > width:
+                return _parser_message(
+                    path.name, f"Expected {width} fields in line {number}, saw {len(row)}", skip, layout
+                )
+    return f"{path.name}: some rows have more values than there are columns ({width})."
 
 
 def _text_columns(head: bytes, layout: sniff.CsvLayout, skip: int) -> list[int]:

@@ -42,6 +42,7 @@ class CsvLayout:
     width: int
     decimal: str  # "," or "."
     dot_thousands: bool  # numbers like 1.234.567,89
+    widest: int = 0  # the most fields any sampled row has
 
 
 def describe_binary(head: bytes) -> str | None:
@@ -181,4 +182,5 @@ def sniff_csv(head: bytes, complete: bool, name: str) -> CsvLayout:
     start = (at + 1) if at is not None else 0
     cells = [c for r in rows[start:] for c in r if is_number(c)]
     decimal, dot_thousands = sniff_decimal(cells, delimiter)
-    return CsvLayout(encoding, delimiter, at, header, width, decimal, dot_thousands)
+    widest = max((len(r) for r in rows[start:]), default=width)
+    return CsvLayout(encoding, delimiter, at, header, width, decimal, dot_thousands, max(width, widest))
