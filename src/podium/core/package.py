@@ -24,6 +24,7 @@ import re
 import shutil
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -189,7 +190,15 @@ def _read_entry(source: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, l
                 buffer.write(chunk)
                 if buffer.tell() > cap:
                     raise _refuse(source, f"the entry {info.filename!r} is larger than its header says")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+    ) as exc:
         raise _refuse(source, f"the file is damaged ({exc})") from exc
     except NotImplementedError as exc:  # an unsupported compression method
         raise _refuse(source, f"it uses a compression Podium cannot read ({exc})") from exc
@@ -230,7 +239,7 @@ def read_package(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         raise _refuse(source, f"the file is {size:,} bytes, larger than a preparation file can be")
     try:
         archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise _refuse(source, "it is not a Podium preparation file (not a zip archive)") from exc
     with archive:
         infos = archive.infolist()
