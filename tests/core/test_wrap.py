@@ -22,7 +22,8 @@ def test_lines_break_after_inner_hyphens_and_dashes_like_office_suites() -> None
 def test_wrap_bounds_bracket_the_break() -> None:
     text = "one two three four five six seven"
     width = text_width("one two three", 20, FONT) + 2
-    kept, refused = wrap_bounds(text, width, 20, FONT)
+    kept, refused, kept_len, refused_len = wrap_bounds(text, width, 20, FONT)
+    assert kept_len == len("one two three") and refused_len > kept_len
     assert kept <= width < refused
 
 
@@ -76,3 +77,7 @@ def test_table_keeps_words_whole_where_it_can() -> None:
     deck = Deck(slides=[Slide("T", blocks=[table])], aspect="4:3")
     box = next(b for b in layout_deck(deck, language="sv")[0].boxes if type(b).__name__ == "TableBox")
     assert box.cell_lines[1][0] == ["Redovisningskonsulten"]
+
+
+def test_frame_delta_with_single_lines_is_finite() -> None:
+    assert frame_delta([(100.0, 99.9, float("inf"), 20, 0), (100.0, 10.0, float("inf"))]) < 5

@@ -119,7 +119,7 @@ class TableBox:
     padding: float = 4.0
     row_fill: str = "#FFFFFF"
     row_alt_fill: str = "#F3F5F8"
-    col_deltas: list[float] = field(default_factory=list)  # per column, like TextBox.frame_delta
+    cell_deltas: list[list[float]] = field(default_factory=list)  # [row][col], like TextBox.frame_delta
 
 
 @dataclass
@@ -329,15 +329,13 @@ def _table_box(
         box.size, box.cell_lines, box.row_heights = chosen
         box.overflow = False
     box.h = min(h, sum(box.row_heights)) if not box.overflow else sum(box.row_heights)
-    box.col_deltas = [
-        frame_delta(
-            [
-                (cw - 2 * pad, *wrap_bounds(row[c], cw - 2 * pad, box.size, font))
-                for row, font in zip(all_rows, fonts, strict=True)
-                if c < len(row)
-            ]
-        )
-        for c, cw in enumerate(col_widths)
+    # Per cell: one cell's line may sit right at the edge while another's just missed it.
+    box.cell_deltas = [
+        [
+            frame_delta([(cw - 2 * pad, *wrap_bounds(cell, cw - 2 * pad, box.size, font))])
+            for cell, cw in zip(row, col_widths, strict=False)
+        ]
+        for row, font in zip(all_rows, fonts, strict=True)
     ]
     return box
 

@@ -73,38 +73,48 @@ def _break_long_word(word: str, width: float, size: float, font_file: str) -> li
 
 def wrap(text: str, width: float, size: float, font_file: str) -> list[str]:
     """Greedy word wrap of one paragraph (explicit newlines start new lines)."""
-    return _greedy(text, width, size, font_file)[0]
+    return _greedy_bounds(text, width, size, font_file)[0]
 
 
-def wrap_bounds(text: str, width: float, size: float, font_file: str) -> tuple[float, float]:
-    """(widest line kept, narrowest line refused) when wrapping ``text`` to ``width``.
+def wrap_bounds(text: str, width: float, size: float, font_file: str) -> tuple[float, float, int, int]:
+    """(widest line kept, narrowest line refused, and their lengths in characters) for ``text`` at ``width``.
 
     A refused line is a line plus the word that was moved to the next line. Any frame
     width strictly between the two breaks the text in the same places, which is how
     the pptx writer absorbs an office suite measuring a fraction differently.
     """
-    _, kept, refused = _greedy(text, width, size, font_file)
-    return kept, refused
+    _, kept, refused, kept_len, refused_len = _greedy_bounds(text, width, size, font_file)
+    return kept, refused, kept_len, refused_len
 
 
-WRAP_TOLERANCE = 0.003  # office suites measure within this fraction of Podium (plus 0.3 pt)
+WRAP_TOLERANCE = 0.003  # office suites measure within this fraction of Podium ...
+GLYPH_ROUNDING = 0.03  # ... plus this many points per character: they place glyphs on a 1/100 mm grid
 
 
-def frame_delta(paras: list[tuple[float, float, float]]) -> float:
+def _slack(width: float, chars: int) -> float:
+    return width * WRAP_TOLERANCE + chars * GLYPH_ROUNDING + 0.3
+
+
+def frame_delta(paras: list[tuple[float, ...]]) -> float:
     """How much to widen (or narrow) a text frame so other renderers wrap like Podium.
 
-    ``paras`` holds (available width, widest kept line, narrowest refused line) per
-    paragraph. The answer keeps every kept line a tolerance inside the frame and every
-    refused line a tolerance outside it, as close to zero as that allows.
+    ``paras`` holds (available width, widest kept line, narrowest refused line[, their
+    lengths in characters]) per paragraph. The answer keeps every kept line a tolerance
+    inside the frame and every refused line a tolerance outside it, as close to zero as
+    that allows; when no width satisfies every paragraph, it splits the difference.
     """
     if not paras:
         return 0.0
-    low = max(kept * (1 + WRAP_TOLERANCE) + 0.3 - avail for avail, kept, _ in paras)
-    high = min(refused * (1 - WRAP_TOLERANCE) - 0.3 - avail for avail, _, refused in paras)
+    rows = [(p[0], p[1], p[2], int(p[3]) if len(p) > 3 else 0, int(p[4]) if len(p) > 4 else 0) for p in paras]
+    low = max(kept + _slack(kept, kl) - avail for avail, kept, _, kl, _ in rows)
+    high = min(
+        (refused - _slack(refused, rl) - avail if refused != float("inf") else refused)
+        for avail, _, refused, _, rl in rows
+    )
     if low <= high:
         return min(max(0.0, low), high)
-    tight = max(kept - avail for avail, kept, _ in paras)
-    loose = min(refused - avail for avail, _, refused in paras)
+    tight = max(kept - avail for avail, kept, *_ in rows)
+    loose = min(refused - avail for avail, _, refused, *_ in rows)
     return (tight + loose) / 2
 
 
@@ -130,10 +140,17 @@ def splits_a_word(text: str, width: float, size: float, font_file: str) -> bool:
     )
 
 
-def _greedy(text: str, width: float, size: float, font_file: str) -> tuple[list[str], float, float]:
-    """Greedy wrap at spaces and after inner hyphens; returns the lines, widest kept, narrowest refused."""
+def _greedy_bounds(
+    text: str, width: float, size: float, font_file: str
+) -> tuple[list[str], float, float, int, int]:
+    """Greedy wrap at spaces and after inner hyphens.
+
+    Returns the lines, the widest kept line, the narrowest refused line, and the
+    character counts of those two lines.
+    """
     lines: list[str] = []
     kept, refused = 0.0, float("inf")
+    kept_len = refused_len = 0
     space = text_width(" ", size, font_file)
     for hard_line in text.split("\n"):
         words = hard_line.split()
@@ -156,12 +173,17 @@ def _greedy(text: str, width: float, size: float, font_file: str) -> tuple[list[
                     continue
                 extra = w + (space if gap else 0.0)
                 if current and current_width + extra > width:
-                    lines.append("".join(current))
-                    kept, refused = max(kept, current_width), min(refused, current_width + extra)
+                    line = "".join(current)
+                    lines.append(line)
+                    if current_width > kept:
+                        kept, kept_len = current_width, len(line)
+                    if current_width + extra < refused:
+                        refused, refused_len = current_width + extra, len(line) + len(part) + gap
                     current, current_width = [part], w
                 else:
                     current.append(" " + part if gap else part)
                     current_width += extra
         lines.append("".join(current))
-        kept = max(kept, current_width)
-    return lines, kept, refused
+        if current_width > kept:
+            kept, kept_len = current_width, len(lines[-1])
+    return lines, kept, refused, kept_len, refused_len

@@ -87,7 +87,8 @@ def _cell(text: str, box: TableBox, row: int, col: int, lang: str) -> str:
         fill, color = (box.row_alt_fill if row % 2 else box.row_fill), (box.example_color if example else box.text)
     pad = emu(box.padding)
     # The right inset absorbs the column's wrap tolerance, so cells break where Podium breaks them.
-    delta = box.col_deltas[col] if col < len(box.col_deltas) else 0.0
+    deltas = box.cell_deltas[row] if row < len(box.cell_deltas) else []
+    delta = deltas[col] if col < len(deltas) else 0.0
     pad_right = emu(max(0.0, box.padding - delta))
     spacing = f'<a:lnSpc><a:spcPts val="{round(box.size * LINE_HEIGHT * 100)}"/></a:lnSpc>'
     run = _run(text, box.size, color, box.font_name, bold=row == 0, italic=example, lang=lang) if text else ""

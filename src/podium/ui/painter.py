@@ -6,7 +6,6 @@ layout measured with, so what you rehearse breaks where the pptx breaks.
 
 from __future__ import annotations
 
-import itertools
 import math
 from functools import cache
 
@@ -17,6 +16,7 @@ from podium import paths
 from podium.core.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
 from podium.core.measure import LINE_HEIGHT, italic_of, vertical_metrics
 from podium.core.text import example_label
+from podium.ui.chart_painter import draw_category_chart
 
 
 @cache
@@ -152,43 +152,13 @@ def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
         width = p.fontMetrics().horizontalAdvance(title)
         p.drawText(QPointF(box.x + (box.w - width) / 2, box.y + 16), title)
         top += 26
-    area = QRectF(box.x + 36, top + 6, box.w - 48, box.y + box.h - top - 40)
-    values = [v for s in chart.series for v in s.values]
-    if not values or not chart.categories:
-        return
-    p.setFont(_font(font_file, 11))
     if chart.chart_type == "pie":
-        _draw_pie(p, box, area)
+        values = [v for s in chart.series for v in s.values]
+        if values and chart.categories:
+            p.setFont(_font(font_file, 11))
+            _draw_pie(p, box, QRectF(box.x + 36, top + 6, box.w - 48, box.y + box.h - top - 40))
         return
-    high = max(0.0, *values)
-    low = min(0.0, *values)
-    span = (high - low) or 1.0
-    p.setPen(QPen(QColor("#D9DEE5"), 1))
-    p.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
-    n_cat, n_ser = len(chart.categories), max(1, len(chart.series))
-    slot = area.width() / n_cat
-    for c, name in enumerate(chart.categories):
-        p.setPen(QColor(box.text))
-        label = name if p.fontMetrics().horizontalAdvance(name) < slot else name[:6] + "…"
-        lw = p.fontMetrics().horizontalAdvance(label)
-        p.drawText(QPointF(area.left() + slot * c + (slot - lw) / 2, area.bottom() + 14), label)
-    for s_i, series in enumerate(chart.series):
-        color = QColor(box.colors[s_i % len(box.colors)])
-        if chart.chart_type == "line":
-            p.setPen(QPen(color, 2.5))
-            pts = [
-                QPointF(area.left() + slot * (c + 0.5), area.bottom() - (v - low) / span * area.height())
-                for c, v in enumerate(series.values)
-            ]
-            for a, b in itertools.pairwise(pts):
-                p.drawLine(a, b)
-            continue
-        bar_w = slot * 0.7 / n_ser
-        for c, v in enumerate(series.values):
-            x = area.left() + slot * c + slot * 0.15 + bar_w * s_i
-            zero = area.bottom() - (0 - low) / span * area.height()
-            top_y = area.bottom() - (v - low) / span * area.height()
-            p.fillRect(QRectF(x, min(zero, top_y), bar_w, abs(zero - top_y)), color)
+    draw_category_chart(p, box, top, _font, font_file, language)
 
 
 def _pie_legend(p: QPainter, box: ChartBox, area: QRectF) -> QRectF:
