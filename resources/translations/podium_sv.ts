@@ -679,6 +679,18 @@
         <translation>text</translation>
     </message>
     <message>
+        <source>%1 of %2 cells empty</source>
+        <translation>%1 av %2 celler tomma</translation>
+    </message>
+    <message>
+        <source>%1 distinct values</source>
+        <translation>%1 olika värden</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, sum %3</source>
+        <translation>från %1 till %2, summa %3</translation>
+    </message>
+    <message>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>

@@ -97,19 +97,20 @@ class PreviewModel(QAbstractTableModel):
 
 def _tip(info: dict[str, Any], rows: int, language: str) -> str:
     """A column's profile for its header's tooltip: empty cells, distinct values, range and sum."""
-    tr = QCoreApplication.translate
     lines = [
-        tr("FinancePanel", "%1 of %2 cells empty")
+        QCoreApplication.translate("FinancePanel", "%1 of %2 cells empty")
         .replace("%1", format_number(info.get("missing", 0), language))
         .replace("%2", format_number(rows, language))
     ]
     if "distinct" in info:
         lines.append(
-            tr("FinancePanel", "%1 distinct values").replace("%1", format_number(info["distinct"], language))
+            QCoreApplication.translate("FinancePanel", "%1 distinct values").replace(
+                "%1", format_number(info["distinct"], language)
+            )
         )
     if info.get("kind") == "number" and "sum" in info:
         lines.append(
-            tr("FinancePanel", "from %1 to %2, sum %3")
+            QCoreApplication.translate("FinancePanel", "from %1 to %2, sum %3")
             .replace("%1", format_number(info["min"], language, 2))
             .replace("%2", format_number(info["max"], language, 2))
             .replace("%3", format_number(info["sum"], language, 2))
