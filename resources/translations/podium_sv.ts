@@ -743,6 +743,10 @@
         <translation>Datamängder (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>Reading %1 (%2)…</source>
+        <translation>Läser %1 (%2)…</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>

@@ -41,6 +41,7 @@ from podium.ui.finance_models import PREVIEW_ROWS, MeasuresModel, PreviewModel
 from podium.ui.session import PreparationSession
 
 NONE = ""  # the "(none)" entry of a column picker
+LARGE_FILE = 20 * 1024 * 1024
 
 
 class FinancePanel(QWidget):
@@ -192,7 +193,12 @@ class FinancePanel(QWidget):
         self.path = path
         self._keep_choice = keep_choice
         self._run("load", lambda report: load(path, sheet, report))
-        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        size = path.stat().st_size if path.is_file() else 0
+        if size > LARGE_FILE:  # say why it takes a moment
+            text = self.tr("Reading %1 (%2)…").replace("%2", f"{size / 1024 / 1024:,.0f} MB")
+        else:
+            text = self.tr("Reading %1…")
+        self.status.setText(text.replace("%1", path.name))
 
     def start_analysis(self, choice: Choice) -> None:
         table, summary = self.table, self.summary
