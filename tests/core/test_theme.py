@@ -93,3 +93,21 @@ def test_missing_logo_file_is_left_out() -> None:
     prep.deck.logo = "/no/such/logo.png"
     laid = layout_deck(prep.deck, language="en")[1]
     assert not any(isinstance(b, ImageBox) for b in laid.boxes)
+
+
+@pytest.mark.parametrize("theme_id", sorted(THEMES))
+def test_decorations_sit_behind_the_text_in_the_pptx(tmp_path: Path, theme_id: str) -> None:
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    from podium.export.pptx_writer import write_pptx
+
+    prep = make_prep("finance", brand_color="#E30613")
+    prep.deck.theme = theme_id
+    prs = Presentation(str(write_pptx(prep, tmp_path / "deck.pptx")))
+    for slide in list(prs.slides)[:3]:
+        shapes = list(slide.shapes)
+        title = next(i for i, s in enumerate(shapes) if s.is_placeholder and s.placeholder_format.idx == 0)
+        rects = [i for i, s in enumerate(shapes) if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and not s.has_text_frame
+                 or (s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and not s.text_frame.text)]  # fmt: skip
+        assert rects and max(rects) < title, (theme_id, [s.name for s in shapes])

@@ -90,12 +90,20 @@ def _frame(box: TextBox) -> tuple[float, float]:
     return box.x - shift, box.w + box.frame_delta
 
 
-def _add_rect(slide, box: RectBox) -> None:
+def _add_rect(slide, box: RectBox, depth: int = 0) -> None:
+    """A decoration rectangle, sent behind the title placeholder (``depth`` rectangles are already there)."""
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     shape.fill.solid()
     shape.fill.fore_color.rgb = _rgb(box.fill)
     shape.line.fill.background()
     shape.shadow.inherit = False
+    element = shape._element
+    style = element.find(qn("p:style"))  # its effect reference draws a shadow in LibreOffice
+    if style is not None:
+        element.remove(style)
+    tree = element.getparent()
+    tree.remove(element)
+    tree.insert(2 + depth, element)  # after nvGrpSpPr and grpSpPr: drawn first, under everything else
 
 
 def _add_table(slide, box: TableBox, lang: str = "en-GB") -> None:
@@ -245,11 +253,13 @@ def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, incl
     slide.background.fill.fore_color.rgb = _rgb(laid.background)
     title_ph = slide.shapes.title
     subtitle_done = False
+    rects = 0
     for box in laid.boxes:
         if isinstance(box, RectBox):
             if not (box.x == 0 and box.y == 0 and box.w == laid.width and box.h == laid.height):
                 # (the full-slide rectangle is the background, set above)
-                _add_rect(slide, box)
+                _add_rect(slide, box, rects)
+                rects += 1
         elif isinstance(box, TextBox) and box is laid.title and title_ph is not None:
             x, w = _frame(box)
             title_ph.left, title_ph.top, title_ph.width, title_ph.height = Pt(x), Pt(box.y), Pt(w), Pt(box.h)
