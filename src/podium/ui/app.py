@@ -14,7 +14,7 @@ from podium.ui import messages
 from podium.ui.icons import app_icon
 
 QUIT_AFTER_PAINT_ENV = "PODIUM_QUIT_AFTER_FIRST_PAINT"  # used by benchmarks/ to time a cold start
-FIRST_PAINT_GRAB_ENV = "PODIUM_FIRST_PAINT_GRAB"  # with the above: save the window as this PNG (packaging test)
+FIRST_PAINT_GRAB_ENV = "PODIUM_FIRST_PAINT_GRAB"  # with the above: save the window as a PNG
 
 
 class _FirstPaint(QObject):

@@ -37,6 +37,7 @@ from podium.ui.slides_view import SlideList, SlideListModel, SlidePreview
 
 STATUS_DELAY_MS = 150  # thumbnails and the to-do list catch up this long after the last keystroke
 
+
 class DeckSection(QWidget):
     """Thumbnails, the large preview, and the selected slide's editor with guidance alongside."""
 
