@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>FinancePanel</source>
-        <comment>%1 of %2 cells empty</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FinancePanel</source>
-        <comment>%1 distinct values</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FinancePanel</source>
-        <comment>from %1 to %2, sum %3</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Built with Qt %1 and PySide %2. Released under the MIT licence.</source>
