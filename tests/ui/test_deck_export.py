@@ -46,7 +46,9 @@ def test_handout_carries_the_notes_and_continues_long_ones(tmp_path: Path) -> No
     layouts = layout_deck(prep.deck, language="en")
     out = write_handout_pdf(prep.deck.slides, layouts, tmp_path / "handout.pdf", language="en")
     pages = pdf_pages(out)
-    assert pages > len(prep.deck.slides)  # the long notes ran onto extra pages
+    assert pages < len(prep.deck.slides)  # two slides with their notes share a page
+    spread = [page for page in range(1, pages + 1) if "More detail on the drivers." in pdf_text(out, page)]
+    assert len(spread) >= 2  # the long notes ran onto the next page
     text = " ".join(pdf_text(out).split())
     assert "Speaker notes" in text and "Opening line about the margin." in text and "No notes yet." in text
 
@@ -88,7 +90,7 @@ def test_export_job_writes_every_format_off_the_ui_thread(qtbot: QtBot, store: S
     ]
     n = len(section.prep.deck.slides)
     assert len(Presentation(str(written[0])).slides) == n
-    assert pdf_pages(written[1]) == n and pdf_pages(written[2]) >= n
+    assert pdf_pages(written[1]) == n and n / 2 <= pdf_pages(written[2]) < n
     assert len(list(written[3].glob("slide-*.png"))) == n
     assert dialog.progress.value() == dialog.progress.maximum() == 1 + 3 * n
     assert "Exported" in dialog.status.text() and _no_leftovers(tmp_path)

@@ -94,7 +94,9 @@ def test_from_scaffold_to_finished_deck_and_every_export(
     written = [Path(p) for p in done.args[0]]
     n = len(window.prep.deck.slides)
     assert len(Presentation(str(written[0])).slides) == n
-    assert pdf_pages(written[1]) == n and pdf_pages(written[2]) >= n and len(list(written[3].iterdir())) == n
+    assert (
+        pdf_pages(written[1]) == n and pdf_pages(written[2]) >= n / 2 and len(list(written[3].iterdir())) == n
+    )
     dialog.close()
 
 

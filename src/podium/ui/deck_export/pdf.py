@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from podium.core.layout import SlideLayout
 from podium.core.measure import LINE_HEIGHT, wrap
 from podium.core.model import Slide
+from podium.core.talk_timer import format_clock
 from podium.core.text import sanitize
 from podium.export.atomic import atomic_write
 from podium.ui.painter import font_family, paint_slide, qfont
@@ -77,6 +78,7 @@ def write_slides_pdf(
 A4 = (595.0, 842.0)
 HANDOUT_MARGIN = 48.0
 NOTES_SIZE = 11.0
+HANDOUT_SLIDE_SHARE = 0.7  # slide width as a share of the text width: two slides with notes per page
 NOTES_FONT = "Carlito-Regular.ttf"
 HEADING_FONT = "Carlito-Bold.ttf"
 
@@ -95,53 +97,59 @@ def write_handout_pdf(
     title: str = "",
     progress: Progress | None = None,
 ) -> Path:
-    """A4 pages: each slide with its number, title and speaker notes; long notes continue on the next page."""
+    """A4 pages: each slide with its number, time and speaker notes, as many per page as fit.
+
+    A slide and the start of its notes are kept together; long notes continue on the
+    next page.
+    """
     if not layouts:
         raise ValueError("the deck has no slides")
     page_w, page_h = A4
     inner = page_w - 2 * HANDOUT_MARGIN
+    bottom = page_h - HANDOUT_MARGIN
     heading = {"en": "Speaker notes", "sv": "Talarmanus"}.get(language, "Speaker notes")
     no_notes = {"en": "No notes yet.", "sv": "Inga anteckningar ännu."}.get(language, "No notes yet.")
     backup = {"en": "backup", "sv": "reserv"}.get(language, "backup")
+    pitch = NOTES_SIZE * LINE_HEIGHT * 1.1
     font_family(NOTES_FONT), font_family(HEADING_FONT)  # registered on the UI thread before painting here
 
     def write(tmp: Path) -> None:
         writer = _writer(tmp, page_w, page_h, title)
-        scale = RESOLUTION / 72
         painter = QPainter(writer)
-        painter.scale(scale, scale)  # from here on, one unit is one point
-        first_page = True
+        painter.scale(RESOLUTION / 72, RESOLUTION / 72)  # from here on, one unit is one point
+        y = HANDOUT_MARGIN
         try:
             for i, (slide, laid) in enumerate(zip(slides, layouts, strict=True)):
-                if not first_page:
+                slide_w = inner * HANDOUT_SLIDE_SHARE
+                slide_h = slide_w * laid.height / laid.width
+                lines = notes_lines(slide.notes, inner) or [no_notes]
+                keep_together = 18 + slide_h + 28 + pitch * min(len(lines), 4)
+                if y > HANDOUT_MARGIN and y + keep_together > bottom:
                     writer.newPage()
-                first_page = False
-                slide_h = inner * laid.height / laid.width
-                frame = QRectF(HANDOUT_MARGIN, HANDOUT_MARGIN + 18, inner, slide_h)
-                painter.setFont(qfont(HEADING_FONT, 11, bold=True))
+                    y = HANDOUT_MARGIN
+                painter.setFont(qfont(HEADING_FONT, 10, bold=True))
                 painter.setPen(QColor("#52606D"))
-                label = f"{i + 1} / {len(slides)}" + (f"  ({backup})" if slide.backup else "")
-                painter.drawText(QPointF(HANDOUT_MARGIN, HANDOUT_MARGIN + 10), label)
+                label = f"{i + 1} / {len(slides)}"
+                label += f"  ({backup})" if slide.backup else f"  ·  {format_clock(slide.target_seconds)}"
+                painter.drawText(QPointF(HANDOUT_MARGIN, y + 10), label)
+                frame = QRectF(HANDOUT_MARGIN, y + 16, slide_w, slide_h)
                 paint_slide(painter, laid, frame, language=language)
                 painter.setPen(QPen(QColor("#CBD2D9"), 0.75))
                 painter.setBrush(QColor(0, 0, 0, 0))
                 painter.drawRect(frame)
-                y = frame.bottom() + 30
-                painter.setFont(qfont(HEADING_FONT, 12, bold=True))
+                y = frame.bottom() + 22
+                painter.setFont(qfont(HEADING_FONT, 11, bold=True))
                 painter.setPen(QColor("#1F2933"))
                 painter.drawText(QPointF(HANDOUT_MARGIN, y), heading)
-                y += 10
-                lines = notes_lines(slide.notes, inner) or [no_notes]
-                pitch = NOTES_SIZE * LINE_HEIGHT * 1.1
+                y += 4
                 painter.setFont(qfont(NOTES_FONT, NOTES_SIZE))
                 for line in lines:
-                    if y + pitch > page_h - HANDOUT_MARGIN:
+                    if y + pitch > bottom:
                         writer.newPage()
                         y = HANDOUT_MARGIN
-                        painter.setFont(qfont(NOTES_FONT, NOTES_SIZE))
                     y += pitch
-                    painter.setPen(QColor("#1F2933"))
                     painter.drawText(QPointF(HANDOUT_MARGIN, y), line)
+                y += 30
                 _check(progress, i + 1)
         finally:
             painter.end()
