@@ -107,5 +107,6 @@ def test_a_scheme_switch_rebuilds_the_window(window: MainWindow, qtbot: QtBot) -
         qtbot.waitUntil(lambda: window.workspace is not old, timeout=3000)
         assert window.workspace.palette().color(QPalette.ColorRole.Window).lightness() < 100
     finally:
+        settings.reset(settings.COLOR_SCHEME)
         appearance.apply_color_scheme("light")
         QApplication.processEvents()

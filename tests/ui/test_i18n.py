@@ -47,6 +47,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def translations(compiled: Path, monkeypatch: pytest.MonkeyPatch, store: Store) -> Iterator[Path]:
     monkeypatch.setenv(paths.TRANSLATIONS_DIR_ENV, str(compiled))
     yield compiled
+    settings.reset(settings.LANGUAGE)  # the settings dialog test stores Swedish
     i18n.apply_language("en")
     QApplication.processEvents()  # windows retranslate now, while their store is still open
 

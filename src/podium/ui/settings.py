@@ -110,6 +110,11 @@ def put(setting: Setting[T], value: T) -> None:
     QSettings().setValue(setting.key, stored)
 
 
+def reset(setting: Setting) -> None:
+    """Forget the stored value: ``get`` gives the default again."""
+    QSettings().remove(setting.key)
+
+
 def remember_recent(prep_id: str) -> list[str]:
     """Put ``prep_id`` first in the recent list (kept to ``RECENT_LIMIT``); the new list."""
     ids = [prep_id, *(i for i in get(RECENT) if i != prep_id)][:RECENT_LIMIT]
