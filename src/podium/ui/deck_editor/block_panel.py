@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from podium.core.fill import detached_source, follows_data
-from podium.core.model import Block, BulletsBlock, ChartBlock, ImageBlock, TableBlock
+from podium.core.model import Block, BulletsBlock, ChartBlock, DiagramBlock, ImageBlock, TableBlock
 from podium.ui.deck_editor.bullets_edit import BulletsEdit, without_empty_lines
+from podium.ui.deck_editor.diagram_view import DiagramView
 from podium.ui.deck_editor.grid import GridEditor
 from podium.ui.deck_editor.image_edit import ImageEdit
 from podium.ui.deck_editor.undo_keys import UndoKeys
@@ -46,7 +47,7 @@ class BlockPanel(QFrame):
         top.addWidget(self.heading, 1)
         for button in (self.own_button, self.follow_button, self.remove_button):
             top.addWidget(button)
-        self.editor: BulletsEdit | GridEditor | ImageEdit
+        self.editor: BulletsEdit | GridEditor | ImageEdit | DiagramView
         if isinstance(block, BulletsBlock):
             self.editor = BulletsEdit()
             keys.watch(self.editor)
@@ -55,6 +56,8 @@ class BlockPanel(QFrame):
         elif isinstance(block, TableBlock | ChartBlock):
             self.editor = GridEditor(block.kind, language, keys)
             self.editor.edited.connect(self.edited)
+        elif isinstance(block, DiagramBlock):
+            self.editor = DiagramView()
         else:
             self.editor = ImageEdit(keys)
             self.editor.edited.connect(self.edited)
@@ -106,7 +109,7 @@ class BlockPanel(QFrame):
             for item in data["items"]:
                 item["example"] = False
             self.edited.emit(BulletsBlock.from_dict(data), False)
-        elif isinstance(block, TableBlock | ChartBlock | ImageBlock):
+        elif isinstance(block, TableBlock | ChartBlock | ImageBlock | DiagramBlock):
             data = block.to_dict()
             data["example"] = False
             self.edited.emit(type(block).from_dict(data), False)
