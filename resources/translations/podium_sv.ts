@@ -524,6 +524,21 @@
     </message>
 </context>
 <context>
+    <name>DiagramView</name>
+    <message>
+        <source>Drawing</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>“%1”, drawn from your data (%2 shapes). Change the data in the role&apos;s planner tab and the slide redraws.</source>
+        <translation>”%1”, ritad från dina data (%2 former). Ändra data under rollens planeringsflik så ritas bilden om.</translation>
+    </message>
+    <message>
+        <source>“%1”, a drawing of %2 shapes. It stays as it is in the exported pptx, where each shape can still be edited.</source>
+        <translation>”%1”, en figur med %2 former. Den följer med oförändrad i den exporterade pptx-filen, där varje form fortfarande går att redigera.</translation>
+    </message>
+</context>
+<context>
     <name>EndCard</name>
     <message>
         <source>Run recorded</source>
