@@ -111,12 +111,29 @@ def xlsx_file(draw: st.DrawFn) -> bytes:
         )  # fmt: skip
         for row in draw(st.lists(st.lists(value, max_size=8), max_size=30)):
             sheet.append(row)
+    workbook.properties.created = workbook.properties.modified = datetime(2026, 1, 1)
     buffer = io.BytesIO()
     try:
         workbook.save(buffer)
     except ValueError:  # a value openpyxl itself cannot write: not a file anyone could send
         assume(False)
-    return buffer.getvalue()
+    return _fixed_dates(buffer.getvalue())
+
+
+def _fixed_dates(xlsx: bytes) -> bytes:
+    """The same workbook with every zip entry dated alike, so equal draws give equal bytes."""
+    import zipfile
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            target.writestr(
+                zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0)), source.read(info)
+            )
+    return out.getvalue()
 
 
 JSON_VALUE = st.recursive(
