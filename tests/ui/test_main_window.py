@@ -123,3 +123,11 @@ def test_library_open_rename_delete(window: MainWindow, dialogs: Dialogs, qtbot:
     library.view.setCurrentIndex(library.model.index(0))
     qtbot.keyClick(library.view, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.workspace and window.prep.company == "Alpha AB"
+
+
+def test_a_save_due_after_the_store_closed_shows_no_dialog(window: MainWindow, store: Store, dialogs: Dialogs) -> None:
+    window.create_preparation(make_prep("finance"))
+    window.session.edited()
+    store.close()
+    assert window.session.save_now() is False
+    assert dialogs.errors == []

@@ -159,6 +159,11 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        return getattr(self, "_closed", False)
 
     def __enter__(self) -> Store:
         return self

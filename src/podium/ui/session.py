@@ -51,6 +51,8 @@ class PreparationSession(QObject):
 
     def save_now(self) -> bool:
         self._timer.stop()
+        if self.store.closed:  # the app is shutting down and has flushed already; nobody to tell
+            return False
         try:
             self.store.save(self.prep)
         except StoreError as exc:
