@@ -7,6 +7,8 @@ sheet's row number, as Excel shows it.
 from __future__ import annotations
 
 import io
+import zipfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +18,11 @@ from podium.core.fill import RoleDataError
 
 if TYPE_CHECKING:
     import pandas as pd
+
+# What a damaged .xlsx raises from inside the zip or its XML, when opened or while rows stream in.
+DAMAGED: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, SyntaxError, NotImplementedError,
+)  # fmt: skip
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -28,8 +35,6 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def open_workbook(path: Path) -> Any:
-    import zipfile
-
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -37,7 +42,7 @@ def open_workbook(path: Path) -> Any:
         # From memory (the size is capped): openpyxl then does not judge the file by its name, so an
         # Excel file saved as .csv opens too, and no handle stays open on the user's file.
         return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, EOFError, OSError) as exc:
+    except (*DAMAGED, InvalidFileException, OSError) as exc:
         raise RoleDataError(
             f"{path.name} cannot be opened as an Excel workbook: the file is damaged or not an .xlsx "
             f"({type(exc).__name__}). Open it in Excel or LibreOffice and save it again as .xlsx."
@@ -64,7 +69,7 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> tuple
                 rows.append(row)
                 if progress is not None and i % 2000 == 0 and total:
                     progress(min(0.99, i / total))
-        except (KeyError, ValueError, TypeError) as exc:
+        except (*DAMAGED, TypeError) as exc:
             raise RoleDataError(
                 f"{path.name}, sheet {worksheet.title!r}: the sheet is damaged ({exc})."
             ) from None
