@@ -15,6 +15,7 @@ from benchmarks import (
     bench_pandoc,
     bench_presenter,
     bench_research,
+    bench_risk,
     bench_scaling,
     bench_startup,
 )
@@ -31,6 +32,7 @@ def main() -> int:
     results = [bench_startup.run(), bench_export.run(), *bench_presenter.run(), bench_finance.run()]
     results += bench_marketing.run()
     results += bench_research.run()
+    results += bench_risk.run()
     results += bench_editor.run()
     results += [r for r in [bench_pandoc.run()] if r is not None]
     results += bench_memory.run()
