@@ -249,3 +249,23 @@ def test_a_new_slide_from_another_panel_shows_up(qtbot: QtBot, store: Store) -> 
     section.session.deck_edited()
     assert section.model.rowCount() == len(section.prep.deck.slides)
     assert section.doc.layouts[-1].title.paras[0].text == "Added elsewhere"
+
+
+def test_leaving_a_half_typed_list_never_writes_it_onto_another_slide(qtbot: QtBot, store: Store) -> None:
+    section = open_section(qtbot, store)
+    deck = section.prep.deck
+    section.select(1)
+    bullets = section.form.panels[0].editor
+    bullets.setFocus()
+    qtbot.keyClick(bullets, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(bullets, Qt.Key.Key_Return)  # a new, still empty, line
+    metrics = deck.slides[3].blocks[0].to_dict()  # a table: the editor rebuilds its block panels
+    section.doc.set_slide_field(
+        3, "title", "Metrics first"
+    )  # another slide changes, as an undo or a jump would
+    assert section.current_row() == 3
+    section.form.title.setFocus()
+    settle()
+    assert deck.slides[3].blocks[0].to_dict() == metrics
+    section.select(1)
+    assert all(item.text.strip() for item in deck.slides[1].blocks[0].items[:-1])

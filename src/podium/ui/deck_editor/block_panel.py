@@ -27,6 +27,7 @@ class BlockPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.kind = block.kind
         self.block = block
+        self.row = -1  # the slide this panel currently shows (set by the form)
         self.heading = QLabel()
         self.heading.setObjectName("blockHeading")
         self.notice = QLabel()

@@ -61,6 +61,7 @@ class BulletsEdit(QPlainTextEdit):
         self._block = BulletsBlock([Bullet("")])
         self._highlighter = _ExampleHighlighter(self)
         self._loading = False
+        self._typed = False
         self.textChanged.connect(self._changed)
 
     def load(self, block: BulletsBlock) -> None:
@@ -73,6 +74,7 @@ class BulletsEdit(QPlainTextEdit):
         if text_to_block(self.toPlainText(), block).to_dict() == block.to_dict():
             return
         self._loading = True
+        self._typed = False  # another slide (or an undo): nothing of the user's is pending here
         position = self.textCursor().position()
         self.setPlainText(block_to_text(block))
         cursor = self.textCursor()
@@ -85,6 +87,7 @@ class BulletsEdit(QPlainTextEdit):
 
     def _changed(self) -> None:
         if not self._loading:
+            self._typed = True
             self.edited.emit(self.current_block())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -116,7 +119,9 @@ class BulletsEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.finished.emit()
+        if self._typed:  # tidy only what the user just typed, never a block they only looked at
+            self._typed = False
+            self.finished.emit()
 
 
 def without_empty_lines(block: BulletsBlock) -> BulletsBlock:

@@ -145,19 +145,21 @@ class SlideForm(QScrollArea):
     def _load_blocks(self) -> None:
         blocks = self.doc.deck.slides[self.row].blocks
         if [p.kind for p in self.panels] != [b.kind for b in blocks]:
-            for panel in self.panels:
+            old, self.panels = self.panels, []  # first: a retiring editor losing focus must not write back
+            for panel in old:
                 panel.setParent(None)
                 panel.deleteLater()
-            self.panels = []
             for index, block in enumerate(blocks):
                 panel = BlockPanel(block, self.doc.language, self.keys)
-                panel.edited.connect(lambda b, typing, i=index: self._block_edited(i, b, typing))
+                panel.row = self.row
+                panel.edited.connect(lambda b, typing, p=panel: self._block_edited(p, b, typing))
                 panel.remove_requested.connect(lambda i=index: self.doc.remove_block(self.row, i))
                 panel.follow_data_requested.connect(lambda i=index: self._follow_data(i))
                 self.blocks_box.addWidget(panel)
                 self.panels.append(panel)
         else:
             for panel, block in zip(self.panels, blocks, strict=True):
+                panel.row = self.row
                 panel.load(block)
         self.add_button.setVisible(len(blocks) < MAX_BLOCKS)
 
@@ -170,9 +172,14 @@ class SlideForm(QScrollArea):
     def _notes_changed(self) -> None:
         self._set("notes", self.notes.toPlainText(), typing=True)
 
-    def _block_edited(self, index: int, block: object, typing: bool) -> None:
-        if not self._loading and self.row >= 0:
-            self.doc.set_block(self.row, index, block, typing=typing)  # type: ignore[arg-type]
+    def _block_edited(self, panel: BlockPanel, block: object, typing: bool) -> None:
+        """An edit from a block editor, applied only to the slide and block that editor shows."""
+        if self._loading or panel not in self.panels or panel.row != self.row:
+            return
+        index = self.panels.index(panel)
+        if self.doc.deck.slides[self.row].blocks[index].kind != panel.kind:
+            return
+        self.doc.set_block(self.row, index, block, typing=typing)  # type: ignore[arg-type]
 
     def _follow_data(self, index: int) -> None:
         if not self.doc.follow_data_again(self.row, index):
