@@ -229,4 +229,5 @@ def test_main_window_on_a_fresh_store_next_to_a_damaged_one(qtbot: QtBot, tmp_pa
     qtbot.addWidget(window)
     window.create_preparation(make_prep())
     assert len(store) == 1 and _digest(damaged) == before
+    window.close()
     store.close()

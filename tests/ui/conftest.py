@@ -64,9 +64,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store, clock: FakeClock, dialogs: Dialogs) -> MainWindow:
+def window(qtbot: QtBot, store: Store, clock: FakeClock, dialogs: Dialogs) -> Iterator[MainWindow]:
     w = MainWindow(store, clock=clock, now=lambda: NOW)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    # Close while the store is open and dialogs are still recorded: a save pending from the test's
+    # last edit would otherwise run against a closed store and pop a real message box later.
+    w.close()
