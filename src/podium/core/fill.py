@@ -56,7 +56,9 @@ def provider(role: Role) -> ModuleType | None:
     if not role.provider:
         return None
     if not role.provider.startswith("podium."):  # a role folder from elsewhere must not import any module
-        raise RoleError(f"role {role.id!r} names a provider outside Podium ({role.provider!r}); it is not loaded")
+        raise RoleError(
+            f"role {role.id!r} names a provider outside Podium ({role.provider!r}); it is not loaded"
+        )
     try:
         return importlib.import_module(role.provider)
     except ImportError as exc:
