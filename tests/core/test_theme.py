@@ -108,6 +108,6 @@ def test_decorations_sit_behind_the_text_in_the_pptx(tmp_path: Path, theme_id: s
     for slide in list(prs.slides)[:3]:
         shapes = list(slide.shapes)
         title = next(i for i, s in enumerate(shapes) if s.is_placeholder and s.placeholder_format.idx == 0)
-        rects = [i for i, s in enumerate(shapes) if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and not s.has_text_frame
+        rects = [i for i, s in enumerate(shapes) if (s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and not s.has_text_frame)
                  or (s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and not s.text_frame.text)]  # fmt: skip
         assert rects and max(rects) < title, (theme_id, [s.name for s in shapes])

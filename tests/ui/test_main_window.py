@@ -125,7 +125,9 @@ def test_library_open_rename_delete(window: MainWindow, dialogs: Dialogs, qtbot:
     assert window.pages.currentWidget() is window.workspace and window.prep.company == "Alpha AB"
 
 
-def test_a_save_due_after_the_store_closed_shows_no_dialog(window: MainWindow, store: Store, dialogs: Dialogs) -> None:
+def test_a_save_due_after_the_store_closed_shows_no_dialog(
+    window: MainWindow, store: Store, dialogs: Dialogs
+) -> None:
     window.create_preparation(make_prep("finance"))
     window.session.edited()
     store.close()

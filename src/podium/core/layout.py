@@ -249,7 +249,11 @@ def _column_widths(
     total = sum(weights)
     spare = width - sum(floors)
     if spare <= 0:
-        return [width * f / sum(floors) for f in floors] if sum(floors) else [width / len(weights)] * len(weights)
+        return (
+            [width * f / sum(floors) for f in floors]
+            if sum(floors)
+            else [width / len(weights)] * len(weights)
+        )
     shares = [width * weight / total for weight in weights]
     # Grow narrow columns to their floor, taking the room from the columns with more than they need.
     widths = [max(share, floor) for share, floor in zip(shares, floors, strict=True)]

@@ -135,9 +135,7 @@ def pieces(word: str) -> list[str]:
 
 def splits_a_word(text: str, width: float, size: float, font_file: str) -> bool:
     """True if wrapping ``text`` to ``width`` must cut a word between letters."""
-    return any(
-        text_width(part, size, font_file) > width for word in text.split() for part in pieces(word)
-    )
+    return any(text_width(part, size, font_file) > width for word in text.split() for part in pieces(word))
 
 
 def _greedy_bounds(

@@ -84,7 +84,10 @@ def _cell(text: str, box: TableBox, row: int, col: int, lang: str) -> str:
     if row == 0:
         fill, color = box.header_fill, box.header_text
     else:
-        fill, color = (box.row_alt_fill if row % 2 else box.row_fill), (box.example_color if example else box.text)
+        fill, color = (
+            (box.row_alt_fill if row % 2 else box.row_fill),
+            (box.example_color if example else box.text),
+        )
     pad = emu(box.padding)
     # The right inset absorbs the column's wrap tolerance, so cells break where Podium breaks them.
     deltas = box.cell_deltas[row] if row < len(box.cell_deltas) else []
@@ -110,7 +113,8 @@ def fill_table(tbl: etree._Element, box: TableBox, lang: str) -> None:
     rows = "".join(
         f'<a:tr h="{emu(height)}">'
         + "".join(
-            _cell(values[r][c] if c < len(values[r]) else "", box, r, c, lang) for c in range(len(box.columns))
+            _cell(values[r][c] if c < len(values[r]) else "", box, r, c, lang)
+            for c in range(len(box.columns))
         )
         + "</a:tr>"
         for r, height in enumerate(box.row_heights)
