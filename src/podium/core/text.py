@@ -24,7 +24,7 @@ def sanitize(text: object) -> str:
     return _ESCAPE_LIKE.sub(lambda m: "_\u200b" + m.group(1) + "_", value)
 
 
-_MONTHS = {
+MONTHS = {
     "en": [
         "January",
         "February",
@@ -56,9 +56,15 @@ _MONTHS = {
 }
 
 
+MONTHS_SHORT = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+}
+
+
 def format_date(value: date, language: str) -> str:
     """A date as a reader of ``language`` writes it: '3 March 2027' / '3 mars 2027'."""
-    months = _MONTHS.get(language, _MONTHS["en"])
+    months = MONTHS.get(language, MONTHS["en"])
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 

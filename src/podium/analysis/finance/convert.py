@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from podium.core.text import MONTHS as _MONTH_NAMES
+from podium.core.text import MONTHS_SHORT as _MONTH_SHORT
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -26,52 +29,9 @@ _PLAIN = re.compile(r"^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$")
 _TIME_PART = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)$")
 
 MONTHS = {
-    **{
-        m: i
-        for i, m in enumerate(
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-        )
-    },
-    **{
-        m: i
-        for i, m in enumerate(
-            [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ],
-            1,
-        )
-    },
-    **{
-        m: i
-        for i, m in enumerate(
-            [
-                "januari",
-                "februari",
-                "mars",
-                "april",
-                "maj",
-                "juni",
-                "juli",
-                "augusti",
-                "september",
-                "oktober",
-                "november",
-                "december",
-            ],
-            1,
-        )
-    },
+    **{m.lower(): i for i, m in enumerate(_MONTH_SHORT["en"], 1)},
+    **{m.lower(): i for i, m in enumerate(_MONTH_NAMES["en"], 1)},
+    **{m: i for i, m in enumerate(_MONTH_NAMES["sv"], 1)},
     "maj": 5,
     "okt": 10,
     "sept": 9,

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from podium.core.text import MONTHS_SHORT as _MONTHS
 from podium.core.text import format_number
 
 _SCALES = {"en": (("bn", 1e9), ("m", 1e6)), "sv": ((" md", 1e9), (" mn", 1e6))}
-_MONTHS = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "sv": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-}
 UNITS = {
     "en": {"day": "day", "month": "month", "quarter": "quarter", "year": "year"},
     "sv": {"day": "dag", "month": "månad", "quarter": "kvartal", "year": "år"},

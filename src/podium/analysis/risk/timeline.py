@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from podium.analysis.risk.geometry import diagram_area
 from podium.analysis.risk.register import PlanItem
 from podium.core.model import DiagramBlock, Shape
+from podium.core.text import MONTHS_SHORT as _MONTHS
 
 LABEL_W = 0.33
 CHART_X0, CHART_X1 = 0.35, 0.97
@@ -18,10 +19,6 @@ AXIS_H = 0.08
 MAX_ROWS = 14
 GRID = "#D9E2EC"
 MUTED = "#52606D"
-_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-}
 
 
 def short_date(day: date, language: str) -> str:
