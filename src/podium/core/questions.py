@@ -11,15 +11,13 @@ and the charts and proposals in the deck. The presenter's panel mode deals from
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from podium import paths
 from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation
-from podium.core.roles import RoleError, get_role
+from podium.core.roles import RoleError, get_role, read_localised
 
 MIN_SECONDS, MAX_SECONDS = 60, 120
 MAX_DECK_FOLLOWUPS = 4
@@ -40,20 +38,8 @@ def _shared_dir() -> Path:
     return paths.templates_dir() / "_shared"
 
 
-@cache
-def _read_bank(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        return {}
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RoleError(f"cannot read the question bank {path}: {exc}") from exc
-
-
 def _bank_file(folder: Path, language: str) -> dict[str, Any]:
-    data = _read_bank(folder / f"questions.{language}.toml")
-    return data or _read_bank(folder / "questions.en.toml")
+    return read_localised(folder, "questions", language, "the question bank", optional=True)
 
 
 def _questions(data: dict[str, Any], prefix: str, source: str) -> list[Question]:

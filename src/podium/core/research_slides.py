@@ -11,35 +11,21 @@ the template's example, so deleting every idea never leaves stale text behind.
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from podium import paths
 from podium.core.model import Block, Bullet, BulletsBlock, Preparation, Slide, TableBlock, block_from_dict
 from podium.core.research import load_research
-from podium.core.roles import RoleError
+from podium.core.roles import read_localised
 
 OPPORTUNITIES, WHY_ME = "research-opportunities", "research-why-me"
 OPPORTUNITIES_KEY = "opportunities"
 MAX_ROWS, MAX_LINES = 4, 3
 
 
-@cache
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        return {}
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RoleError(f"cannot read the shared slides {path}: {exc}") from exc
-
-
 def shared_template(language: str) -> dict[str, Any]:
     folder = paths.templates_dir() / "_shared"
-    return _read(folder / f"research.{language}.toml") or _read(folder / "research.en.toml")
+    return read_localised(folder, "research", language, "the shared slides", optional=True)
 
 
 def _closing_index(slides: list[dict[str, Any]], target: str = "closing") -> int | None:

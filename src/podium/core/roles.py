@@ -44,20 +44,40 @@ class Role:
         return _read_deck(self.folder, language if language in LANGUAGES else "en")
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: Path, what: str = "role template") -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RoleError(f"cannot read role template {path}: {exc}") from exc
+        raise RoleError(f"cannot read {what} {path}: {exc}") from exc
 
 
 @cache
+def _read_cached(path: Path, what: str) -> dict[str, Any]:
+    return _read_toml(path, what)
+
+
+def read_localised(
+    folder: Path, stem: str, language: str, what: str, *, optional: bool = False
+) -> dict[str, Any]:
+    """``<stem>.<language>.toml`` in ``folder``, or the English one when that language has none.
+
+    Every per-language template file (decks, question banks, shared slides, the risk library)
+    is read here, once per process. ``optional`` files may be missing or empty: the result is
+    then the English file's content, or ``{}``.
+    """
+    own, english = folder / f"{stem}.{language}.toml", folder / f"{stem}.en.toml"
+    if optional:
+
+        def read(path: Path) -> dict[str, Any]:
+            return _read_cached(path, what) if path.exists() else {}
+
+        return read(own) or read(english)
+    return _read_cached(own if own.exists() else english, what)
+
+
 def _read_deck(folder: Path, language: str) -> dict[str, Any]:
-    path = folder / f"deck.{language}.toml"
-    if not path.exists():
-        path = folder / "deck.en.toml"
-    return _read_toml(path)
+    return read_localised(folder, "deck", language, "role template")
 
 
 def load_roles(root: Path | None = None) -> dict[str, Role]:

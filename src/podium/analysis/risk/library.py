@@ -6,13 +6,12 @@ improved without touching code. Each entry has a ``key`` shared across languages
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from podium import paths
 from podium.analysis.risk.register import Risk, next_id
-from podium.core.roles import RoleError
+from podium.core.roles import read_localised
 
 
 @dataclass(frozen=True)
@@ -25,14 +24,7 @@ class LibraryRisk:
 def starter_library(language: str) -> tuple[LibraryRisk, ...]:
     """The library for ``language`` (English when there is none for it)."""
     folder = paths.templates_dir() / "project-management"
-    path = folder / f"risk-library.{language}.toml"
-    if not path.exists():
-        path = folder / "risk-library.en.toml"
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RoleError(f"cannot read the risk library {path}: {exc}") from exc
+    data = read_localised(folder, "risk-library", language, "the risk library")
     return tuple(
         LibraryRisk(str(raw.get("key", "")), Risk.from_dict({**raw, "id": ""}))
         for raw in data.get("risk", [])
