@@ -5,11 +5,17 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite runs on a fixed day, whatever the machine's date: the clock seam (podium.core.clock)
+# reads this, and so do the command-line processes tests start. Calendar tests set other days.
+TEST_NOW = datetime(2026, 11, 16, 9, 30)
+os.environ["PODIUM_NOW"] = TEST_NOW.isoformat()
 # Qt caches the settings location on first use, so point it at a throwaway folder before any test.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="podium-test-config-")
 
@@ -20,6 +26,16 @@ def isolated_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("PODIUM_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock() -> Iterator[None]:
+    """Every test starts on ``TEST_NOW``; a test may move the clock with ``clock.set_now``."""
+    from podium.core import clock
+
+    clock.set_now(TEST_NOW)
+    yield
+    clock.set_now(None)
 
 
 @pytest.fixture(scope="session")

@@ -26,11 +26,11 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from podium import __version__
+from podium.core import clock
 from podium.core.model import Preparation, new_id
 from podium.export.atomic import ExportError, atomic_write
 
@@ -133,7 +133,7 @@ def export_preparation(prep: Preparation, target: Path) -> Path:
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "written_by": f"Podium {__version__}",
-        "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "written_at": clock.utcnow().isoformat(timespec="seconds"),
         "preparation": document,
         "assets": {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}

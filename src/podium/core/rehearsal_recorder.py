@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from podium.core.clock import now as wall_now
 from podium.core.model import Slide
 from podium.core.rehearsal import Rehearsal, SlideTime
 from podium.core.talk_timer import Clock, TalkTimer
@@ -73,7 +74,7 @@ class RehearsalRecorder:
         plan: TimePlan,
         settings: TimingSettings,
         clock: Clock,
-        wall: Callable[[], datetime] = datetime.now,
+        wall: Callable[[], datetime] = wall_now,
     ) -> None:
         self.slides = slides
         self.plan = plan

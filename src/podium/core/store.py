@@ -12,9 +12,9 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from podium.core import clock
 from podium.core.model import Preparation
 from podium.core.rehearsal import Rehearsal
 
@@ -72,7 +72,7 @@ def _text(raw: bytes) -> str:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return clock.utcnow().isoformat(timespec="milliseconds")
 
 
 class Store:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core import clock
 from podium.core.roles import catalogue
 from podium.core.store import Store, Summary
 from podium.ui import messages
@@ -72,7 +73,7 @@ class LibraryModel(QAbstractListModel):
         if prep_id not in self._ready:
             from podium.ui.readiness_view import library_line
 
-            line = library_line(self._store, prep_id, datetime.now())
+            line = library_line(self._store, prep_id, clock.now())
             self._ready[prep_id] = f"\n{line}" if line else ""
         return self._ready[prep_id]
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from podium.core.clock import now as wall_now
 from podium.core.store import Store, StoreError
 from podium.ui import i18n, messages, settings
 from podium.ui.accessibility import name_from_labels
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         store: Store,
         *,
         clock: Clock | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = wall_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from podium.analysis.marketing.brief import LEVELS
+from podium.core import clock
 from podium.ui.marketing_text import add_row_text, columns, level_names
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -192,7 +193,7 @@ def _default_date(model: RowsModel, row: int) -> date:
             return date.fromisoformat(text)
         except ValueError:
             continue
-    return date.today()
+    return clock.today()
 
 
 class TableField(QWidget):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from podium.core.clock import now as wall_now
 from podium.core.layout import layout_deck
 from podium.core.model import Preparation
 from podium.core.panel import deal
@@ -64,7 +65,7 @@ def start_presenter(
     *,
     pdf: Path | None = None,
     clock: Clock | None = None,
-    now: Callable[[], datetime] = datetime.now,
+    now: Callable[[], datetime] = wall_now,
     seed: int | None = None,
 ) -> Presenter:
     """A presenter whose runs are saved to ``store`` under ``prep``; not yet shown."""

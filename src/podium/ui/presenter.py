@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
+from podium.core.clock import now as wall_now
 from podium.core.panel import PanelRound, interruption_points
 from podium.core.questions import Question
 from podium.core.rehearsal import Rehearsal
@@ -50,7 +51,7 @@ class Presenter(QObject):
         *,
         deal: Callable[[], list[Question]] | None = None,
         clock: Clock = time.monotonic,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = wall_now,
         save: Callable[[Rehearsal], None] | None = None,
         interruption_seed: int | None = None,
         parent: QObject | None = None,

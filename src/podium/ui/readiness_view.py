@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from podium.core import clock
 from podium.core.readiness import Missing, Readiness, readiness
 from podium.core.store import Store, StoreError
 from podium.ui.session import PreparationSession
@@ -116,7 +117,7 @@ class ReadinessBar(QWidget):
 
     go_to = Signal(str, int)  # area (research, deck, questions, rehearse), slide index or -1
 
-    def __init__(self, session: PreparationSession, now: Callable[[], datetime] = datetime.now,
+    def __init__(self, session: PreparationSession, now: Callable[[], datetime] = clock.now,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session

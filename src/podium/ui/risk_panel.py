@@ -7,7 +7,6 @@ heat map here and in the export are the same drawing.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -37,6 +36,7 @@ from podium.analysis.risk.importer import (
 )
 from podium.analysis.risk.library import LibraryRisk, pull, starter_library
 from podium.analysis.risk.register import PlanItem, Risk, load_register, next_id, save_register
+from podium.core import clock
 from podium.core.fill import RoleDataError
 from podium.core.layout import layout_deck
 from podium.core.model import Deck
@@ -358,7 +358,7 @@ class RiskPanel(QWidget):
 
     def add_plan_item(self, kind: str) -> None:
         plan = self.register.plan
-        start = max((p.finish for p in plan), default=date.today())
+        start = max((p.finish for p in plan), default=clock.today())
         item = PlanItem(self.tr("New milestone") if kind == "milestone" else self.tr("New phase"), start,
                         None if kind == "milestone" else start, kind)  # fmt: skip
         self.plan_model.insert(len(plan), [item], self.tr("Add to the plan"))

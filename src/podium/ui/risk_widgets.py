@@ -28,6 +28,7 @@ from podium.analysis.risk.columns import COMPUTED, REGISTER, Vocabulary
 from podium.analysis.risk.importer import Inspection
 from podium.analysis.risk.library import LibraryRisk
 from podium.analysis.risk.tabular import cell_text
+from podium.core import clock
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
 
@@ -73,7 +74,7 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        day = value if isinstance(value, date) else date.today()
+        day = value if isinstance(value, date) else clock.today()
         editor.setDate(QDate(day.year, day.month, day.day))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

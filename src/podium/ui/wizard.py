@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from podium.core import clock
 from podium.core.model import DEFAULT_QA_MINUTES, DEFAULT_TALK_MINUTES, Preparation
 from podium.core.roles import catalogue
 from podium.ui.i18n import current_language
@@ -120,7 +121,7 @@ class NewPreparationWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         language = default_language()
         self.role_page = RolePage(language)
-        self.details_page = DetailsPage(language, now or datetime.now())
+        self.details_page = DetailsPage(language, now or clock.now())
         self.addPage(self.role_page)
         self.addPage(self.details_page)
         self.resize(640, 460)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from podium.core import clock
 from podium.core.roles import catalogue
 from podium.ui.deck_editor.section import DeckSection
 from podium.ui.i18n import current_language
@@ -67,7 +68,7 @@ class Workspace(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(8, 4, 8, 0)
         top_layout.addWidget(self.header)
-        self.readiness = ReadinessBar(session, (lambda: now) if now else datetime.now)  # type: ignore[arg-type,return-value]
+        self.readiness = ReadinessBar(session, (lambda: now) if now else clock.now)  # type: ignore[arg-type,return-value]
         self.readiness.go_to.connect(self.go_to)
         top_layout.addWidget(self.readiness)
         layout = QVBoxLayout(self)
@@ -78,7 +79,7 @@ class Workspace(QWidget):
         role = catalogue().get(prep.role)
         ui = current_language()  # the header is the app's chrome: the UI language, not the deck's
         role_text = f"{role.name(ui)} — {role.task(ui)}" if role else prep.role
-        countdown = countdown_text(prep.interview_at, now or datetime.now())
+        countdown = countdown_text(prep.interview_at, now or clock.now())
         self.header.setText(
             f"<h2>{_escape(prep.display_title)}</h2>{_escape(role_text)}"
             + (f" · {countdown}" if countdown else "")
