@@ -19,6 +19,7 @@ from podium.analysis.risk.register import PlanItem, Register, Risk, load_registe
 from podium.analysis.risk.scales import BANDS, Scales, band_name, response_name
 from podium.analysis.risk.texts import EXAMPLE_PLAN, texts
 from podium.analysis.risk.timeline import timeline_block
+from podium.core import clock
 from podium.core.model import Block, Bullet, BulletsBlock, ChartBlock, Preparation, Series, TableBlock
 from podium.core.theme import get_theme
 
@@ -180,7 +181,7 @@ def blocks(prep: Preparation) -> dict[str, Block]:
     example = not register.risks
     risks = ranked(register.risks or example_risks(language))
     scales = register.scales
-    anchor = (prep.interview_at.date() if prep.interview_at else date.today()).replace(day=1)
+    anchor = (prep.interview_at.date() if prep.interview_at else clock.today()).replace(day=1)
     plan = register.plan or example_plan(language, anchor)
     out: dict[str, Block] = {
         "plan-timeline": timeline_block(
@@ -192,6 +193,7 @@ def blocks(prep: Preparation) -> dict[str, Block]:
             aspect=aspect,
             example=not register.plan,
             more_label=t["more"],
+            font_file=theme.font_file,
         ),
         "risk-method": method_block(risks, scales, language, example),
         "risk-scales": scales_block(scales, language, example=not register.custom_scales),

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from podium.analysis.risk.geometry import diagram_area
 from podium.analysis.risk.register import PlanItem
+from podium.core.axis import Tick, place_labels
 from podium.core.model import DiagramBlock, Shape
 from podium.core.text import MONTHS_SHORT as _MONTHS
 
@@ -19,6 +20,8 @@ AXIS_H = 0.08
 MAX_ROWS = 14
 GRID = "#D9E2EC"
 MUTED = "#52606D"
+TICK_SIZE = 10
+LABEL_INSET = 0.005  # a tick label starts just right of its grid line
 
 
 def short_date(day: date, language: str) -> str:
@@ -34,25 +37,30 @@ def _month_start(index: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _ticks(lo: date, hi: date, language: str) -> list[tuple[date, str]]:
-    """Tick dates and labels from ``lo`` (a month start) to ``hi``: months, quarters or years."""
+def _ticks(lo: date, hi: date, language: str) -> tuple[list[tuple[date, tuple[str, ...]]], date]:
+    """Ticks from ``lo`` to ``hi`` (months, quarters or years) with their labels, longest first,
+    and where the axis ends: after the last tick's whole period, so the last label has room."""
     first, last = _month_index(lo), _month_index(hi)
     months = _MONTHS.get(language, _MONTHS["en"])
     span = last - first + 1
     step = 1 if span <= 9 else 3 if span <= 30 else 12
-    ticks = []
+    ticks: list[tuple[date, tuple[str, ...]]] = []
     index = first - (first % step if step > 1 else 0)
     while index <= last:
         day = _month_start(index)
+        year, short_year = str(day.year), f"’{day.year % 100:02d}"
         if step == 1:
-            label = months[day.month - 1] + (f" {day.year}" if day.month == 1 or index == first else "")
+            name = months[day.month - 1]
+            with_year = day.month == 1 or index == first
+            labels = (f"{name} {year}", f"{name} {short_year}", name) if with_year else (name,)
         elif step == 3:
-            label = f"Q{(day.month - 1) // 3 + 1} {day.year}"
+            quarter = f"Q{(day.month - 1) // 3 + 1}"
+            labels = (f"{quarter} {year}", f"{quarter} {short_year}", quarter)
         else:
-            label = str(day.year)
-        ticks.append((day, label))
+            labels = (year, short_year)
+        ticks.append((day, labels))
         index += step
-    return ticks
+    return ticks, _month_start(index)
 
 
 def timeline_block(
@@ -65,29 +73,31 @@ def timeline_block(
     aspect: str = "16:9",
     example: bool = False,
     more_label: str = "+{n}",
+    font_file: str = "Carlito-Regular.ttf",
 ) -> DiagramBlock:
-    """Phases and milestones of ``plan`` in date order, drawn as native shapes."""
+    """Phases and milestones of ``plan`` in date order, drawn as native shapes.
+
+    ``font_file`` is the theme's text font: tick labels are measured with it so they fit.
+    """
     items = sorted(plan, key=lambda p: (p.start, p.finish, p.kind != "phase"))
     shown = items[:MAX_ROWS]
     shapes: list[Shape] = []
     if not shown:
         return DiagramBlock(shapes=shapes, title=title, example=example)
     area_w, area_h = diagram_area(aspect)
-    ticks = _ticks(min(p.start for p in items), max(p.finish for p in items), language)
+    ticks, hi = _ticks(min(p.start for p in items), max(p.finish for p in items), language)
     lo = ticks[0][0]
-    hi_index = _month_index(max(p.finish for p in items)) + 1
-    hi = _month_start(hi_index)
     total = max(1, (hi - lo).days)
 
     def x_of(day: date) -> float:
         return CHART_X0 + (CHART_X1 - CHART_X0) * min(max((day - lo).days / total, 0.0), 1.0)
 
-    for n, (day, label) in enumerate(ticks):
-        x = x_of(day)
-        right = x_of(ticks[n + 1][0]) if n + 1 < len(ticks) else CHART_X1
-        shapes.append(Shape(x, AXIS_H, 0, 1 - AXIS_H, shape="line", line=GRID))
-        shapes.append(Shape(x + 0.005, 0, max(0.04, right - x - 0.005), AXIS_H, text=label, text_color=MUTED,
-                            size=10, align="left"))  # fmt: skip
+    for day, _labels in ticks:
+        shapes.append(Shape(x_of(day), AXIS_H, 0, 1 - AXIS_H, shape="line", line=GRID))
+    axis = [Tick(x_of(day) + LABEL_INSET, labels) for day, labels in ticks]
+    for label in place_labels(axis, end=CHART_X1, width_pt=area_w, size=TICK_SIZE, font_file=font_file):
+        shapes.append(Shape(label.x0, 0, label.x1 - label.x0, AXIS_H, text=label.text, text_color=MUTED,
+                            size=TICK_SIZE, align="left"))  # fmt: skip
     rows = len(shown) + (1 if len(items) > len(shown) else 0)
     row_h = min(0.1, (1 - AXIS_H - 0.02) / rows)
     for n, item in enumerate(shown):
