@@ -144,3 +144,26 @@ def test_unfinished_item_in_the_dialog_jumps_to_it(qtbot: QtBot, store: Store, t
     dialog.jump_requested.connect(section.go_to)
     dialog.todo.activated.emit(target)
     assert section.current_row() == 4 and not dialog.isVisible()
+
+
+def test_drawn_exports_get_the_umask_mode(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from podium.ui.takeaway import write_cards_pdf, write_pdf
+
+    create_application()
+    prep = make_prep("finance")
+    layouts = layout_deck(prep.deck, language="en", footer=prep.company)
+    previous = os.umask(0o027)
+    try:
+        written = [
+            write_slides_pdf(layouts, tmp_path / "deck.pdf"),
+            write_handout_pdf(prep.deck.slides, layouts, tmp_path / "handout.pdf"),
+            *write_pngs(layouts[:2], tmp_path / "png"),
+            write_pdf("<h1>Brief</h1>", tmp_path / "brief.pdf"),
+            write_cards_pdf(["Why us?"], tmp_path / "cards.pdf"),
+        ]
+    finally:
+        os.umask(previous)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o640}

@@ -1,20 +1,50 @@
 """Write a file so that the target path holds either the old file or the complete new one.
 
 Every exporter goes through here: a crash, a full disk or a kill mid-write leaves
-at most a hidden temporary file, never a partial document at the target.
+at most a hidden temporary file, never a partial document at the target. The file gets
+the permissions a plain ``open(target, "w")`` would give it: an existing file keeps its
+mode, a new one gets 0666 less the user's umask (``mkstemp`` alone would leave 0600).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 
 class ExportError(Exception):
     """An export that could not be written; the message is for the user."""
+
+
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:  # elsewhere the only way to read it is to set it and put it back
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def plain_file_mode(target: Path) -> int:
+    """The mode ``open(target, "w")`` would leave: the existing file's, or 0666 & ~umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
@@ -33,6 +63,7 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
         write(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, plain_file_mode(target))
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
