@@ -1712,6 +1712,10 @@
         <translation>den kunde inte läsas helt</translation>
     </message>
     <message>
+        <source>the file cannot be opened</source>
+        <translation>filen går inte att öppna</translation>
+    </message>
+    <message>
         <source>it has no pages</source>
         <translation>den har inga sidor</translation>
     </message>

@@ -112,3 +112,9 @@ def test_the_swedish_window_differs_from_the_english_one(
         )
         > 50
     )
+
+
+def test_the_frozen_app_carries_pdfium_for_pdf_decks(frozen: Path) -> None:
+    """Rehearsing a PDF deck imports pypdfium2 only then: its PDFium library must be in the bundle."""
+    libraries = [p.name for p in frozen.parent.rglob("*pdfium*") if p.suffix in (".so", ".dll", ".dylib")]
+    assert libraries, "PDFium is missing from the bundle"
