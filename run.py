@@ -4,7 +4,9 @@
     python3 run.py          set everything up and start the app
     python3 run.py check    set everything up and run every check (lint, format, all tests offscreen)
 
-Both create ``.venv`` beside this file and install Podium into it. ``check`` also installs the
+Both create ``.venv`` beside this file and install Podium into it, every package at the version
+constraints.txt names (``packaging/tools/lock.py`` refreshes it; a changed file gives a fresh
+``.venv``, so nothing from an older lock lingers). ``check`` also installs the
 Debian packages the tests use (LibreOffice, poppler, fonts, Qt's libraries) when it can
 (root or password-less sudo with apt-get); elsewhere it says what is missing.
 """
@@ -22,6 +24,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+CONSTRAINTS = ROOT / "constraints.txt"
+INSTALLED_FROM = VENV / "constraints.txt"  # the lock this .venv was made from
 
 QT_LIBS = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
@@ -42,11 +46,20 @@ def sh(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 
 def ensure_venv(extras: str = "") -> None:
+    lock = CONSTRAINTS.read_bytes()
+    if PYTHON.exists() and (not INSTALLED_FROM.is_file() or INSTALLED_FROM.read_bytes() != lock):
+        print(f"{VENV} was not made from this {CONSTRAINTS.name}: recreating it", flush=True)
+        shutil.rmtree(VENV)
     if not PYTHON.exists():
         print(f"creating {VENV}", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     target = f".[{extras}]" if extras else "."
-    sh(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", target)
+    # PIP_CONSTRAINT rather than -c: pip passes it on to the isolated build of Podium's wheel too,
+    # so hatchling and the PySide6 whose lrelease compiles the translations are the locked ones.
+    # A file: URL, because pip splits the variable at spaces and a path may hold one.
+    env = {**os.environ, "PIP_CONSTRAINT": CONSTRAINTS.as_uri()}
+    sh(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", target, env=env)
+    INSTALLED_FROM.write_bytes(lock)
 
 
 def _missing_debian(packages: list[str]) -> list[str]:
