@@ -8,8 +8,8 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
+from podium.core.errors import ExportError
 from podium.core.model import Bullet, BulletsBlock, Slide
-from podium.export.atomic import ExportError
 from podium.export.pptx_writer import write_pptx
 from tests.helpers import make_prep
 

@@ -31,7 +31,8 @@ from hypothesis import strategies as st
 from pptx import Presentation
 
 from podium.cli import build_parser
-from podium.core.fill import RoleDataError, provider
+from podium.core.errors import RoleDataError
+from podium.core.fill import provider
 from podium.core.model import Preparation
 from podium.core.roles import catalogue, get_role
 from podium.core.scaffold import scaffold

@@ -19,8 +19,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from podium.core.errors import RoleError
 from podium.core.model import Block, Deck, Preparation
-from podium.core.roles import Role, RoleError, get_role
+from podium.core.roles import Role, get_role
 
 DETACHED = "~"  # prefix of a slot the user edited by hand: it keeps its source name but is not refilled
 
@@ -45,10 +46,6 @@ def reattach(block: Block) -> None:
     """Let the data fill the block again (the next ``apply_role_data`` replaces its content)."""
     if block.source.startswith(DETACHED):
         block.source = block.source[len(DETACHED) :]
-
-
-class RoleDataError(Exception):
-    """Role data (a data set, a register, a brief) that cannot be used; the message says why and where."""
 
 
 def provider(role: Role) -> ModuleType | None:

@@ -31,8 +31,9 @@ from typing import Any
 
 from podium import __version__
 from podium.core import clock
+from podium.core.atomic import atomic_write
+from podium.core.errors import ExportError
 from podium.core.model import Preparation, new_id
-from podium.export.atomic import ExportError, atomic_write
 
 FORMAT = "podium-preparation"
 FORMAT_VERSION = 1

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from podium import paths
+from podium.core.atomic import atomic_write
 from podium.core.model import Preparation
-from podium.export.atomic import atomic_write
 
 RESEARCH_VERSION = 1
 _SECTIONS = ("company", "news", "people", "ideas", "doubts", "questions")

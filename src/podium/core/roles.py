@@ -13,11 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from podium import paths
+from podium.core.errors import RoleError
 from podium.core.model import LANGUAGES
-
-
-class RoleError(Exception):
-    """A role id that does not exist, or a template folder that cannot be read."""
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from podium.core.errors import RoleError
 from podium.core.model import Deck, Preparation, Slide, block_from_dict
 from podium.core.research_slides import with_shared_slides
-from podium.core.roles import Role, RoleError, get_role
+from podium.core.roles import Role, get_role
 from podium.core.template_sandbox import RENDER_ERRORS, make_environment
 from podium.core.text import format_date
 

@@ -19,6 +19,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from podium import paths
+from podium.core.atomic import atomic_write
 from podium.core.layout import (
     ChartBox,
     DiagramBox,
@@ -31,7 +32,6 @@ from podium.core.layout import (
 )
 from podium.core.model import Preparation, Slide
 from podium.core.text import example_label, sanitize
-from podium.export.atomic import atomic_write
 from podium.export.pptx_xml import fill_table, fill_text_body
 
 _LAYOUT_TITLE, _LAYOUT_TITLE_ONLY = 0, 5

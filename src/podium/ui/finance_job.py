@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from podium.analysis.finance.reader import Cancelled
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 
 class DataJob(QObject):

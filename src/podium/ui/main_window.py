@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".pptx":
             target = target.with_suffix(".pptx")
-        from podium.export.atomic import ExportError
+        from podium.core.errors import ExportError
         from podium.export.pptx_writer import write_pptx
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

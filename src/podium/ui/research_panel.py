@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core.errors import ExportError
 from podium.core.research import (
     AskQuestion,
     Doubt,
@@ -40,7 +41,6 @@ from podium.core.research import (
 from podium.core.research_slides import OPPORTUNITIES_KEY, add_opportunities_slide, refill
 from podium.core.theme import parse_hex, to_hex
 from podium.core.website import FetchError, normalise_url
-from podium.export.atomic import ExportError
 from podium.ui import messages
 from podium.ui.record_table import Column, Detail, RecordEditor
 from podium.ui.session import PreparationSession

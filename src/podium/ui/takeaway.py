@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
+from podium.core.atomic import atomic_write
+from podium.core.errors import ExportError
 from podium.core.model import Preparation
 from podium.core.takeaway import brief_html, cue_cards_html
-from podium.export.atomic import ExportError, atomic_write
 from podium.ui import messages
 from podium.ui.background import Task
 from podium.ui.painter import font_family

@@ -12,7 +12,7 @@ import pytest
 from podium.analysis.finance.analysis import Choice, analyse
 from podium.analysis.finance.pipeline import load, run
 from podium.analysis.finance.reader import read_table
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 from tests.analysis.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from podium.analysis.finance.pipeline import run
 from podium.analysis.finance.reader import Cancelled, read_table
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 from tests.analysis.finance.samples import ledger_rows, write_swedish_csv, write_workbook
 
 

@@ -19,7 +19,7 @@ from podium.analysis.risk.importer import (
 )
 from podium.analysis.risk.register import PlanItem, Risk
 from podium.analysis.risk.scales import Scales
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 from tests.analysis.risk.conftest import thirty_risks, write_register_csv, write_rows
 
 EN = Scales.default("en")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from podium.analysis.finance.grouping import Days, Groups, decimals, period_codes, weights
 from podium.analysis.finance.reader import Table
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from podium.analysis.finance import sniff
 from podium.analysis.finance.files import STREAM_ABOVE, Progress, ProgressReader, unique_names
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -14,7 +14,7 @@ from typing import Any
 from podium.analysis.finance import figures, notes
 from podium.analysis.finance.facts import Facts
 from podium.analysis.finance.pipeline import KEY, VERSION
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 from podium.core.model import Block, Preparation
 
 SLOTS = frozenset({

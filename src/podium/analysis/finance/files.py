@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from podium.analysis.finance import sniff
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 MAX_CSV_BYTES = 500 * 1024 * 1024
 MAX_XLSX_BYTES = 60 * 1024 * 1024  # openpyxl reads about 100,000 cells a second: bigger takes minutes

@@ -15,7 +15,7 @@ from typing import Any
 from podium.analysis.finance.analysis import Choice, analyse
 from podium.analysis.finance.profile import profile
 from podium.analysis.finance.reader import Progress, Table, read_table
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 KEY = "finance"
 VERSION = 1

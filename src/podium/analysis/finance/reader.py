@@ -19,7 +19,7 @@ from podium.analysis.finance.convert import classify, year_month_period
 from podium.analysis.finance.csvfile import read_csv
 from podium.analysis.finance.files import Cancelled, Progress, check_file
 from podium.analysis.finance.xlsx import read_xlsx, sheet_names
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 if TYPE_CHECKING:
     import pandas as pd

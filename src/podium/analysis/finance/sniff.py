@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 DELIMITERS = (";", "\t", ",", "|")
 HEAD_BYTES = 256 * 1024

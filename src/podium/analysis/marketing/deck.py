@@ -30,7 +30,7 @@ from podium.analysis.marketing.validate import (
     validate,
 )
 from podium.analysis.marketing.words import say
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 from podium.core.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
 from podium.core.model import Block, Bullet, BulletsBlock, Preparation, TableBlock
 from podium.core.roles import get_role

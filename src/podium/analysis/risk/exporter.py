@@ -11,8 +11,8 @@ from pathlib import Path
 
 from podium.analysis.risk.register import PlanItem, Risk
 from podium.analysis.risk.scales import BAND_COLORS, Scales, band_name, response_name, status_name
-from podium.core.fill import RoleDataError
-from podium.export.atomic import atomic_write
+from podium.core.atomic import atomic_write
+from podium.core.errors import RoleDataError
 
 COLUMNS = ("id", "title", "category", "cause", "event", "effect", "likelihood", "impact", "score", "band",
            "residual_likelihood", "residual_impact", "residual_score", "residual_band", "proximity", "owner",

@@ -17,7 +17,7 @@ from podium.analysis.risk.columns import COMPUTED, PLAN, REGISTER, ColumnMatch, 
 from podium.analysis.risk.register import PlanItem, Risk, next_id
 from podium.analysis.risk.scales import Scales, parse_response, parse_status
 from podium.analysis.risk.tabular import Table, cell_text, read_table, read_text_table
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 MAX_RISKS = 2000
 MANY_RISKS = 100

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from podium.analysis.risk.columns import Vocabulary, mapped_count
-from podium.core.fill import RoleDataError
+from podium.core.errors import RoleDataError
 
 MAX_ROWS = 5000
 MAX_FILE_BYTES = 50 * 1024 * 1024

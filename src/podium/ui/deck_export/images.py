@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from podium.core.atomic import atomic_write
+from podium.core.errors import ExportError
 from podium.core.layout import SlideLayout
-from podium.export.atomic import ExportError, atomic_write
 from podium.ui.deck_export.pdf import Cancelled, Progress
 from podium.ui.painter import paint_slide
 

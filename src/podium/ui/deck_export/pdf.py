@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from podium.core.atomic import atomic_write
 from podium.core.layout import SlideLayout
 from podium.core.measure import LINE_HEIGHT, wrap
 from podium.core.model import Slide
 from podium.core.talk_timer import format_clock
 from podium.core.text import sanitize
-from podium.export.atomic import atomic_write
 from podium.ui.painter import font_family, paint_slide, qfont
 
 Progress = Callable[[int], bool]  # called after each page with the page count so far; False = cancel

@@ -16,10 +16,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-
-class ExportError(Exception):
-    """An export that could not be written; the message is for the user."""
-
+from podium.core.errors import ExportError
 
 _umask_lock = threading.Lock()
 
