@@ -79,7 +79,7 @@ def _pdf_versus_office(repeat: int) -> tuple[float, float] | None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
-    from podium.core.layout import layout_deck
+    from podium.core.render.layout import layout_deck
     from podium.export.pptx_writer import write_pptx
     from podium.ui.deck_export.job import prepare_fonts
     from podium.ui.deck_export.pdf import write_slides_pdf

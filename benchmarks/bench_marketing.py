@@ -13,8 +13,8 @@ from podium.analysis.marketing.brief import CampaignBrief
 from podium.analysis.marketing.deck import blocks
 from podium.analysis.marketing.validate import validate
 from podium.core.fill import apply_role_data
-from podium.core.layout import layout_deck
 from podium.core.model import Preparation
+from podium.core.render.layout import layout_deck
 from podium.core.scaffold import scaffold
 
 BRIEF = {

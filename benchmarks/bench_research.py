@@ -17,10 +17,10 @@ from pathlib import Path
 
 from benchmarks.common import Result, interleaved, median_time
 from podium.core import practice
-from podium.core.layout import layout_deck
 from podium.core.model import Preparation
 from podium.core.questions import likely_questions
 from podium.core.readiness import readiness
+from podium.core.render.layout import layout_deck
 from podium.core.research import (
     Company,
     Doubt,

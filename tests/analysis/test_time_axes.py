@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from podium.analysis.marketing.timeline import Bar, gantt
 from podium.analysis.risk.register import PlanItem
 from podium.analysis.risk.timeline import CHART_X1, TICK_SIZE, timeline_block
-from podium.core.layout import layout_deck
 from podium.core.model import Bullet, BulletsBlock, Deck, DiagramBlock, Slide
-from podium.core.theme import THEMES, get_theme
+from podium.core.render.layout import layout_deck
+from podium.core.render.theme import THEMES, get_theme
 
 starts = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
 lengths = st.integers(min_value=0, max_value=8 * 366)

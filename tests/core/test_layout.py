@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from podium.core.layout import SLIDE_HEIGHT, TextBox, layout_deck
-from podium.core.measure import text_width
 from podium.core.model import Bullet, BulletsBlock, Deck, Slide, TableBlock
+from podium.core.render.layout import SLIDE_HEIGHT, TextBox, layout_deck
+from podium.core.render.measure import text_width
 from tests.helpers import make_prep
 
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from podium.core.layout import SLIDE_HEIGHT, ImageBox, RectBox, TextBox, layout_deck
-from podium.core.theme import AA_TEXT, THEMES, contrast_problems, contrast_ratio, get_theme, to_hex
+from podium.core.render.layout import SLIDE_HEIGHT, ImageBox, RectBox, TextBox, layout_deck
+from podium.core.render.theme import AA_TEXT, THEMES, contrast_problems, contrast_ratio, get_theme, to_hex
 from tests.helpers import make_prep
 
 

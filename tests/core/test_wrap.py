@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from podium.core.layout import Para as LayoutPara
-from podium.core.layout import TextBox, fit_text, layout_deck
-from podium.core.measure import WRAP_TOLERANCE, frame_delta, pieces, text_width, wrap, wrap_bounds
 from podium.core.model import Deck, Slide, TableBlock
+from podium.core.render.layout import Para as LayoutPara
+from podium.core.render.layout import TextBox, fit_text, layout_deck
+from podium.core.render.measure import WRAP_TOLERANCE, frame_delta, pieces, text_width, wrap, wrap_bounds
 
 FONT = "Carlito-Regular.ttf"
 

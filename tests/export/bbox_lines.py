@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from podium.core.layout import DiagramBox, SlideLayout, TableBox, TextBox
+from podium.core.render.layout import DiagramBox, SlideLayout, TableBox, TextBox
 
 BULLETS = {"\u2022"}
 

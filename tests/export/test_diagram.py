@@ -8,8 +8,8 @@ import pytest
 from pptx import Presentation
 from pptx.util import Pt
 
-from podium.core.layout import DiagramBox, layout_deck
 from podium.core.model import Deck, DiagramBlock, Preparation, Shape, Slide
+from podium.core.render.layout import DiagramBox, layout_deck
 from podium.export.pptx_writer import write_pptx
 
 

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from podium.core import package
-from podium.core.layout import layout_deck
 from podium.core.model import ImageBlock
 from podium.core.package import PackageError, export_preparation, import_preparation
+from podium.core.render.layout import layout_deck
 from podium.core.roles import catalogue
 from podium.core.store import Store
 from podium.export.pptx_writer import build_presentation

@@ -20,8 +20,8 @@ from pptx import Presentation
 from pytestqt.qtbot import QtBot
 
 from podium import paths
-from podium.core.layout import layout_deck
 from podium.core.model import Bullet, BulletsBlock, TableBlock
+from podium.core.render.layout import layout_deck
 from podium.core.store import SCHEMA_VERSION, Store, StoreError
 from podium.export.pptx_writer import build_presentation
 from podium.ui import app as podium_app

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from podium.core.model import BulletsBlock, Preparation, Slide
+from podium.core.render.theme import THEMES
 from podium.core.roles import catalogue
-from podium.core.theme import THEMES
 from podium.export.pptx_writer import write_pptx
 from tests.helpers import make_prep, pdf_pages, pdf_text
 

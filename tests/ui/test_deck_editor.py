@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from podium.core.checks import NO_NOTES
 from podium.core.fill import detached_source, follows_data
-from podium.core.layout import ImageBox
 from podium.core.model import Bullet, BulletsBlock, ImageBlock, Slide, TableBlock
+from podium.core.render.layout import ImageBox
 from podium.core.store import Store
 from podium.ui import messages
 from podium.ui.deck_editor import design

@@ -9,7 +9,7 @@ from pptx import Presentation
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from podium.core.layout import layout_deck
+from podium.core.render.layout import layout_deck
 from podium.core.store import Store
 from podium.ui.app import create_application
 from podium.ui.deck_export.dialog import ExportDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core.layout import TextBox
 from podium.core.model import BulletsBlock, TableBlock
+from podium.core.render.layout import TextBox
 from podium.core.store import Store
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep

@@ -14,7 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from podium.core.layout import SlideLayout, layout_deck
+from podium.core.render.layout import SlideLayout, layout_deck
 from podium.ui.painter import paint_slide
 from podium.ui.slide_source import PdfError, PdfSource
 from tests.helpers import make_prep

@@ -11,8 +11,8 @@ from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from pytestqt.qtbot import QtBot
 
-from podium.core.layout import layout_deck
 from podium.core.model import Preparation
+from podium.core.render.layout import layout_deck
 from podium.ui import messages
 from podium.ui.main_window import MainWindow
 from podium.ui.painter import paint_slide

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from podium.core.layout import layout_deck
 from podium.core.model import Bullet, BulletsBlock, Slide, TableBlock
+from podium.core.render.layout import layout_deck
 from podium.export.pptx_writer import write_pptx
 from podium.ui.app import create_application
 from podium.ui.deck_export.pdf import write_slides_pdf

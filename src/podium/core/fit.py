@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from podium.core.layout import (
+from podium.core.model import BulletsBlock, Deck, Slide, TableBlock
+from podium.core.render.layout import (
     SLIDE_WIDTHS,
     SMALL_BODY_MIN,
     DiagramBox,
@@ -18,9 +19,8 @@ from podium.core.layout import (
     TextBox,
     layout_slide,
 )
-from podium.core.model import BulletsBlock, Deck, Slide, TableBlock
+from podium.core.render.theme import get_theme
 from podium.core.speaking import speaking_seconds, word_count
-from podium.core.theme import get_theme
 
 READING_WORDS_PER_SECOND = 1.2  # on-screen words a listening audience takes in per second
 MIN_VISIBLE_WORDS = 40  # a short slide may still carry this many words

@@ -294,7 +294,7 @@ class Slide:
     key: str = ""
     subtitle: str = ""
     backup: bool = False
-    small_text: bool = False  # the user allowed body text below the comfortable minimum (core.layout)
+    small_text: bool = False  # the user allowed body text below the comfortable minimum (core.render.layout)
 
     def to_dict(self) -> dict[str, Any]:
         return {

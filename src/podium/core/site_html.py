@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from podium.core.theme import parse_hex, to_hex
+from podium.core.render.theme import parse_hex, to_hex
 
 MAX_LOGO_IMAGES = 3
 BODY_BUDGET = 200_000  # characters of <body> searched for a logo image; metadata is all in <head>

@@ -1,6 +1,6 @@
 """Write laid-out slides to an editable .pptx with python-pptx.
 
-Positions, sizes and line pitch come from ``core.layout``; this module only
+Positions, sizes and line pitch come from ``core.render.layout``; this module only
 translates boxes into shapes, so the export matches what Podium shows.
 """
 
@@ -20,7 +20,8 @@ from pptx.util import Pt
 
 from podium import paths
 from podium.core.atomic import atomic_write
-from podium.core.layout import (
+from podium.core.model import Preparation, Slide
+from podium.core.render.layout import (
     ChartBox,
     DiagramBox,
     ImageBox,
@@ -30,7 +31,6 @@ from podium.core.layout import (
     TextBox,
     layout_deck,
 )
-from podium.core.model import Preparation, Slide
 from podium.core.text import example_label, sanitize
 from podium.export.pptx_xml import fill_table, fill_text_body
 

@@ -15,8 +15,8 @@ from lxml import etree
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 
-from podium.core.layout import TableBox, TextBox
-from podium.core.measure import LINE_HEIGHT
+from podium.core.render.layout import TableBox, TextBox
+from podium.core.render.measure import LINE_HEIGHT
 
 _ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 _ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}

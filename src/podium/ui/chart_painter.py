@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from podium.core.layout import ChartBox
+from podium.core.render.layout import ChartBox
 from podium.core.text import format_number
 
 GRID = "#D9DEE5"

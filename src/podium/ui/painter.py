@@ -1,6 +1,6 @@
 """Paint a laid-out slide with QPainter: thumbnails, preview, presenter, PDF.
 
-Draws exactly the lines ``core.layout`` computed, in the bundled font the
+Draws exactly the lines ``core.render.layout`` computed, in the bundled font the
 layout measured with, so what you rehearse breaks where the pptx breaks.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPixmap
 
 from podium import paths
-from podium.core.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
-from podium.core.measure import LINE_HEIGHT, italic_of, vertical_metrics
+from podium.core.render.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
+from podium.core.render.measure import LINE_HEIGHT, italic_of, vertical_metrics
 from podium.core.text import example_label
 from podium.ui.chart_painter import draw_category_chart
 

@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from podium.core.clock import now as wall_now
-from podium.core.layout import layout_deck
 from podium.core.model import Preparation
 from podium.core.panel import deal
+from podium.core.render.layout import layout_deck
 from podium.core.store import Store
 from podium.core.talk_timer import Clock
 from podium.core.timeplan import TimePlan, TimingSettings

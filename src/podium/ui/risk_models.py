@@ -23,7 +23,7 @@ from podium.analysis.risk.scales import (
     response_name,
     status_name,
 )
-from podium.core.theme import readable_on
+from podium.core.render.theme import readable_on
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -38,8 +38,8 @@ from podium.analysis.risk.library import LibraryRisk, pull, starter_library
 from podium.analysis.risk.register import PlanItem, Risk, load_register, next_id, save_register
 from podium.core import clock
 from podium.core.errors import ExportError, RoleDataError
-from podium.core.layout import layout_deck
 from podium.core.model import Deck
+from podium.core.render.layout import layout_deck
 from podium.ui import messages
 from podium.ui.risk_models import PlanModel, RegisterModel
 from podium.ui.risk_reader import FileRead

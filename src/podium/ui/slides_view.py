@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.layout import SlideLayout
 from podium.core.model import Slide
+from podium.core.render.layout import SlideLayout
 from podium.core.talk_timer import format_clock
 from podium.ui.painter import paint_slide, render_pixmap
 

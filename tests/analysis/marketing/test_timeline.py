@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from podium.analysis.marketing.timeline import MAX_ROWS, TL_W, TL_X, Bar, gantt, ticks, x_of
-from podium.core.layout import DiagramBox, layout_deck
 from podium.core.model import Deck, Preparation, Slide
-from podium.core.theme import get_theme
+from podium.core.render.layout import DiagramBox, layout_deck
+from podium.core.render.theme import get_theme
 
 THEME = get_theme("nordic")
 BARS = [

@@ -10,8 +10,8 @@ from podium.analysis.risk.heatmap import cell_rect, heatmap_block, placement
 from podium.analysis.risk.register import PlanItem, Risk
 from podium.analysis.risk.scales import BAND_COLORS, Scales
 from podium.analysis.risk.timeline import timeline_block
-from podium.core.layout import DiagramBox, layout_deck
 from podium.core.model import Deck, Slide
+from podium.core.render.layout import DiagramBox, layout_deck
 
 SCALES = Scales.default("en")
 

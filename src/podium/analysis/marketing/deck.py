@@ -31,10 +31,10 @@ from podium.analysis.marketing.validate import (
 )
 from podium.analysis.marketing.words import say
 from podium.core.errors import RoleDataError
-from podium.core.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
 from podium.core.model import Block, Bullet, BulletsBlock, Preparation, TableBlock
+from podium.core.render.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
+from podium.core.render.theme import Theme, get_theme
 from podium.core.roles import get_role
-from podium.core.theme import Theme, get_theme
 
 SOURCES = (
     "presenter", "situation", "objective", "personas", "big-idea", "budget-chart", "budget-table",

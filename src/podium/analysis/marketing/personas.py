@@ -9,7 +9,7 @@ from __future__ import annotations
 from podium.analysis.marketing.brief import Persona
 from podium.analysis.marketing.words import say
 from podium.core.model import DiagramBlock, Shape
-from podium.core.theme import Theme, readable_on
+from podium.core.render.theme import Theme, readable_on
 
 CARD_FILL = "#F3F5F8"
 GAP = 0.025

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from podium.analysis.marketing.fmt import date_range, month_name, short_date
 from podium.analysis.marketing.words import say
-from podium.core.measure import text_width
 from podium.core.model import DiagramBlock, Shape
-from podium.core.theme import Theme
+from podium.core.render.measure import text_width
+from podium.core.render.theme import Theme
 
 LABEL_W = 0.22  # phase names
 TL_X, TL_W = 0.24, 0.76  # the time axis

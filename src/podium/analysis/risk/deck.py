@@ -21,7 +21,7 @@ from podium.analysis.risk.texts import EXAMPLE_PLAN, texts
 from podium.analysis.risk.timeline import timeline_block
 from podium.core import clock
 from podium.core.model import Block, Bullet, BulletsBlock, ChartBlock, Preparation, Series, TableBlock
-from podium.core.theme import get_theme
+from podium.core.render.theme import get_theme
 
 SOURCES = ("plan-timeline", "risk-method", "risk-scales", "risks-by-category", "category-summary",
            "heatmap-inherent", "heatmap-residual", "top-risks", "deep-dive-1", "deep-dive-2", "deep-dive-3",

@@ -1,12 +1,12 @@
 """The size, in points, of the area a diagram block gets on a two-block slide.
 
 Diagrams are placed in fractions of their block, but round markers and text that must
-fit a heat-map cell need the real size. These mirror ``core.layout.layout_slide``.
+fit a heat-map cell need the real size. These mirror ``core.render.layout.layout_slide``.
 """
 
 from __future__ import annotations
 
-from podium.core.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
+from podium.core.render.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
 
 _BODY_TOP, _BODY_BOTTOM, _GAP, _CAPTION = 118.0, 56.0, 24.0, 26.0
 

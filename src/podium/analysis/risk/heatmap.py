@@ -10,10 +10,10 @@ from __future__ import annotations
 from podium.analysis.risk.geometry import diagram_area
 from podium.analysis.risk.register import Risk, id_sort_key
 from podium.analysis.risk.scales import BAND_COLORS, BANDS, LEVELS, Scales, band_name
-from podium.core.layout import HEIGHT_SAFETY
-from podium.core.measure import LINE_HEIGHT, wrap
 from podium.core.model import DiagramBlock, Shape
-from podium.core.theme import readable_on
+from podium.core.render.layout import HEIGHT_SAFETY
+from podium.core.render.measure import LINE_HEIGHT, wrap
+from podium.core.render.theme import readable_on
 
 LABEL_W = 0.24  # row labels on the left
 GRID_H = 0.78  # the grid's share of the height; column labels and legend below

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 
 from podium.analysis.risk.geometry import diagram_area
 from podium.analysis.risk.register import PlanItem
-from podium.core.axis import Tick, place_labels
 from podium.core.model import DiagramBlock, Shape
+from podium.core.render.axis import Tick, place_labels
 from podium.core.text import MONTHS_SHORT as _MONTHS
 
 LABEL_W = 0.33

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from podium import paths
-from podium.core.layout import image_size
+from podium.core.render.layout import image_size
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff")
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.layout import SLIDE_WIDTHS, layout_slide
 from podium.core.model import Slide
-from podium.core.theme import THEMES, get_theme, parse_hex, to_hex
+from podium.core.render.layout import SLIDE_WIDTHS, layout_slide
+from podium.core.render.theme import THEMES, get_theme, parse_hex, to_hex
 from podium.ui import messages
 from podium.ui.deck_editor.assets import AssetError, import_image
 from podium.ui.deck_editor.document import DeckDocument

@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 
 from podium.core import deck_ops
 from podium.core.fill import computed_blocks, detach, detached_source, follows_data
-from podium.core.layout import SLIDE_WIDTHS, SlideLayout, layout_deck, layout_slide
 from podium.core.model import (
     Block,
     Bullet,
@@ -30,7 +29,8 @@ from podium.core.model import (
     TableBlock,
     block_from_dict,
 )
-from podium.core.theme import Theme, get_theme
+from podium.core.render.layout import SLIDE_WIDTHS, SlideLayout, layout_deck, layout_slide
+from podium.core.render.theme import Theme, get_theme
 from podium.ui.deck_editor.commands import ReplaceSlides, SetBlock, SetDeckSetting, SetSlideField
 from podium.ui.session import PreparationSession
 

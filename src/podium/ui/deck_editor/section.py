@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from podium.core import deck_ops
 from podium.core.checks import UnfinishedItem
 from podium.core.fit import can_split, fit_report
-from podium.core.layout import SlideLayout
+from podium.core.render.layout import SlideLayout
 from podium.core.talk_timer import format_clock
 from podium.ui import settings
 from podium.ui.deck_editor.design import DesignPanel

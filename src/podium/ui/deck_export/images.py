@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
-from podium.core.layout import SlideLayout
+from podium.core.render.layout import SlideLayout
 from podium.ui.deck_export.pdf import Cancelled, Progress
 from podium.ui.painter import paint_slide
 

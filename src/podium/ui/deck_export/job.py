@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from podium.core.errors import ExportError
-from podium.core.layout import layout_deck
 from podium.core.model import Preparation
-from podium.core.theme import THEMES
+from podium.core.render.layout import layout_deck
+from podium.core.render.theme import THEMES
 from podium.export.pptx_writer import write_pptx
 from podium.ui.deck_export.images import write_pngs
 from podium.ui.deck_export.pdf import HEADING_FONT, NOTES_FONT, Cancelled, write_handout_pdf, write_slides_pdf

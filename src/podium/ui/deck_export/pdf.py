@@ -1,6 +1,6 @@
 """PDF of the slides and a handout PDF with notes, painted by ``ui.painter`` onto QPdfWriter.
 
-No office suite is involved: the PDF shows exactly the lines ``core.layout``
+No office suite is involved: the PDF shows exactly the lines ``core.render.layout``
 computed, which are the lines the pptx writer asks PowerPoint to show.
 """
 
@@ -13,9 +13,9 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from podium.core.atomic import atomic_write
-from podium.core.layout import SlideLayout
-from podium.core.measure import LINE_HEIGHT, wrap
 from podium.core.model import Slide
+from podium.core.render.layout import SlideLayout
+from podium.core.render.measure import LINE_HEIGHT, wrap
 from podium.core.talk_timer import format_clock
 from podium.core.text import sanitize
 from podium.ui.painter import font_family, paint_slide, qfont

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from podium.core.measure import text_width
+from podium.core.render.measure import text_width
 
-# Diagram text boxes keep up to 4 pt of padding on each side (core.layout._diagram_box).
+# Diagram text boxes keep up to 4 pt of padding on each side (core.render.layout._diagram_box).
 PAD_PT = 4.0
 SLACK_PT = 1.0  # what Pillow and Qt may disagree on, at label sizes
 

@@ -11,17 +11,6 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from podium.core.decor import LOGO_PAD, Decor, content_decor, title_decor
-from podium.core.measure import (
-    LINE_HEIGHT,
-    frame_delta,
-    italic_of,
-    pieces,
-    splits_a_word,
-    text_width,
-    wrap,
-    wrap_bounds,
-)
 from podium.core.model import (
     Block,
     BulletsBlock,
@@ -32,8 +21,19 @@ from podium.core.model import (
     Slide,
     TableBlock,
 )
+from podium.core.render.decor import LOGO_PAD, Decor, content_decor, title_decor
+from podium.core.render.measure import (
+    LINE_HEIGHT,
+    frame_delta,
+    italic_of,
+    pieces,
+    splits_a_word,
+    text_width,
+    wrap,
+    wrap_bounds,
+)
+from podium.core.render.theme import Theme, get_theme, readable_on
 from podium.core.text import example_label, sanitize
-from podium.core.theme import Theme, get_theme, readable_on
 
 SLIDE_HEIGHT = 540.0
 SLIDE_WIDTHS = {"16:9": 960.0, "4:3": 720.0}

@@ -1,6 +1,6 @@
 """Each theme style's decoration: background, coloured shapes, text colours and where the logo goes.
 
-Kept apart from ``core.layout`` so a new style is one function here; the layout
+Kept apart from ``core.render.layout`` so a new style is one function here; the layout
 places text inside the area a style leaves free. Rectangles are plain tuples
 ``(x, y, w, h, fill)`` in points.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from podium.core.theme import Theme
+from podium.core.render.theme import Theme
 
 Rect = tuple[float, float, float, float, str]
 LOGO_PAD = 8.0  # white plate around a logo that sits on a coloured area

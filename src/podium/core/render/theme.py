@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 AA_TEXT = 4.5  # WCAG 2 AA, normal-size text
 AA_GRAPHICS = 3.0  # WCAG 2.1 1.4.11, bars and lines of a chart against the background
-STYLES = ("band", "dark", "panel", "stripe")  # see core.decor
+STYLES = ("band", "dark", "panel", "stripe")  # see core.render.decor
 
 
 def parse_hex(value: str) -> tuple[int, int, int] | None:
@@ -102,7 +102,7 @@ class Theme:
     font_file: str
     bold_file: str
     chart_colors: tuple[str, ...]
-    style: str = "band"  # how title and content slides are decorated (core.decor)
+    style: str = "band"  # how title and content slides are decorated (core.render.decor)
     row_fill: str = "#FFFFFF"  # table body rows, alternating
     row_alt_fill: str = "#F3F5F8"
     descriptions: dict[str, str] | None = None
