@@ -26,8 +26,8 @@ FRAME = 1 / 60
 
 
 def _twelve_slides():
+    from podium.core.deck.scaffold import scaffold
     from podium.core.model import Preparation
-    from podium.core.scaffold import scaffold
 
     prep = Preparation(role="finance", company="Nordvik AB", language="en")
     prep.deck = scaffold(prep)

@@ -6,9 +6,9 @@ import io
 
 from benchmarks.bench_scaling import raw_pptx
 from benchmarks.common import Result, interleaved
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.roles import get_role
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import build_presentation
 
 

@@ -12,10 +12,10 @@ from benchmarks.common import Result, interleaved, median_time
 from podium.analysis.marketing.brief import CampaignBrief
 from podium.analysis.marketing.deck import blocks
 from podium.analysis.marketing.validate import validate
-from podium.core.fill import apply_role_data
+from podium.core.deck.fill import apply_role_data
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
-from podium.core.scaffold import scaffold
 
 BRIEF = {
     "presenter": "Sara Lindqvist",

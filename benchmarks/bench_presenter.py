@@ -33,8 +33,8 @@ def run(changes: int = 120) -> list[Result]:
     from podium.ui.app import create_application
 
     app = create_application()
+    from podium.core.deck.scaffold import scaffold
     from podium.core.model import Preparation
-    from podium.core.scaffold import scaffold
     from podium.core.timeplan import TimingSettings
     from podium.ui.present_launch import source_and_plan
     from podium.ui.presenter import Presenter

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from benchmarks.common import Result, interleaved, median_time
 from podium.core import practice
+from podium.core.deck.research_slides import refill
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.questions import likely_questions
 from podium.core.readiness import readiness
@@ -31,8 +33,6 @@ from podium.core.research import (
     load_research,
     store_research,
 )
-from podium.core.research_slides import refill
-from podium.core.scaffold import scaffold
 from podium.core.site_html import parse_page
 from podium.core.takeaway import brief_html, cue_cards_html
 

@@ -20,10 +20,10 @@ from podium.analysis.risk.importer import import_register
 from podium.analysis.risk.library import starter_library
 from podium.analysis.risk.register import Register, Risk, save_register
 from podium.analysis.risk.scales import Scales
-from podium.core.fill import apply_role_data
+from podium.core.deck.fill import apply_role_data
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
-from podium.core.scaffold import scaffold
 
 
 def _risks(n: int) -> list[Risk]:

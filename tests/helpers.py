@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
-from podium.core.scaffold import scaffold
 
 
 def make_prep(

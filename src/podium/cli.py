@@ -93,11 +93,11 @@ def _cmd_roles(args: argparse.Namespace) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
+    from podium.core.deck.fill import provider
+    from podium.core.deck.scaffold import scaffold
     from podium.core.errors import ExportError, RoleDataError, RoleError
-    from podium.core.fill import provider
     from podium.core.model import Preparation
     from podium.core.roles import get_role
-    from podium.core.scaffold import scaffold
     from podium.export.pptx_writer import write_pptx
 
     if args.output.suffix.lower() != ".pptx":

@@ -12,11 +12,11 @@ from datetime import date, datetime
 import pytest
 
 from podium.core import clock
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import SLIDE_HEIGHT, layout_deck
 from podium.core.render.theme import THEMES
 from podium.core.roles import catalogue
-from podium.core.scaffold import scaffold
 
 DAYS = [date(2026 + m // 12, m % 12 + 1, 15) for m in range(24)] + [
     date(2028, 2, 29),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from podium.core.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
+from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
 from podium.core.model import Bullet, BulletsBlock, Deck, Slide
 from tests.helpers import make_prep
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from podium.core.checks import KINDS, NOTES_DRAFT, PLACEHOLDER, has_gap, unfinished_items
+from podium.core.deck.checks import KINDS, NOTES_DRAFT, PLACEHOLDER, has_gap, unfinished_items
 from podium.core.model import Bullet, BulletsBlock, Deck, Slide, TableBlock
 from tests.helpers import make_prep
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from podium.core.fit import fit_report, max_visible_words, visible_words
+from podium.core.deck.fit import fit_report, max_visible_words, visible_words
 from podium.core.model import Bullet, BulletsBlock, Deck, Slide, TableBlock
 from podium.core.render.layout import BODY_MIN, layout_deck
 

@@ -6,7 +6,7 @@ import random
 from datetime import datetime, timedelta
 
 from podium.core import practice
-from podium.core.checks import EXAMPLE
+from podium.core.deck.checks import EXAMPLE
 from podium.core.model import Preparation
 from podium.core.questions import likely_questions
 from podium.core.readiness import DECK, QUESTIONS, REHEARSE, RESEARCH, readiness

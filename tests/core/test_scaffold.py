@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from podium.core.deck.scaffold import scaffold, split_seconds
 from podium.core.errors import RoleError
 from podium.core.model import BulletsBlock, ChartBlock, Preparation, TableBlock
 from podium.core.roles import catalogue, get_role
-from podium.core.scaffold import scaffold, split_seconds
 from tests.helpers import make_prep
 
 ROLES = ["marketing", "finance", "project-management"]

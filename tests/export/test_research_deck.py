@@ -9,12 +9,12 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 
-from podium.core.fill import apply_role_data
+from podium.core.deck.fill import apply_role_data
+from podium.core.deck.research_slides import add_opportunities_slide
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.research import Company, Doubt, Idea, Research, save_logo, store_research
-from podium.core.research_slides import add_opportunities_slide
 from podium.core.roles import catalogue
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import write_pptx
 from tests.helpers import make_prep, office_convert, pdf_text
 

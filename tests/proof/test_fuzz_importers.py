@@ -1,6 +1,6 @@
 """Fuzz every importer the way a user reaches it: ``podium generate --role R --<option> FILE``.
 
-Each role's provider reads its files in ``load_cli`` (see ``core.fill``). For
+Each role's provider reads its files in ``load_cli`` (see ``core.deck.fill``). For
 every file option of every role, hypothesis writes hostile but plausible files
 (CSV with any delimiter, encoding, number and date format; Excel workbooks with
 formulas, NaN, dates and odd sheet names; risk registers with any scale words;
@@ -31,11 +31,11 @@ from hypothesis import strategies as st
 from pptx import Presentation
 
 from podium.cli import build_parser
+from podium.core.deck.fill import provider
+from podium.core.deck.scaffold import scaffold
 from podium.core.errors import RoleDataError
-from podium.core.fill import provider
 from podium.core.model import Preparation
 from podium.core.roles import catalogue, get_role
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import build_presentation
 from tests.proof.kill import ROOT
 from tests.proof.profile import PROFILE

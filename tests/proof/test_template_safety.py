@@ -19,11 +19,11 @@ import pytest
 from pptx import Presentation
 
 from podium.core import research as research_mod
+from podium.core.deck.fill import apply_role_data, provider
+from podium.core.deck.scaffold import build_slides, scaffold
 from podium.core.errors import RoleError
-from podium.core.fill import apply_role_data, provider
 from podium.core.model import Bullet, BulletsBlock, Preparation, TableBlock
 from podium.core.roles import catalogue, load_roles
-from podium.core.scaffold import build_slides, scaffold
 from podium.export.pptx_writer import build_presentation
 
 PLAIN = "Plainmark"  # ends like the Jinja strings below, so the Swedish genitive treats both alike

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from podium.analysis.risk.register import Register, Risk, save_register
 from podium.analysis.risk.scales import Scales
-from podium.core.checks import unfinished_items
+from podium.core.deck.checks import unfinished_items
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, Preparation, TableBlock
-from podium.core.scaffold import scaffold
 from podium.core.store import Store
 from podium.ui.deck_editor.bullets_edit import BulletsEdit
 from podium.ui.deck_editor.grid import GridEditor

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from podium.analysis.finance import pipeline
 from podium.analysis.finance.pipeline import KEY
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
-from podium.core.scaffold import scaffold
 from podium.core.store import Store
 from podium.ui import finance_panel, messages
 from podium.ui.finance_panel import FinancePanel

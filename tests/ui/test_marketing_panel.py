@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QComboBox, QDateEdit, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import ChartBlock, Preparation
 from podium.core.render.layout import layout_deck
-from podium.core.scaffold import scaffold
 from podium.core.store import Store
 from podium.ui.marketing_panel import MarketingPanel
 from podium.ui.session import PreparationSession

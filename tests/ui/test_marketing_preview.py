@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import ChartBox, DiagramBox, layout_deck
 from podium.core.render.theme import get_theme
-from podium.core.scaffold import scaffold
 from podium.core.store import Store
 from podium.ui.painter import render_pixmap
 from tests.analysis.marketing.sample import brief

@@ -15,9 +15,9 @@ from podium.analysis.risk.importer import import_register, inspect_register
 from podium.analysis.risk.library import starter_library
 from podium.analysis.risk.register import ROLE_KEY, load_register, ranked
 from podium.analysis.risk.scales import BAND_COLORS, Scales
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import DiagramBox
-from podium.core.scaffold import scaffold
 from podium.core.store import Store
 from podium.ui import messages
 from podium.ui.risk_panel import RiskPanel

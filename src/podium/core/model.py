@@ -51,7 +51,7 @@ class Bullet:
 @dataclass
 class BulletsBlock:
     items: list[Bullet] = field(default_factory=list)
-    source: str = ""  # non-empty: filled from the role's data (see core.fill)
+    source: str = ""  # non-empty: filled from the role's data (see core.deck.fill)
     kind: ClassVar[str] = "bullets"
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from podium.core.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
+from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
 from podium.core.model import Preparation
 from podium.core.practice import unanswered
 from podium.core.questions import likely_questions

@@ -25,7 +25,7 @@ class Role:
     folder: Path
     order: int = 100
     descriptions: dict[str, str] = field(default_factory=dict)
-    provider: str = ""  # module that fills data-driven blocks from the preparation (core.fill)
+    provider: str = ""  # module that fills data-driven blocks from the preparation (core.deck.fill)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.create_preparation(wizard.preparation())
 
     def create_preparation(self, prep: Preparation) -> None:
-        from podium.core.scaffold import scaffold
+        from podium.core.deck.scaffold import scaffold
 
         prep.deck = scaffold(prep)
         if not self._save(prep):

@@ -39,7 +39,7 @@ from podium.analysis.marketing.deck import blocks, context, restore_examples
 from podium.analysis.marketing.fmt import money, percent, shares
 from podium.analysis.marketing.smart import check_objective
 from podium.analysis.marketing.validate import ERROR, Issue, validate
-from podium.core.fill import apply_role_data
+from podium.core.deck.fill import apply_role_data
 from podium.ui.marketing_tables import ERROR_TEXT, WARNING_TEXT, RowsModel, TableField, _escape
 from podium.ui.marketing_text import field_texts, issue_text, row_prefix, section_titles, smart_part
 from podium.ui.session import PreparationSession

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core.deck.research_slides import OPPORTUNITIES_KEY, add_opportunities_slide, refill
 from podium.core.errors import ExportError
 from podium.core.render.theme import parse_hex, to_hex
 from podium.core.research import (
@@ -39,7 +40,6 @@ from podium.core.research import (
     save_logo,
     store_research,
 )
-from podium.core.research_slides import OPPORTUNITIES_KEY, add_opportunities_slide, refill
 from podium.core.website import FetchError, normalise_url
 from podium.ui import messages
 from podium.ui.record_table import Column, Detail, RecordEditor

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from podium.core.fill import apply_role_data
+from podium.core.deck.fill import apply_role_data
 from podium.core.model import Preparation
 from podium.core.store import Store, StoreError
 

@@ -14,8 +14,8 @@ from pptx import Presentation
 from podium.analysis.finance import wording as w
 from podium.analysis.finance.deck import SLOTS, blocks
 from podium.analysis.finance.pipeline import run
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, ChartBlock, Preparation, TableBlock
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import write_pptx
 from tests.analysis.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
 from tests.helpers import office_convert, pdf_text

@@ -6,11 +6,11 @@ from podium.analysis.marketing.brief import CampaignBrief
 from podium.analysis.marketing.budget import budget_lines
 from podium.analysis.marketing.deck import SOURCES, blocks, restore_examples
 from podium.analysis.marketing.fmt import clip, money, shares
-from podium.core.checks import EXAMPLE, unfinished_items
-from podium.core.fill import apply_role_data
+from podium.core.deck.checks import EXAMPLE, unfinished_items
+from podium.core.deck.fill import apply_role_data
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, ChartBlock, DiagramBlock, Preparation, TableBlock
 from podium.core.render.layout import layout_deck
-from podium.core.scaffold import scaffold
 from tests.analysis.marketing.sample import brief
 
 

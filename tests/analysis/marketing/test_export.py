@@ -13,9 +13,9 @@ from pptx.util import Pt
 
 from podium.analysis.marketing.deck import SOURCES
 from podium.cli import main
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import DiagramBox, layout_deck
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import write_pptx
 from tests.analysis.marketing.sample import brief
 from tests.helpers import office_convert, pdf_pages, pdf_text

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from podium.analysis.marketing.brief import CampaignBrief
 from podium.analysis.marketing.validate import validate
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
-from podium.core.scaffold import scaffold
 
 _scalar = st.one_of(
     st.none(),

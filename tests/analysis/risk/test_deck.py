@@ -13,10 +13,10 @@ from podium.analysis.risk import deck as provider
 from podium.analysis.risk.register import PlanItem, Register, Risk, load_register, ranked, save_register
 from podium.analysis.risk.scales import BAND_COLORS, Scales
 from podium.cli import main
-from podium.core.checks import unfinished_items
-from podium.core.fill import apply_role_data
+from podium.core.deck.checks import unfinished_items
+from podium.core.deck.fill import apply_role_data
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, ChartBlock, DiagramBlock, Preparation, TableBlock
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import write_pptx
 from tests.analysis.risk.conftest import thirty_risks
 from tests.helpers import make_prep

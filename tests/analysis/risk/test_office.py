@@ -11,9 +11,9 @@ import pytest
 
 from podium.analysis.risk.register import Register, ranked, save_register
 from podium.analysis.risk.scales import BAND_COLORS, Scales
+from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import DiagramBox, layout_deck
-from podium.core.scaffold import scaffold
 from podium.export.pptx_writer import write_pptx
 from tests.analysis.risk.conftest import thirty_risks
 from tests.helpers import office_convert, pdf_text

@@ -42,8 +42,8 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         return {}
     out = build(Facts(record, prep.language, prep.company))
     if len(out) < len(SLOTS):
+        from podium.core.deck.scaffold import build_slides
         from podium.core.roles import get_role
-        from podium.core.scaffold import build_slides
 
         for slide in build_slides(prep, get_role(prep.role)):
             for block in slide.blocks:

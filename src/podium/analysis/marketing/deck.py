@@ -1,4 +1,4 @@
-"""The marketing role's provider: campaign brief -> the deck's data-driven blocks (see ``core.fill``).
+"""The marketing role's provider: campaign brief -> the deck's data-driven blocks (see ``core.deck.fill``).
 
 Each slot is filled only when its inputs say something; a part still missing
 inside a filled slot (the insight, the deadline of the objective) appears as an
@@ -142,7 +142,7 @@ def _objective(ctx: Context) -> Block | None:
 
 def _template_personas(prep: Preparation) -> list[Persona]:
     """The template's example personas, to fill cards the candidate has not written yet."""
-    from podium.core.scaffold import build_slides
+    from podium.core.deck.scaffold import build_slides
 
     for slide in build_slides(prep, get_role(prep.role)):
         for block in slide.blocks:
@@ -299,7 +299,7 @@ def restore_examples(prep: Preparation, sources: set[str]) -> None:
     """Put the template's example back into ``sources`` (their inputs were emptied), so nothing stale stays."""
     if not sources:
         return
-    from podium.core.scaffold import build_slides
+    from podium.core.deck.scaffold import build_slides
 
     template = {
         block.source: block

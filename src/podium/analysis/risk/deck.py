@@ -1,7 +1,7 @@
 """The project-management provider: fills the deck's slots from the risk register and the plan.
 
 ``blocks(prep)`` returns a block for every slot the role's template names (see
-``core.fill``). Until the candidate has risks (or a plan), the slots show an example
+``core.deck.fill``). Until the candidate has risks (or a plan), the slots show an example
 built from the starter library, marked as example so nothing half-done looks finished.
 ``load_cli`` reads ``--risks`` and ``--plan`` for ``podium generate``.
 """

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from podium.core import deck_ops
-from podium.core.fill import computed_blocks, detach, detached_source, follows_data
+from podium.core.deck import edits
+from podium.core.deck.fill import computed_blocks, detach, detached_source, follows_data
 from podium.core.model import (
     Block,
     Bullet,
@@ -153,7 +153,7 @@ class DeckDocument(QObject):
 
     def duplicate_slide(self, row: int) -> None:
         slides = list(self.deck.slides)
-        slides.insert(row + 1, deck_ops.copy_slide(slides[row]))
+        slides.insert(row + 1, edits.copy_slide(slides[row]))
         self._restructure(slides, self.tr("Duplicate slide"), row + 1)
 
     def delete_slide(self, row: int) -> None:
@@ -173,7 +173,7 @@ class DeckDocument(QObject):
         return True
 
     def split_slide(self, row: int) -> bool:
-        parts = deck_ops.split_slide(self.deck.slides[row], self.language)
+        parts = edits.split_slide(self.deck.slides[row], self.language)
         if parts is None:
             return False
         slides = list(self.deck.slides)
@@ -182,7 +182,7 @@ class DeckDocument(QObject):
         return True
 
     def add_block(self, row: int, kind: str) -> None:
-        slide = deck_ops.copy_slide(self.deck.slides[row])
+        slide = edits.copy_slide(self.deck.slides[row])
         if len(slide.blocks) >= MAX_BLOCKS:
             return
         slide.blocks.append(new_block(kind, self.language))
@@ -191,7 +191,7 @@ class DeckDocument(QObject):
         self._restructure(slides, self.tr("Add to slide"), row)
 
     def remove_block(self, row: int, index: int) -> None:
-        slide = deck_ops.copy_slide(self.deck.slides[row])
+        slide = edits.copy_slide(self.deck.slides[row])
         del slide.blocks[index]
         slides = list(self.deck.slides)
         slides[row] = slide

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from podium.core.fit import FitReport
+from podium.core.deck.fit import FitReport
 from podium.core.render.layout import SMALL_BODY_MIN
 from podium.core.talk_timer import format_clock
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core import deck_ops
-from podium.core.checks import UnfinishedItem
-from podium.core.fit import can_split, fit_report
+from podium.core.deck import edits
+from podium.core.deck.checks import UnfinishedItem
+from podium.core.deck.fit import can_split, fit_report
 from podium.core.render.layout import SlideLayout
 from podium.core.talk_timer import format_clock
 from podium.ui import settings
@@ -174,7 +174,7 @@ class DeckSection(QWidget):
         menu.clear()
         language = self.prep.language
         try:
-            types = deck_ops.slide_types(self.prep)
+            types = edits.slide_types(self.prep)
         except Exception:  # a role whose data cannot be read still lets the user add blank slides
             types = []
         for slide in types:
@@ -184,9 +184,9 @@ class DeckSection(QWidget):
         if types:
             menu.addSeparator()
         menu.addAction(self.tr("Blank slide"), lambda: self.doc.insert_slide(
-            self.current_row() + 1, deck_ops.blank_slide("content", language)))  # fmt: skip
+            self.current_row() + 1, edits.blank_slide("content", language)))  # fmt: skip
         menu.addAction(self.tr("Section divider"), lambda: self.doc.insert_slide(
-            self.current_row() + 1, deck_ops.blank_slide("section", language)))  # fmt: skip
+            self.current_row() + 1, edits.blank_slide("section", language)))  # fmt: skip
 
     def _move(self, step: int) -> None:
         row = self.current_row()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.checks import EMPTY, EXAMPLE, NO_NOTES, NO_TITLE, NOTES_DRAFT, PLACEHOLDER
+from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, NO_TITLE, NOTES_DRAFT, PLACEHOLDER
 from podium.core.speaking import speaking_seconds, word_count
 from podium.core.talk_timer import format_clock
 from podium.ui.deck_editor.block_panel import BlockPanel

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from podium.core.checks import (
+from podium.core.deck.checks import (
     EMPTY,
     EXAMPLE,
     NO_NOTES,

@@ -79,7 +79,7 @@ def _text_overflows(laid: SlideLayout) -> bool:
 
 
 def can_split(slide: Slide) -> bool:
-    """Whether ``core.deck_ops.split_slide`` has something to move onto a second slide."""
+    """Whether ``core.deck.edits.split_slide`` has something to move onto a second slide."""
     if slide.kind in ("title", "section"):
         return False
     if len(slide.blocks) >= 2:

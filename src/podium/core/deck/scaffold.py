@@ -10,11 +10,11 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from podium.core.deck.research_slides import with_shared_slides
+from podium.core.deck.template_sandbox import RENDER_ERRORS, make_environment
 from podium.core.errors import RoleError
 from podium.core.model import Deck, Preparation, Slide, block_from_dict
-from podium.core.research_slides import with_shared_slides
 from podium.core.roles import Role, get_role
-from podium.core.template_sandbox import RENDER_ERRORS, make_environment
 from podium.core.text import format_date
 
 _ENV = make_environment()
@@ -106,7 +106,7 @@ def build_slides(prep: Preparation, role: Role) -> list[Slide]:
 
 def scaffold(prep: Preparation) -> Deck:
     """A fresh deck for ``prep`` from its role's template, keeping the chosen theme."""
-    from podium.core.fill import apply_role_data
+    from podium.core.deck.fill import apply_role_data
 
     role = get_role(prep.role)
     deck = Deck(

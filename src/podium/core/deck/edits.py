@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import copy
 
-from podium.core.fill import apply_role_data, detach
+from podium.core.deck.fill import apply_role_data, detach
+from podium.core.deck.scaffold import build_slides
 from podium.core.model import Bullet, BulletsBlock, Deck, Preparation, Slide, TableBlock
 from podium.core.roles import get_role
-from podium.core.scaffold import build_slides
 
 CONTINUED = {"en": "continued", "sv": "forts."}
 NEW_SLIDE = {"en": "New slide", "sv": "Ny bild"}

@@ -4,7 +4,7 @@ The content is in ``templates/_shared/research.<lang>.toml``. The scaffold adds
 a "why me" half to each role's closing slide and, when the research has
 improvement ideas, an opportunities slide before it (``with_shared_slides``);
 the user can add that slide later (``add_opportunities_slide``). This module is
-also a shared provider for ``core.fill``: ``blocks(prep)`` fills the slots from
+also a shared provider for ``core.deck.fill``: ``blocks(prep)`` fills the slots from
 the research. When the research is still empty it hands back
 the template's example, so deleting every idea never leaves stale text behind.
 """
@@ -75,8 +75,8 @@ def add_opportunities_slide(prep: Preparation) -> int:
     The talk length stays the same: every timed slide gives up a share of its time.
     Returns the existing slide's index if the deck already has one.
     """
+    from podium.core.deck.scaffold import _render_value, split_seconds, template_context
     from podium.core.roles import get_role
-    from podium.core.scaffold import _render_value, split_seconds, template_context
 
     deck = prep.deck
     existing = next((i for i, s in enumerate(deck.slides) if s.key == OPPORTUNITIES_KEY), None)
@@ -104,15 +104,15 @@ def add_opportunities_slide(prep: Preparation) -> int:
     weights = [average * float(raw.get("weight", 1.0)) if s is slide else s.target_seconds for s in timed]
     for s, seconds in zip(timed, split_seconds(prep.talk_minutes * 60, weights), strict=True):
         s.target_seconds = seconds
-    from podium.core.fill import apply_role_data
+    from podium.core.deck.fill import apply_role_data
 
     apply_role_data(prep)
     return position
 
 
 def _render(prep: Preparation, value: Any) -> Any:
+    from podium.core.deck.scaffold import _render_value, template_context
     from podium.core.roles import get_role
-    from podium.core.scaffold import _render_value, template_context
 
     return _render_value(value, template_context(prep, get_role(prep.role)))
 
@@ -158,7 +158,7 @@ def _why_me(prep: Preparation) -> Block | None:
 
 
 def blocks(prep: Preparation) -> dict[str, Block]:
-    """The research slots this provider can fill (see ``core.fill``)."""
+    """The research slots this provider can fill (see ``core.deck.fill``)."""
     out: dict[str, Block] = {}
     for source, build in ((OPPORTUNITIES, _opportunities), (WHY_ME, _why_me)):
         block = build(prep)

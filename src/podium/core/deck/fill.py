@@ -63,7 +63,7 @@ def provider(role: Role) -> ModuleType | None:
 
 
 # Providers every role shares (their slots are in templates/_shared); the role's own provider wins a clash.
-SHARED_PROVIDERS = ("podium.core.research_slides",)
+SHARED_PROVIDERS = ("podium.core.deck.research_slides",)
 
 
 def computed_blocks(prep: Preparation) -> dict[str, Block]:
