@@ -40,7 +40,7 @@ def _keystroke_latencies(widget_name: str, presses: int) -> list[float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from podium.core.store import Store
+    from podium.core.storage.store import Store
     from podium.ui.app import create_application
     from podium.ui.deck_editor.section import DeckSection
     from podium.ui.session import PreparationSession

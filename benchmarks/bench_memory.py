@@ -28,7 +28,7 @@ if which == "bare":
     window.resize(1200, 780)
 else:
     from podium import paths
-    from podium.core.store import Store
+    from podium.core.storage.store import Store
     from podium.ui.app import create_application
     from podium.ui.main_window import MainWindow
     app = create_application(["podium"])
@@ -79,7 +79,7 @@ def _rss_mb(which: str, env: dict[str, str]) -> float:
 def run(repeat: int = 5) -> list[Result]:
     from tests.helpers import make_prep
 
-    from podium.core.store import Store
+    from podium.core.storage.store import Store
 
     data = tempfile.mkdtemp(prefix="podium-bench-memory-")
     with Store(os.path.join(data, "podium.sqlite3")) as store:

@@ -35,7 +35,7 @@ def run(changes: int = 120) -> list[Result]:
     app = create_application()
     from podium.core.deck.scaffold import scaffold
     from podium.core.model import Preparation
-    from podium.core.timeplan import TimingSettings
+    from podium.core.rehearsal.timeplan import TimingSettings
     from podium.ui.present_launch import source_and_plan
     from podium.ui.presenter import Presenter
 

@@ -16,14 +16,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from benchmarks.common import Result, interleaved, median_time
-from podium.core import practice
 from podium.core.deck.research_slides import refill
 from podium.core.deck.scaffold import scaffold
+from podium.core.interview import practice
+from podium.core.interview.questions import likely_questions
+from podium.core.interview.readiness import readiness
+from podium.core.interview.takeaway import brief_html, cue_cards_html
 from podium.core.model import Preparation
-from podium.core.questions import likely_questions
-from podium.core.readiness import readiness
 from podium.core.render.layout import layout_deck
-from podium.core.research import (
+from podium.core.research.records import (
     Company,
     Doubt,
     Idea,
@@ -33,8 +34,7 @@ from podium.core.research import (
     load_research,
     store_research,
 )
-from podium.core.site_html import parse_page
-from podium.core.takeaway import brief_html, cue_cards_html
+from podium.core.research.site_html import parse_page
 
 NOW = datetime(2026, 11, 26, 9, 0)
 

@@ -94,7 +94,7 @@ def _export(repeat: int) -> Result:
 def _open_and_save(repeat: int) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
-    from podium.core.store import Store
+    from podium.core.storage.store import Store
     from podium.ui.app import create_application
     from podium.ui.main_window import MainWindow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from tests.helpers import make_prep
 from tests.test_cli import run
 

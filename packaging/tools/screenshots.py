@@ -43,7 +43,7 @@ def shoot(language: str, scheme: str, out: Path) -> int:
 
     from podium import paths
     from podium.core.model import Preparation
-    from podium.core.store import Store
+    from podium.core.storage.store import Store
     from podium.ui import appearance, i18n
     from podium.ui.app import create_application
     from podium.ui.main_window import MainWindow

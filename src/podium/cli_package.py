@@ -30,9 +30,9 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from podium import paths
-    from podium.core.package import SUFFIX, PackageError, export_preparation, import_preparation
     from podium.core.roles import catalogue
-    from podium.core.store import Store, StoreError
+    from podium.core.storage.package import SUFFIX, PackageError, export_preparation, import_preparation
+    from podium.core.storage.store import Store, StoreError
 
     try:
         store = Store(paths.database_path())

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from podium.core import package
 from podium.core.model import ImageBlock
-from podium.core.package import FORMAT_VERSION, PackageError, export_preparation, import_preparation
 from podium.core.roles import catalogue
+from podium.core.storage import package
+from podium.core.storage.package import FORMAT_VERSION, PackageError, export_preparation, import_preparation
 from tests.helpers import make_prep
 
 ROLES = set(catalogue())

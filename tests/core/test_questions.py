@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from podium.core.panel import deal
-from podium.core.questions import core_questions, deck_questions, likely_questions, role_questions
-from podium.core.research import Doubt, Idea, Research, store_research
+from podium.core.interview.panel import deal
+from podium.core.interview.questions import core_questions, deck_questions, likely_questions, role_questions
+from podium.core.research.records import Doubt, Idea, Research, store_research
 from podium.core.roles import catalogue
 from tests.helpers import make_prep
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from podium.core import practice
 from podium.core.deck.checks import EXAMPLE
+from podium.core.interview import practice
+from podium.core.interview.questions import likely_questions
+from podium.core.interview.readiness import DECK, QUESTIONS, REHEARSE, RESEARCH, readiness
 from podium.core.model import Preparation
-from podium.core.questions import likely_questions
-from podium.core.readiness import DECK, QUESTIONS, REHEARSE, RESEARCH, readiness
-from podium.core.rehearsal import Rehearsal
-from podium.core.research import (
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.research.records import (
     AskQuestion,
     Company,
     Doubt,

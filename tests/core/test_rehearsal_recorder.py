@@ -7,9 +7,9 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from podium.core.model import Slide
-from podium.core.rehearsal import Rehearsal
-from podium.core.rehearsal_recorder import RehearsalRecorder, SlideMeta
-from podium.core.timeplan import TimePlan, TimeState, TimingSettings
+from podium.core.rehearsal.recorder import RehearsalRecorder, SlideMeta
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.timeplan import TimePlan, TimeState, TimingSettings
 
 START = datetime(2026, 11, 26, 10, 0, 0)
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from podium.core.interview.panel import PanelRound, deal, doubt_questions, interruption_points
 from podium.core.model import Slide
-from podium.core.panel import PanelRound, deal, doubt_questions, interruption_points
-from podium.core.rehearsal import Rehearsal, SlideTime
-from podium.core.rehearsal_review import run_summary, slide_series, suggestions, trend_text
-from podium.core.speaking import speaking_seconds, word_count
-from podium.core.timeplan import TimeState
+from podium.core.rehearsal.review import run_summary, slide_series, suggestions, trend_text
+from podium.core.rehearsal.runs import Rehearsal, SlideTime
+from podium.core.rehearsal.speaking import speaking_seconds, word_count
+from podium.core.rehearsal.timeplan import TimeState
 from tests.helpers import make_prep
 
 SLIDES = [

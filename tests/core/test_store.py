@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from podium.core.store import SCHEMA_VERSION, Store, StoreError
+from podium.core.storage.store import SCHEMA_VERSION, Store, StoreError
 from tests.helpers import make_prep
 
 
@@ -115,7 +115,7 @@ def test_folder_that_is_a_file_gives_a_clear_message(tmp_path: Path) -> None:
 def test_rehearsals_are_kept_per_preparation_and_deleted_with_it(tmp_path: Path) -> None:
     from datetime import datetime
 
-    from podium.core.rehearsal import Rehearsal, SlideTime
+    from podium.core.rehearsal.runs import Rehearsal, SlideTime
 
     with Store(tmp_path / "p.sqlite3") as store:
         prep = make_prep()

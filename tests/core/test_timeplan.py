@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from podium.core.model import Slide
-from podium.core.timeplan import (
+from podium.core.rehearsal.timeplan import (
     Pace,
     TimePlan,
     TimeState,

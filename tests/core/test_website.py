@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 from PIL import Image
 
-from podium.core.site_html import parse_color, parse_page
-from podium.core.website import FetchError, check_image, fetch_site, normalise_url
+from podium.core.research.site_html import parse_color, parse_page
+from podium.core.research.website import FetchError, check_image, fetch_site, normalise_url
 from tests.site_server import HOME, SVG, Site, ico_bytes, png_bytes, serve
 
 

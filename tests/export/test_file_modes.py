@@ -13,7 +13,7 @@ from podium.analysis.risk.deck import example_risks
 from podium.analysis.risk.exporter import export_register
 from podium.analysis.risk.scales import Scales
 from podium.core.atomic import atomic_write, current_umask
-from podium.core.package import export_preparation
+from podium.core.storage.package import export_preparation
 from podium.export.pptx_writer import write_pptx
 from tests.helpers import make_prep
 

@@ -13,7 +13,7 @@ from podium.core.deck.fill import apply_role_data
 from podium.core.deck.research_slides import add_opportunities_slide
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
-from podium.core.research import Company, Doubt, Idea, Research, save_logo, store_research
+from podium.core.research.records import Company, Doubt, Idea, Research, save_logo, store_research
 from podium.core.roles import catalogue
 from podium.export.pptx_writer import write_pptx
 from tests.helpers import make_prep, office_convert, pdf_text

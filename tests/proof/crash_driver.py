@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QTextCursor
 
     from podium.core.model import Preparation
-    from podium.core.store import Store
+    from podium.core.storage.store import Store
     from podium.ui import messages
     from podium.ui.app import create_application
     from podium.ui.main_window import MainWindow

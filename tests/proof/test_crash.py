@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from podium.core.roles import catalogue
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from tests.proof.kill import Victim, child_env
 from tests.proof.profile import Profile
 

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from podium.core import package
 from podium.core.model import ImageBlock
-from podium.core.package import PackageError, export_preparation, import_preparation
 from podium.core.render.layout import layout_deck
 from podium.core.roles import catalogue
-from podium.core.store import Store
+from podium.core.storage import package
+from podium.core.storage.package import PackageError, export_preparation, import_preparation
+from podium.core.storage.store import Store
 from podium.export.pptx_writer import build_presentation
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from podium import paths
 from podium.core.model import Bullet, BulletsBlock, TableBlock
 from podium.core.render.layout import layout_deck
-from podium.core.store import SCHEMA_VERSION, Store, StoreError
+from podium.core.storage.store import SCHEMA_VERSION, Store, StoreError
 from podium.export.pptx_writer import build_presentation
 from podium.ui import app as podium_app
 from podium.ui.main_window import MainWindow

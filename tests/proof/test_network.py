@@ -42,7 +42,7 @@ def offline() -> Iterator[list[str]]:
 
 def test_the_recorder_sees_the_website_fetch(offline: list[str]) -> None:
     """Positive control: the one request Podium makes on the user's word goes through the recorder."""
-    from podium.core.website import FetchError, fetch_site
+    from podium.core.research.website import FetchError, fetch_site
 
     with pytest.raises(FetchError):
         fetch_site("nordvik.example")

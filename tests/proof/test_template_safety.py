@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from podium.core import research as research_mod
 from podium.core.deck.fill import apply_role_data, provider
 from podium.core.deck.scaffold import build_slides, scaffold
 from podium.core.errors import RoleError
 from podium.core.model import Bullet, BulletsBlock, Preparation, TableBlock
+from podium.core.research import records as research_mod
 from podium.core.roles import catalogue, load_roles
 from podium.export.pptx_writer import build_presentation
 

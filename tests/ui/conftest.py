@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import messages
 from podium.ui.app import create_application
 from podium.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from podium.core.model import Preparation
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui.deck_editor.section import DeckSection
 from podium.ui.session import PreparationSession
 from tests.helpers import make_prep

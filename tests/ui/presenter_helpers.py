@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from podium.core.interview.questions import Question
 from podium.core.model import Bullet, BulletsBlock, Preparation, Slide
-from podium.core.questions import Question
-from podium.core.rehearsal import Rehearsal
-from podium.core.timeplan import TimingSettings
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.timeplan import TimingSettings
 from podium.ui.present_launch import source_and_plan
 from podium.ui.presenter import Presenter
 from tests.helpers import make_prep

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import appearance, settings
 from podium.ui.deck_editor.grid import GridModel
 from podium.ui.deck_editor.todo import TodoModel

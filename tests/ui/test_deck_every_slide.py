@@ -9,7 +9,7 @@ from podium.analysis.risk.register import Register, save_register
 from podium.analysis.risk.scales import Scales
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import DiagramBlock, Preparation
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui.deck_editor.diagram_view import DiagramView
 from tests.analysis.risk.conftest import thirty_risks
 from tests.helpers import make_prep

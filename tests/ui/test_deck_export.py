@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from podium.core.render.layout import layout_deck
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui.app import create_application
 from podium.ui.deck_export.dialog import ExportDialog
 from podium.ui.deck_export.images import write_pngs

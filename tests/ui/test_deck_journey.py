@@ -13,7 +13,7 @@ from podium.analysis.risk.scales import Scales
 from podium.core.deck.checks import unfinished_items
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, Preparation, TableBlock
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui.deck_editor.bullets_edit import BulletsEdit
 from podium.ui.deck_editor.grid import GridEditor
 from podium.ui.deck_export.dialog import ExportDialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from podium import __version__
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import messages, settings
 from podium.ui.accessibility import INPUTS, spoken_name
 from podium.ui.main_window import MainWindow

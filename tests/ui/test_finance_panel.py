@@ -15,7 +15,7 @@ from podium.analysis.finance import pipeline
 from podium.analysis.finance.pipeline import KEY
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import finance_panel, messages
 from podium.ui.finance_panel import FinancePanel
 from podium.ui.role_panels import panel_for

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from podium import paths
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import i18n, settings
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui.main_window import MainWindow
 from podium.ui.wizard import NewPreparationWizard
 from tests.helpers import make_prep

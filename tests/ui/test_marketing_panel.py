@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import ChartBlock, Preparation
 from podium.core.render.layout import layout_deck
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui.marketing_panel import MarketingPanel
 from podium.ui.session import PreparationSession
 from tests.analysis.marketing.sample import brief

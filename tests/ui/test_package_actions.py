@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from podium.core import package
 from podium.core.model import ImageBlock
-from podium.core.store import Store
+from podium.core.storage import package
+from podium.core.storage.store import Store
 from podium.ui import messages
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep

@@ -7,8 +7,8 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core.talk_timer import TalkTimer, format_clock
-from podium.core.timeplan import TimingSettings
+from podium.core.rehearsal.talk_timer import TalkTimer, format_clock
+from podium.core.rehearsal.timeplan import TimingSettings
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import Dialogs, FakeClock

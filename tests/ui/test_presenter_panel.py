@@ -7,9 +7,9 @@ import random
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core.panel import deal
-from podium.core.rehearsal import Rehearsal
-from podium.core.timeplan import TimingSettings
+from podium.core.interview.panel import deal
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.timeplan import TimingSettings
 from tests.ui.conftest import FakeClock
 from tests.ui.presenter_helpers import fixed_prep, make_presenter, press, questions
 

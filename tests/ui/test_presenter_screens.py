@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core.timeplan import TimingSettings
+from podium.core.rehearsal.timeplan import TimingSettings
 from podium.ui.presenter_screens import screen_roles
 from tests.ui.conftest import FakeClock
 from tests.ui.presenter_helpers import make_presenter, press
@@ -29,7 +29,7 @@ CHILD = textwrap.dedent(
     app = create_application()
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from podium.core.timeplan import TimingSettings
+    from podium.core.rehearsal.timeplan import TimingSettings
     from podium.ui.present_launch import source_and_plan
     from podium.ui.presenter import Presenter
     from tests.helpers import make_prep

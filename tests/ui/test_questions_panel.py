@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core import practice
-from podium.core.research import Doubt, Research, store_research
-from podium.core.store import Store
+from podium.core.interview import practice
+from podium.core.research.records import Doubt, Research, store_research
+from podium.core.storage.store import Store
 from podium.ui.practice_timer import NORMAL, OVER, WARNING, PracticeTimer
 from podium.ui.questions_panel import QuestionsPanel
 from podium.ui.session import PreparationSession

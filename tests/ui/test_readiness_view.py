@@ -7,10 +7,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from podium.core.readiness import Missing
-from podium.core.rehearsal import Rehearsal
-from podium.core.research import Company, NewsItem, Person, Research, store_research
-from podium.core.store import Store
+from podium.core.interview.readiness import Missing
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.research.records import Company, NewsItem, Person, Research, store_research
+from podium.core.storage.store import Store
 from podium.ui.main_window import MainWindow
 from podium.ui.readiness_view import countdown, describe, library_line
 from podium.ui.research_panel import ResearchPanel

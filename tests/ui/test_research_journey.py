@@ -11,7 +11,7 @@ from pptx import Presentation
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core import practice
+from podium.core.interview import practice
 from podium.ui.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.site_server import HOME, Site, png_bytes, serve

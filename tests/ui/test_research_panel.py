@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from podium.core.research import load_research
-from podium.core.store import Store
+from podium.core.research.records import load_research
+from podium.core.storage.store import Store
 from podium.ui.research_panel import ResearchPanel
 from podium.ui.session import PreparationSession
 from tests.helpers import make_prep

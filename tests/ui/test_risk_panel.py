@@ -18,7 +18,7 @@ from podium.analysis.risk.scales import BAND_COLORS, Scales
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import DiagramBox
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import messages
 from podium.ui.risk_panel import RiskPanel
 from podium.ui.risk_widgets import ColumnMappingDialog, LibraryDialog

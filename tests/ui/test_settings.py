@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from podium.core.store import Store
+from podium.core.storage.store import Store
 from podium.ui import settings
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "podium"

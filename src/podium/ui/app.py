@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from podium import __version__, paths
-from podium.core.store import Store, StoreError
+from podium.core.storage.store import Store, StoreError
 from podium.ui import messages
 from podium.ui.icons import app_icon
 

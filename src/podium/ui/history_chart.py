@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from podium.core.rehearsal import Rehearsal
-from podium.core.rehearsal_review import overrun_threshold
-from podium.core.talk_timer import format_clock
+from podium.core.rehearsal.review import overrun_threshold
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.talk_timer import format_clock
 
 MAX_RUNS = 12  # the chart shows the latest runs; older ones stay in the store
 OVER, UNDER, ON = QColor("#DC2626"), QColor("#2563EB"), QColor("#16A34A")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from podium.core import clock
 from podium.core.roles import catalogue
-from podium.core.store import Store, Summary
+from podium.core.storage.store import Store, Summary
 from podium.ui import messages
 from podium.ui.i18n import current_language
 
@@ -69,7 +69,7 @@ class LibraryModel(QAbstractListModel):
         return None
 
     def _readiness(self, prep_id: str) -> str:
-        """A third line: the countdown and how much is still missing (core.readiness), cached."""
+        """A third line: the countdown and how much is still missing (core.interview.readiness), cached."""
         if prep_id not in self._ready:
             from podium.ui.readiness_view import library_line
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from podium.core.clock import now as wall_now
-from podium.core.store import Store, StoreError
+from podium.core.storage.store import Store, StoreError
 from podium.ui import i18n, messages, settings
 from podium.ui.accessibility import name_from_labels
 from podium.ui.library import LibraryPage
@@ -21,7 +21,7 @@ from podium.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
-    from podium.core.talk_timer import Clock
+    from podium.core.rehearsal.talk_timer import Clock
     from podium.ui.presenter import Presenter
     from podium.ui.session import PreparationSession
     from podium.ui.workspace import Workspace

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from podium import paths
-from podium.core.store import StoreError
+from podium.core.storage.store import StoreError
 from podium.ui import messages
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
@@ -33,7 +33,7 @@ def export_current(window: MainWindow) -> None:
     """Ask where to save the open preparation as a .podium file, and write it."""
     if window.session is None:
         return
-    from podium.core.package import SUFFIX, PackageError, export_preparation
+    from podium.core.storage.package import SUFFIX, PackageError, export_preparation
 
     window.session.flush()
     prep = window.session.prep
@@ -61,8 +61,8 @@ def export_current(window: MainWindow) -> None:
 
 def import_file(window: MainWindow, path: str | None = None) -> None:
     """Read a .podium file into a new preparation in the library and open it."""
-    from podium.core.package import PackageError, import_preparation
     from podium.core.roles import catalogue
+    from podium.core.storage.package import PackageError, import_preparation
 
     if path is None:
         path = messages.ask_open_path(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from podium.core.panel import PanelRound
-from podium.core.rehearsal import Rehearsal
-from podium.core.talk_timer import format_clock
-from podium.core.timeplan import TimeState
+from podium.core.interview.panel import PanelRound
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.talk_timer import format_clock
+from podium.core.rehearsal.timeplan import TimeState
 
 STATE_COLOURS = {TimeState.NORMAL: "#F3F4F6", TimeState.WARNING: "#FBBF24", TimeState.OVER: "#F87171"}
 CARD_STYLE = "QLabel { color: #F3F4F6; } QPushButton { font-size: 16px; padding: 8px 16px; }"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from podium.core.talk_timer import format_clock
+from podium.core.rehearsal.talk_timer import format_clock
 
 Clock = Callable[[], float]
 WARN_SECONDS = 15

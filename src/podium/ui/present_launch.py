@@ -14,12 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from podium.core.clock import now as wall_now
+from podium.core.interview.panel import deal
 from podium.core.model import Preparation
-from podium.core.panel import deal
+from podium.core.rehearsal.talk_timer import Clock
+from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.render.layout import layout_deck
-from podium.core.store import Store
-from podium.core.talk_timer import Clock
-from podium.core.timeplan import TimePlan, TimingSettings
+from podium.core.storage.store import Store
 from podium.ui import settings as ui_settings
 from podium.ui.presenter import Presenter
 from podium.ui.slide_source import DeckSource, PdfSource, SlideSource

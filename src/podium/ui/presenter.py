@@ -17,15 +17,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from podium.core.clock import now as wall_now
-from podium.core.panel import PanelRound, interruption_points
-from podium.core.questions import Question
-from podium.core.rehearsal import Rehearsal
-from podium.core.rehearsal_recorder import RehearsalRecorder
-from podium.core.rehearsal_review import run_summary
-from podium.core.speaking import speaking_seconds
-from podium.core.store import StoreError
-from podium.core.talk_timer import Clock, format_clock
-from podium.core.timeplan import TimePlan, TimingSettings
+from podium.core.interview.panel import PanelRound, interruption_points
+from podium.core.interview.questions import Question
+from podium.core.rehearsal.recorder import RehearsalRecorder
+from podium.core.rehearsal.review import run_summary
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.speaking import speaking_seconds
+from podium.core.rehearsal.talk_timer import Clock, format_clock
+from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
+from podium.core.storage.store import StoreError
 from podium.ui import messages
 from podium.ui.audience_window import AudienceWindow
 from podium.ui.presenter_console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole

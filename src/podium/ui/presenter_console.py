@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.rehearsal_recorder import Reading
-from podium.core.talk_timer import format_clock
-from podium.core.timeplan import TimeState
+from podium.core.rehearsal.recorder import Reading
+from podium.core.rehearsal.talk_timer import format_clock
+from podium.core.rehearsal.timeplan import TimeState
 from podium.ui.panel_card import EndCard, PanelCard
 from podium.ui.presenter_overlays import HelpOverlay, OverviewGrid
 from podium.ui.slide_source import SlideSource

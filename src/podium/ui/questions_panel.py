@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core import practice
-from podium.core.questions import Question, likely_questions
-from podium.core.talk_timer import format_clock
+from podium.core.interview import practice
+from podium.core.interview.questions import Question, likely_questions
+from podium.core.rehearsal.talk_timer import format_clock
 from podium.ui import appearance
 from podium.ui.practice_timer import Clock, PracticeTimer
 from podium.ui.session import PreparationSession

@@ -1,6 +1,6 @@
 """Readiness in words: the countdown to the interview and what is still missing.
 
-``core.readiness`` decides what is missing; this module words it in the UI
+``core.interview.readiness`` decides what is missing; this module words it in the UI
 language, shows it as a compact bar in the workspace (each item a link to the
 section that fixes it) and as one line in the library.
 """
@@ -14,8 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from podium.core import clock
-from podium.core.readiness import Missing, Readiness, readiness
-from podium.core.store import Store, StoreError
+from podium.core.interview.readiness import Missing, Readiness, readiness
+from podium.core.storage.store import Store, StoreError
 from podium.ui.session import PreparationSession
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.rehearsal import Rehearsal
-from podium.core.rehearsal_review import run_summary, suggestions, trend_text
-from podium.core.store import StoreError
-from podium.core.talk_timer import format_clock
-from podium.core.timeplan import TimePlan, TimingSettings
+from podium.core.rehearsal.review import run_summary, suggestions, trend_text
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.talk_timer import format_clock
+from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
+from podium.core.storage.store import StoreError
 from podium.ui import messages
 from podium.ui.history_chart import ChartSlide, HistoryChart
 from podium.ui.present_launch import load_settings, save_settings

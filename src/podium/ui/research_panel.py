@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from podium.core.deck.research_slides import OPPORTUNITIES_KEY, add_opportunities_slide, refill
 from podium.core.errors import ExportError
 from podium.core.render.theme import parse_hex, to_hex
-from podium.core.research import (
+from podium.core.research.records import (
     AskQuestion,
     Doubt,
     Idea,
@@ -40,7 +40,7 @@ from podium.core.research import (
     save_logo,
     store_research,
 )
-from podium.core.website import FetchError, normalise_url
+from podium.core.research.website import FetchError, normalise_url
 from podium.ui import messages
 from podium.ui.record_table import Column, Detail, RecordEditor
 from podium.ui.session import PreparationSession

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from podium.core.deck.fill import apply_role_data
 from podium.core.model import Preparation
-from podium.core.store import Store, StoreError
+from podium.core.storage.store import Store, StoreError
 
 SAVE_DELAY_MS = 300  # an edit reaches the database well within a second
 

@@ -80,7 +80,7 @@ WINDOW_STATE = Setting("window/state", bytes, b"", doc="QMainWindow.saveState()"
 DECK_SPLITTER = Setting("window/deckSplitter", bytes, b"", doc="the deck editor's list/form/preview splitter")
 RECENT = Setting("library/recent", list, [], doc="ids of recently opened preparations, newest first")
 EXPORT_FOLDER = Setting("deck/exportFolder", str, "", doc="the folder of the last deck export")
-PRESENTER_TIMING = Setting("presenter/timing", str, "", doc="core.timeplan.TimingSettings as JSON")
+PRESENTER_TIMING = Setting("presenter/timing", str, "", doc="core.rehearsal.timeplan.TimingSettings as JSON")
 
 SCHEMA: tuple[Setting, ...] = (
     LANGUAGE,

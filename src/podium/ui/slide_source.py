@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from podium.core.model import Slide
-from podium.core.rehearsal_recorder import SlideMeta
+from podium.core.rehearsal.recorder import SlideMeta
 from podium.core.render.layout import SlideLayout
 from podium.ui.painter import paint_slide
 

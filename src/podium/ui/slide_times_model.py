@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from podium.core.model import Slide
-from podium.core.rehearsal import Rehearsal
-from podium.core.rehearsal_review import RECENT_RUNS, overrun_threshold
-from podium.core.speaking import speaking_seconds
-from podium.core.talk_timer import format_clock
+from podium.core.rehearsal.review import RECENT_RUNS, overrun_threshold
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.speaking import speaking_seconds
+from podium.core.rehearsal.talk_timer import format_clock
 
 Index = QModelIndex | QPersistentModelIndex
 

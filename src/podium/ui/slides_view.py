@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.model import Slide
+from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
-from podium.core.talk_timer import format_clock
 from podium.ui.painter import paint_slide, render_pixmap
 
 _Index = QModelIndex | QPersistentModelIndex

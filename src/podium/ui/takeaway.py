@@ -1,6 +1,6 @@
 """Typeset the take-away documents (research brief, answer cue cards) into PDF.
 
-``core.takeaway`` writes the HTML; here QTextDocument lays it out on a
+``core.interview.takeaway`` writes the HTML; here QTextDocument lays it out on a
 QPdfWriter, off the UI thread, written atomically so a cancelled or failed
 export never leaves a half-written file at the target.
 """
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
+from podium.core.interview.takeaway import brief_html, cue_cards_html
 from podium.core.model import Preparation
-from podium.core.takeaway import brief_html, cue_cards_html
 from podium.ui import messages
 from podium.ui.background import Task
 from podium.ui.painter import font_family

@@ -1,6 +1,6 @@
 """Read the company's website in the background and let the user pick what to keep.
 
-The fetch (``core.website``) runs on the thread pool; the dialog stays
+The fetch (``core.research.website``) runs on the thread pool; the dialog stays
 responsive and Cancel closes it at once. SVG logos are drawn to PNG here, with
 Qt's SVG renderer (no scripts), since slides and Pillow need a raster image.
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.website import FetchError, Logo, SiteInfo, check_image, fetch_site
+from podium.core.research.website import FetchError, Logo, SiteInfo, check_image, fetch_site
 from podium.ui.background import Task
 
 LOGO_HEIGHT = 160  # pixels an SVG logo is drawn at

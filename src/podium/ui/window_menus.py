@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu
 
-from podium.core.store import StoreError
+from podium.core.storage.store import StoreError
 from podium.ui import settings
 from podium.ui.package_actions import create_actions as create_package_actions
 

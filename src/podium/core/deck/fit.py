@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from podium.core.model import BulletsBlock, Deck, Slide, TableBlock
+from podium.core.rehearsal.speaking import speaking_seconds, word_count
 from podium.core.render.layout import (
     SLIDE_WIDTHS,
     SMALL_BODY_MIN,
@@ -20,7 +21,6 @@ from podium.core.render.layout import (
     layout_slide,
 )
 from podium.core.render.theme import get_theme
-from podium.core.speaking import speaking_seconds, word_count
 
 READING_WORDS_PER_SECOND = 1.2  # on-screen words a listening audience takes in per second
 MIN_VISIBLE_WORDS = 40  # a short slide may still carry this many words

@@ -15,7 +15,7 @@ from typing import Any
 
 from podium import paths
 from podium.core.model import Block, Bullet, BulletsBlock, Preparation, Slide, TableBlock, block_from_dict
-from podium.core.research import load_research
+from podium.core.research.records import load_research
 from podium.core.roles import read_localised
 
 OPPORTUNITIES, WHY_ME = "research-opportunities", "research-why-me"

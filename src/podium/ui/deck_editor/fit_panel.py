@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from podium.core.deck.fit import FitReport
+from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SMALL_BODY_MIN
-from podium.core.talk_timer import format_clock
 
 
 class FitPanel(QFrame):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from podium.core.deck import edits
 from podium.core.deck.checks import UnfinishedItem
 from podium.core.deck.fit import can_split, fit_report
+from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
-from podium.core.talk_timer import format_clock
 from podium.ui import settings
 from podium.ui.deck_editor.design import DesignPanel
 from podium.ui.deck_editor.document import DeckDocument

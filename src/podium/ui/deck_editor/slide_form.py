@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, NO_TITLE, NOTES_DRAFT, PLACEHOLDER
-from podium.core.speaking import speaking_seconds, word_count
-from podium.core.talk_timer import format_clock
+from podium.core.rehearsal.speaking import speaking_seconds, word_count
+from podium.core.rehearsal.talk_timer import format_clock
 from podium.ui.deck_editor.block_panel import BlockPanel
 from podium.ui.deck_editor.document import MAX_BLOCKS, DeckDocument
 from podium.ui.deck_editor.undo_keys import UndoKeys

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from podium.core.atomic import atomic_write
 from podium.core.model import Slide
+from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
 from podium.core.render.measure import LINE_HEIGHT, wrap
-from podium.core.talk_timer import format_clock
 from podium.core.text import sanitize
 from podium.ui.painter import font_family, paint_slide, qfont
 

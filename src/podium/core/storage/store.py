@@ -16,7 +16,7 @@ from pathlib import Path
 
 from podium.core import clock
 from podium.core.model import Preparation
-from podium.core.rehearsal import Rehearsal
+from podium.core.rehearsal.runs import Rehearsal
 
 SCHEMA_VERSION = 2
 _APPLICATION_ID = 0x50444D31  # "PDM1": lets us tell our file from any other SQLite file

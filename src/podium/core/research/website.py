@@ -21,7 +21,7 @@ from http.client import HTTPException
 from urllib.parse import urljoin, urlsplit
 
 from podium.core.render.theme import parse_hex, to_hex
-from podium.core.site_html import PageMeta, parse_page, parse_sizes
+from podium.core.research.site_html import PageMeta, parse_page, parse_sizes
 
 PAGE_LIMIT = 2_000_000  # bytes of HTML read; metadata lives at the top of the page
 IMAGE_LIMIT = 1_000_000  # bytes per logo candidate

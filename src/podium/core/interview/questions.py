@@ -94,7 +94,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 def idea_questions(prep: Preparation) -> list[Question]:
     """A follow-up for each improvement idea with a proposal: "how would you make it happen?"."""
-    from podium.core.research import load_research
+    from podium.core.research.records import load_research
 
     text, guide = _followup(prep.language, "idea")
     out = []
@@ -150,7 +150,7 @@ def _chart_question(chart: ChartBlock, qid: str, language: str) -> Question | No
 
 def doubt_questions(prep: Preparation) -> list[Question]:
     """The doubts from the first interview, worded exactly as panel mode asks them."""
-    from podium.core.panel import doubt_questions as panel_doubts  # panel mode imports this module
+    from podium.core.interview.panel import doubt_questions as panel_doubts  # panel mode imports this module
 
     return panel_doubts(prep)
 

@@ -10,9 +10,9 @@ import statistics
 from dataclasses import dataclass
 
 from podium.core.model import Slide
-from podium.core.rehearsal import Rehearsal
-from podium.core.speaking import speaking_seconds
-from podium.core.talk_timer import format_clock
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.speaking import speaking_seconds
+from podium.core.rehearsal.talk_timer import format_clock
 
 RECENT_RUNS = 3  # a slide "keeps running long" when it ran over in most of the last three runs
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
+from podium.core.interview.practice import unanswered
+from podium.core.interview.questions import likely_questions
 from podium.core.model import Preparation
-from podium.core.practice import unanswered
-from podium.core.questions import likely_questions
-from podium.core.rehearsal import Rehearsal
-from podium.core.research import research_gaps
+from podium.core.rehearsal.runs import Rehearsal
+from podium.core.research.records import research_gaps
 
 RESEARCH, DECK, QUESTIONS, REHEARSE = "research", "deck", "questions", "rehearse"
 

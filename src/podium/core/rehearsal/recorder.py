@@ -18,9 +18,9 @@ from typing import Any
 
 from podium.core.clock import now as wall_now
 from podium.core.model import Slide
-from podium.core.rehearsal import Rehearsal, SlideTime
-from podium.core.talk_timer import Clock, TalkTimer
-from podium.core.timeplan import (
+from podium.core.rehearsal.runs import Rehearsal, SlideTime
+from podium.core.rehearsal.talk_timer import Clock, TalkTimer
+from podium.core.rehearsal.timeplan import (
     Pace,
     TimePlan,
     TimeState,

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from podium.core import practice as practice_mod
 from podium.core.errors import RoleError
+from podium.core.interview import practice as practice_mod
+from podium.core.interview.questions import Question, likely_questions
 from podium.core.model import Preparation
-from podium.core.questions import Question, likely_questions
-from podium.core.research import lines, load_research
+from podium.core.research.records import lines, load_research
 from podium.core.roles import get_role
 from podium.core.text import format_date, sanitize
 

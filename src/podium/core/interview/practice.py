@@ -11,8 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.core.interview.questions import Question
 from podium.core.model import Preparation
-from podium.core.questions import Question
 
 PRACTICE_KEY = "practice"
 MAX_ATTEMPTS = 20

@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from podium.core.interview.questions import Question, likely_questions
 from podium.core.model import Preparation
-from podium.core.questions import Question, likely_questions
-from podium.core.talk_timer import Clock, TalkTimer
-from podium.core.timeplan import TimeState
+from podium.core.rehearsal.talk_timer import Clock, TalkTimer
+from podium.core.rehearsal.timeplan import TimeState
 
 DEFAULT_DEAL = 5  # bank questions per round, besides every doubt
 

@@ -1,0 +1,1 @@
+"""Where preparations are kept: the SQLite library (``store``) and the ``.podium`` file (``package``)."""
