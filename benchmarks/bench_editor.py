@@ -42,8 +42,8 @@ def _keystroke_latencies(widget_name: str, presses: int) -> list[float]:
 
     from podium.core.storage.store import Store
     from podium.ui.app import create_application
+    from podium.ui.common.session import PreparationSession
     from podium.ui.deck_editor.section import DeckSection
-    from podium.ui.session import PreparationSession
 
     create_application()
     folder = Path(tempfile.mkdtemp(prefix="podium-bench-"))

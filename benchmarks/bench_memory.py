@@ -30,7 +30,7 @@ else:
     from podium import paths
     from podium.core.storage.store import Store
     from podium.ui.app import create_application
-    from podium.ui.main_window import MainWindow
+    from podium.ui.window.main_window import MainWindow
     app = create_application(["podium"])
     store = Store(paths.database_path())
     window = MainWindow(store)

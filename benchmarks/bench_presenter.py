@@ -36,8 +36,8 @@ def run(changes: int = 120) -> list[Result]:
     from podium.core.deck.scaffold import scaffold
     from podium.core.model import Preparation
     from podium.core.rehearsal.timeplan import TimingSettings
-    from podium.ui.present_launch import source_and_plan
-    from podium.ui.presenter import Presenter
+    from podium.ui.rehearse.launch import source_and_plan
+    from podium.ui.rehearse.presenter import Presenter
 
     prep = Preparation(role="finance", company="Nordvik AB", language="en", talk_minutes=10)
     prep.deck = scaffold(prep)

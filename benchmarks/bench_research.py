@@ -105,7 +105,7 @@ def run(repeat: int = 20) -> list[Result]:
         ),
     ]
     from podium.ui.app import create_application
-    from podium.ui.takeaway import write_cards_pdf, write_pdf
+    from podium.ui.interview.takeaway import write_cards_pdf, write_pdf
 
     create_application()
     layout_time = median_time(lambda: layout_deck(prep.deck, language="en"), 5)

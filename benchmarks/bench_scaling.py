@@ -96,7 +96,7 @@ def _open_and_save(repeat: int) -> list[Result]:
 
     from podium.core.storage.store import Store
     from podium.ui.app import create_application
-    from podium.ui.main_window import MainWindow
+    from podium.ui.window.main_window import MainWindow
 
     create_application()
     store = Store(Path(tempfile.mkdtemp(prefix="podium-bench-scale-")) / "bench.sqlite3")

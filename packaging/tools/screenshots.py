@@ -44,9 +44,9 @@ def shoot(language: str, scheme: str, out: Path) -> int:
     from podium import paths
     from podium.core.model import Preparation
     from podium.core.storage.store import Store
-    from podium.ui import appearance, i18n
     from podium.ui.app import create_application
-    from podium.ui.main_window import MainWindow
+    from podium.ui.common import appearance, i18n
+    from podium.ui.window.main_window import MainWindow
 
     app = create_application()
     assert i18n.apply_language(language) == language, "translations missing"

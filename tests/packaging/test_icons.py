@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from podium.ui.icons import app_icon
+from podium.ui.common.icons import app_icon
 from tests.i18n_tools import _load
 
 render_icons = _load("render_icons")

@@ -50,9 +50,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from podium.core.model import Preparation
     from podium.core.storage.store import Store
-    from podium.ui import messages
     from podium.ui.app import create_application
-    from podium.ui.main_window import MainWindow
+    from podium.ui.common import messages
+    from podium.ui.window.main_window import MainWindow
 
     app = create_application(["podium-crash-driver"])
     messages.error = lambda _parent, title, text: emit("ERROR", time.monotonic(), f"{title}: {text}")

@@ -26,7 +26,7 @@ from podium.core.storage import package
 from podium.core.storage.package import PackageError, export_preparation, import_preparation
 from podium.core.storage.store import Store
 from podium.export.pptx_writer import build_presentation
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.proof.profile import PROFILE
 from tests.ui.conftest import Dialogs
@@ -158,7 +158,7 @@ def test_accepted_files_open_in_the_main_window(
     with zipfile.ZipFile(folder / "w.podium", "w") as archive:
         archive.writestr(package.DOCUMENT, json.dumps(manifest, allow_nan=True))
     dialogs.errors.clear()
-    from podium.ui.package_actions import import_file
+    from podium.ui.window.package_actions import import_file
 
     import_file(window, str(folder / "w.podium"))
     event("refused" if dialogs.errors else "opened")

@@ -25,7 +25,7 @@ from podium.core.render.layout import layout_deck
 from podium.core.storage.store import SCHEMA_VERSION, Store, StoreError
 from podium.export.pptx_writer import build_presentation
 from podium.ui import app as podium_app
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.proof.profile import PROFILE
 from tests.ui.conftest import NOW, Dialogs

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from podium.cli import main as cli_main
 from podium.core.roles import catalogue
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.proof import netguard
 from tests.proof.kill import ROOT, Victim, child_env

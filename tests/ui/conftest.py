@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from podium.core.storage.store import Store
-from podium.ui import messages
 from podium.ui.app import create_application
-from podium.ui.main_window import MainWindow
+from podium.ui.common import messages
+from podium.ui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 26, 9, 0)
 

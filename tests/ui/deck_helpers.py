@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from podium.core.model import Preparation
 from podium.core.storage.store import Store
+from podium.ui.common.session import PreparationSession
 from podium.ui.deck_editor.section import DeckSection
-from podium.ui.session import PreparationSession
 from tests.helpers import make_prep
 
 

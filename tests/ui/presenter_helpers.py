@@ -12,8 +12,8 @@ from podium.core.interview.questions import Question
 from podium.core.model import Bullet, BulletsBlock, Preparation, Slide
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.timeplan import TimingSettings
-from podium.ui.present_launch import source_and_plan
-from podium.ui.presenter import Presenter
+from podium.ui.rehearse.launch import source_and_plan
+from podium.ui.rehearse.presenter import Presenter
 from tests.helpers import make_prep
 from tests.ui.conftest import NOW, FakeClock
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from podium.core.storage.store import Store
-from podium.ui import appearance, settings
+from podium.ui.common import appearance, settings
 from podium.ui.deck_editor.grid import GridModel
 from podium.ui.deck_editor.todo import TodoModel
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 
 

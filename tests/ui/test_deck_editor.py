@@ -16,7 +16,7 @@ from podium.core.deck.fill import detached_source, follows_data
 from podium.core.model import Bullet, BulletsBlock, ImageBlock, Slide, TableBlock
 from podium.core.render.layout import ImageBox
 from podium.core.storage.store import Store
-from podium.ui import messages
+from podium.ui.common import messages
 from podium.ui.deck_editor import design
 from tests.helpers import make_prep
 from tests.ui.deck_helpers import open_section, settle

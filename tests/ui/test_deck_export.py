@@ -150,7 +150,7 @@ def test_drawn_exports_get_the_umask_mode(tmp_path: Path) -> None:
     import os
     import stat
 
-    from podium.ui.takeaway import write_cards_pdf, write_pdf
+    from podium.ui.interview.takeaway import write_cards_pdf, write_pdf
 
     create_application()
     prep = make_prep("finance")

@@ -17,7 +17,7 @@ from podium.core.storage.store import Store
 from podium.ui.deck_editor.bullets_edit import BulletsEdit
 from podium.ui.deck_editor.grid import GridEditor
 from podium.ui.deck_export.dialog import ExportDialog
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep, pdf_pages
 from tests.ui.deck_helpers import open_section, settle
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from podium.core.model import BulletsBlock, TableBlock
 from podium.core.render.layout import TextBox
 from podium.core.storage.store import Store
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.deck_helpers import open_section, settle
 

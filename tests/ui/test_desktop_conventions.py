@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from podium import __version__
 from podium.core.storage.store import Store
-from podium.ui import messages, settings
-from podium.ui.accessibility import INPUTS, spoken_name
-from podium.ui.main_window import MainWindow
+from podium.ui.common import messages, settings
+from podium.ui.common.accessibility import INPUTS, spoken_name
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import NOW, Dialogs
 

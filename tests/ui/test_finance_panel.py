@@ -16,10 +16,11 @@ from podium.analysis.finance.pipeline import KEY
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.storage.store import Store
-from podium.ui import finance_panel, messages
+from podium.ui import finance_panel
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
 from podium.ui.finance_panel import FinancePanel
 from podium.ui.role_panels import panel_for
-from podium.ui.session import PreparationSession
 from tests.analysis.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
 from tests.ui.conftest import Dialogs
 

@@ -26,8 +26,8 @@ from pytestqt.qtbot import QtBot
 
 from podium import paths
 from podium.core.storage.store import Store
-from podium.ui import i18n, settings
-from podium.ui.main_window import MainWindow
+from podium.ui.common import i18n, settings
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.i18n_tools import TS_DIR, build_translations
 
@@ -127,7 +127,7 @@ def test_a_missing_translation_file_leaves_english(
 )
 def test_the_language_follows_the_system(env: str, expected: str) -> None:
     code = "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); " \
-           "from podium.ui.i18n import system_language; print(system_language())"  # fmt: skip
+           "from podium.ui.common.i18n import system_language; print(system_language())"  # fmt: skip
     environment = {**os.environ, "LANG": env, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
     run = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True

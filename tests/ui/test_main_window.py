@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from podium.core.storage.store import Store
-from podium.ui.main_window import MainWindow
-from podium.ui.wizard import NewPreparationWizard
+from podium.ui.window.main_window import MainWindow
+from podium.ui.window.wizard import NewPreparationWizard
 from tests.helpers import make_prep
 from tests.ui.conftest import NOW, Dialogs
 
@@ -109,7 +109,7 @@ def test_library_open_rename_delete(window: MainWindow, dialogs: Dialogs, qtbot:
     library = window.library
     assert library.model.rowCount() == 2
     monkeypatch.setattr(
-        "podium.ui.library.QInputDialog.getText", lambda *a, **k: ("Beta — final round", True)
+        "podium.ui.window.library.QInputDialog.getText", lambda *a, **k: ("Beta — final round", True)
     )
     library.view.setCurrentIndex(library.model.index(0))
     library.rename_current()

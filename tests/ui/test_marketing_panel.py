@@ -10,8 +10,8 @@ from podium.core.deck.scaffold import scaffold
 from podium.core.model import ChartBlock, Preparation
 from podium.core.render.layout import layout_deck
 from podium.core.storage.store import Store
+from podium.ui.common.session import PreparationSession
 from podium.ui.marketing_panel import MarketingPanel
-from podium.ui.session import PreparationSession
 from tests.analysis.marketing.sample import brief
 
 
@@ -50,7 +50,7 @@ def _edit_cell(qtbot: QtBot, panel: MarketingPanel, table: str, row: int, column
 
 
 def test_the_campaign_tab_is_in_a_marketing_workspace(qtbot: QtBot, store: Store) -> None:
-    from podium.ui.workspace import Workspace
+    from podium.ui.window.workspace import Workspace
 
     prep = Preparation(role="marketing", company="Fakturo AB")
     prep.deck = scaffold(prep)
@@ -62,7 +62,7 @@ def test_the_campaign_tab_is_in_a_marketing_workspace(qtbot: QtBot, store: Store
 
 
 def test_switching_to_the_deck_shows_the_latest_edit_at_once(qtbot: QtBot, store: Store) -> None:
-    from podium.ui.workspace import Workspace
+    from podium.ui.window.workspace import Workspace
 
     prep = Preparation(role="marketing", company="Fakturo AB")
     prep.deck = scaffold(prep)

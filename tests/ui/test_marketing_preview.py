@@ -9,7 +9,7 @@ from podium.core.model import Preparation
 from podium.core.render.layout import ChartBox, DiagramBox, layout_deck
 from podium.core.render.theme import get_theme
 from podium.core.storage.store import Store
-from podium.ui.painter import render_pixmap
+from podium.ui.slides.painter import render_pixmap
 from tests.analysis.marketing.sample import brief
 
 WIDTH = 960  # one pixel per point

@@ -12,8 +12,8 @@ from PIL import Image
 from podium.core.model import ImageBlock
 from podium.core.storage import package
 from podium.core.storage.store import Store
-from podium.ui import messages
-from podium.ui.main_window import MainWindow
+from podium.ui.common import messages
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import Dialogs
 

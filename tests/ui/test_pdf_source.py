@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtWidgets import QApplication
 
 from podium.core.render.layout import SlideLayout, layout_deck
-from podium.ui.painter import paint_slide
-from podium.ui.slide_source import PdfError, PdfSource
+from podium.ui.rehearse.slide_source import PdfError, PdfSource
+from podium.ui.slides.painter import paint_slide
 from tests.helpers import make_prep
 
 WIDTH, HEIGHT = 480, 270

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from podium.core.rehearsal.talk_timer import TalkTimer, format_clock
 from podium.core.rehearsal.timeplan import TimingSettings
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import Dialogs, FakeClock
 from tests.ui.presenter_helpers import fixed_prep, make_presenter, press

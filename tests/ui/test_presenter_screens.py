@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from podium.core.rehearsal.timeplan import TimingSettings
-from podium.ui.presenter_screens import screen_roles
+from podium.ui.rehearse.screens import screen_roles
 from tests.ui.conftest import FakeClock
 from tests.ui.presenter_helpers import make_presenter, press
 
@@ -30,8 +30,8 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from podium.core.rehearsal.timeplan import TimingSettings
-    from podium.ui.present_launch import source_and_plan
-    from podium.ui.presenter import Presenter
+    from podium.ui.rehearse.launch import source_and_plan
+    from podium.ui.rehearse.presenter import Presenter
     from tests.helpers import make_prep
 
     source, plan = source_and_plan(make_prep("finance", talk_minutes=10))

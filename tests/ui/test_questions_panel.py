@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from podium.core.interview import practice
 from podium.core.research.records import Doubt, Research, store_research
 from podium.core.storage.store import Store
-from podium.ui.practice_timer import NORMAL, OVER, WARNING, PracticeTimer
-from podium.ui.questions_panel import QuestionsPanel
-from podium.ui.session import PreparationSession
+from podium.ui.common.session import PreparationSession
+from podium.ui.interview.practice_timer import NORMAL, OVER, WARNING, PracticeTimer
+from podium.ui.interview.section import QuestionsPanel
 from tests.helpers import make_prep, pdf_pages, pdf_text
 from tests.ui.conftest import Dialogs, FakeClock
 

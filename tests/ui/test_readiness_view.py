@@ -11,11 +11,11 @@ from podium.core.interview.readiness import Missing
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.research.records import Company, NewsItem, Person, Research, store_research
 from podium.core.storage.store import Store
-from podium.ui.main_window import MainWindow
-from podium.ui.readiness_view import countdown, describe, library_line
-from podium.ui.research_panel import ResearchPanel
-from podium.ui.session import PreparationSession
-from podium.ui.takeaway import export_research_brief
+from podium.ui.common.session import PreparationSession
+from podium.ui.interview.takeaway import export_research_brief
+from podium.ui.research.section import ResearchPanel
+from podium.ui.window.main_window import MainWindow
+from podium.ui.window.readiness_view import countdown, describe, library_line
 from tests.helpers import make_prep, pdf_text
 from tests.ui.conftest import NOW, Dialogs
 

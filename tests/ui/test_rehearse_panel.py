@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
-from podium.ui import messages
-from podium.ui.main_window import MainWindow
-from podium.ui.painter import paint_slide
-from podium.ui.present_launch import SETTINGS_KEY, load_settings
+from podium.ui.common import messages
+from podium.ui.rehearse.launch import SETTINGS_KEY, load_settings
+from podium.ui.slides.painter import paint_slide
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.ui.conftest import Dialogs, FakeClock
 from tests.ui.presenter_helpers import press, use_fixed_deck

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from podium.core.interview import practice
-from podium.ui.main_window import MainWindow
+from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 from tests.site_server import HOME, Site, png_bytes, serve
 from tests.ui.conftest import Dialogs, FakeClock

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from podium.core.research.records import load_research
 from podium.core.storage.store import Store
-from podium.ui.research_panel import ResearchPanel
-from podium.ui.session import PreparationSession
+from podium.ui.common.session import PreparationSession
+from podium.ui.research.section import ResearchPanel
 from tests.helpers import make_prep
 from tests.site_server import HOME, SVG, Site, png_bytes, serve
 from tests.ui.conftest import Dialogs

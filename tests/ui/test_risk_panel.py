@@ -19,10 +19,10 @@ from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import DiagramBox
 from podium.core.storage.store import Store
-from podium.ui import messages
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
 from podium.ui.risk_panel import RiskPanel
 from podium.ui.risk_widgets import ColumnMappingDialog, LibraryDialog
-from podium.ui.session import PreparationSession
 from tests.analysis.risk.conftest import thirty_risks, write_register_csv, write_rows
 from tests.ui.conftest import Dialogs
 
@@ -69,7 +69,7 @@ def _ids(panel: RiskPanel) -> list[str]:
 
 
 def test_the_risks_tab_is_in_a_project_management_workspace(qtbot: QtBot, store: Store) -> None:
-    from podium.ui.workspace import Workspace
+    from podium.ui.window.workspace import Workspace
 
     prep = Preparation(role="project-management", company="Nordvik AB")
     prep.deck = scaffold(prep)
@@ -306,7 +306,7 @@ def test_the_heat_map_tab_paints_the_deck_slide(
         if s.text and top.id in [t.strip(",") for t in s.text.paras[0].text.split()]
     )
     assert cell.fill == BAND_COLORS[panel.register.scales.band(top.score)]
-    from podium.ui.painter import render_pixmap
+    from podium.ui.slides.painter import render_pixmap
 
     image = render_pixmap(laid, 960).toImage()
     pixel = image.pixelColor(int(cell.x + 3), int(cell.y + 3))

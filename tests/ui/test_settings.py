@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from podium.core.storage.store import Store
-from podium.ui import settings
+from podium.ui.common import settings
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "podium"
 

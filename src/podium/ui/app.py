@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from podium import __version__, paths
 from podium.core.storage.store import Store, StoreError
-from podium.ui import messages
-from podium.ui.icons import app_icon
+from podium.ui.common import messages
+from podium.ui.common.icons import app_icon
 
 QUIT_AFTER_PAINT_ENV = "PODIUM_QUIT_AFTER_FIRST_PAINT"  # used by benchmarks/ to time a cold start
 FIRST_PAINT_GRAB_ENV = "PODIUM_FIRST_PAINT_GRAB"  # with the above: save the window as a PNG
@@ -47,8 +47,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui() -> int:
     app = create_application()
-    from podium.ui import appearance, i18n
-    from podium.ui.main_window import MainWindow
+    from podium.ui.common import appearance, i18n
+    from podium.ui.window.main_window import MainWindow
 
     i18n.apply_language()
     appearance.apply_color_scheme()

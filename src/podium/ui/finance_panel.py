@@ -35,10 +35,10 @@ from podium.analysis.finance.analysis import Choice
 from podium.analysis.finance.pipeline import KEY, choose, load, record
 from podium.analysis.finance.profile import PRIOR_NAMES
 from podium.analysis.finance.quality import quality_lines
-from podium.ui import messages
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
 from podium.ui.finance_job import DataJob
 from podium.ui.finance_models import PREVIEW_ROWS, MeasuresModel, PreviewModel
-from podium.ui.session import PreparationSession
 
 NONE = ""  # the "(none)" entry of a column picker
 LARGE_FILE = 20 * 1024 * 1024

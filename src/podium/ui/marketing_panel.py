@@ -40,9 +40,9 @@ from podium.analysis.marketing.fmt import money, percent, shares
 from podium.analysis.marketing.smart import check_objective
 from podium.analysis.marketing.validate import ERROR, Issue, validate
 from podium.core.deck.fill import apply_role_data
+from podium.ui.common.session import PreparationSession
 from podium.ui.marketing_tables import ERROR_TEXT, WARNING_TEXT, RowsModel, TableField, _escape
 from podium.ui.marketing_text import field_texts, issue_text, row_prefix, section_titles, smart_part
-from podium.ui.session import PreparationSession
 
 REDRAW_DELAY_MS = 250  # redraw the slides once typing pauses; the brief and the deck change at once
 LINES = ("situation", "next_steps")  # one point per line

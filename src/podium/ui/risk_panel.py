@@ -40,14 +40,14 @@ from podium.core import clock
 from podium.core.errors import ExportError, RoleDataError
 from podium.core.model import Deck
 from podium.core.render.layout import layout_deck
-from podium.ui import messages
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
 from podium.ui.risk_models import PlanModel, RegisterModel
 from podium.ui.risk_reader import FileRead
 from podium.ui.risk_register_view import RegisterView
 from podium.ui.risk_scales import ScalesEditor, ScalesModel
 from podium.ui.risk_widgets import ChoiceDelegate, ColumnMappingDialog, DateDelegate, LibraryDialog
-from podium.ui.session import PreparationSession
-from podium.ui.slides_view import SlidePreview
+from podium.ui.slides.slides_view import SlidePreview
 
 FILE_FILTER = "Registers (*.csv *.xlsx *.xlsm *.txt)"
 

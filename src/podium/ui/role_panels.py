@@ -10,7 +10,7 @@ import importlib
 
 from PySide6.QtWidgets import QWidget
 
-from podium.ui.session import PreparationSession
+from podium.ui.common.session import PreparationSession
 
 # role id -> (module, class). Modules are imported only when that role is opened. A panel class
 # takes the session, and has ``section_title() -> str`` (translated) for its tab.

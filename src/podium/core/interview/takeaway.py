@@ -1,6 +1,6 @@
 """The take-away documents as HTML: a research brief and one answer cue card per question.
 
-Pure text building (no Qt), in the preparation's language; ``ui.takeaway``
+Pure text building (no Qt), in the preparation's language; ``ui.interview.takeaway``
 typesets the HTML into PDF. Every user string is escaped, so research text
 can never become markup.
 """

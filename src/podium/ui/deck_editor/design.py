@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from podium.core.model import Slide
 from podium.core.render.layout import SLIDE_WIDTHS, layout_slide
 from podium.core.render.theme import THEMES, get_theme, parse_hex, to_hex
-from podium.ui import messages
+from podium.ui.common import messages
 from podium.ui.deck_editor.assets import AssetError, import_image
 from podium.ui.deck_editor.document import DeckDocument
-from podium.ui.painter import render_pixmap
+from podium.ui.slides.painter import render_pixmap
 
 SWATCH_WIDTH = 150
 

@@ -31,8 +31,8 @@ from podium.core.model import (
 )
 from podium.core.render.layout import SLIDE_WIDTHS, SlideLayout, layout_deck, layout_slide
 from podium.core.render.theme import Theme, get_theme
+from podium.ui.common.session import PreparationSession
 from podium.ui.deck_editor.commands import ReplaceSlides, SetBlock, SetDeckSetting, SetSlideField
-from podium.ui.session import PreparationSession
 
 BROADCAST_DELAY_MS = 400  # other panels redraw this long after the last keystroke
 LAYOUT_FIELDS = {"title", "subtitle", "small_text"}

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from podium.core.model import ImageBlock
-from podium.ui import messages
+from podium.ui.common import messages
 from podium.ui.deck_editor.assets import AssetError, import_image
 from podium.ui.deck_editor.undo_keys import UndoKeys
 

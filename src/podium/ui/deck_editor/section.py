@@ -26,14 +26,14 @@ from podium.core.deck.checks import UnfinishedItem
 from podium.core.deck.fit import can_split, fit_report
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
-from podium.ui import settings
+from podium.ui.common import settings
+from podium.ui.common.session import PreparationSession
 from podium.ui.deck_editor.design import DesignPanel
 from podium.ui.deck_editor.document import DeckDocument
 from podium.ui.deck_editor.fit_panel import FitPanel
 from podium.ui.deck_editor.slide_form import SlideForm
 from podium.ui.deck_editor.todo import TodoList
-from podium.ui.session import PreparationSession
-from podium.ui.slides_view import SlideList, SlideListModel, SlidePreview
+from podium.ui.slides.slides_view import SlideList, SlideListModel, SlidePreview
 
 STATUS_DELAY_MS = 150  # thumbnails and the to-do list catch up this long after the last keystroke
 

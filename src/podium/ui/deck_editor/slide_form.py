@@ -183,7 +183,7 @@ class SlideForm(QScrollArea):
 
     def _follow_data(self, index: int) -> None:
         if not self.doc.follow_data_again(self.row, index):
-            from podium.ui import messages
+            from podium.ui.common import messages
 
             messages.info(self, self.tr("Nothing to fill it with"),
                           self.tr("Your data does not fill this block yet. Add the data in the role's planner tab first."))  # fmt: skip

@@ -24,7 +24,7 @@ from podium.core.deck.checks import (
     unfinished_items,
 )
 from podium.core.model import Deck
-from podium.ui import appearance
+from podium.ui.common import appearance
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.model import Preparation
-from podium.ui import messages
+from podium.ui.common import messages
 from podium.ui.deck_editor.todo import TodoList
 from podium.ui.deck_export.job import ExportJob, ExportPlan, prepare_fonts
 

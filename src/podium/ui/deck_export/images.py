@@ -13,7 +13,7 @@ from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
 from podium.core.render.layout import SlideLayout
 from podium.ui.deck_export.pdf import Cancelled, Progress
-from podium.ui.painter import paint_slide
+from podium.ui.slides.painter import paint_slide
 
 PNG_WIDTH = 1920
 _OURS = re.compile(r"^slide-\d{2,3}\.png$")

@@ -19,7 +19,7 @@ from podium.core.render.theme import THEMES
 from podium.export.pptx_writer import write_pptx
 from podium.ui.deck_export.images import write_pngs
 from podium.ui.deck_export.pdf import HEADING_FONT, NOTES_FONT, Cancelled, write_handout_pdf, write_slides_pdf
-from podium.ui.painter import font_family
+from podium.ui.slides.painter import font_family
 
 FORMATS = ("pptx", "pdf", "handout", "png")
 

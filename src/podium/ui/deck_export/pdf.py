@@ -1,4 +1,4 @@
-"""PDF of the slides and a handout PDF with notes, painted by ``ui.painter`` onto QPdfWriter.
+"""PDF of the slides and a handout PDF with notes, painted by ``ui.slides.painter`` onto QPdfWriter.
 
 No office suite is involved: the PDF shows exactly the lines ``core.render.layout``
 computed, which are the lines the pptx writer asks PowerPoint to show.
@@ -18,7 +18,7 @@ from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
 from podium.core.render.measure import LINE_HEIGHT, wrap
 from podium.core.text import sanitize
-from podium.ui.painter import font_family, paint_slide, qfont
+from podium.ui.slides.painter import font_family, paint_slide, qfont
 
 Progress = Callable[[int], bool]  # called after each page with the page count so far; False = cancel
 RESOLUTION = 1200  # dots per inch of the PDF's coordinate space; text and shapes stay vectors

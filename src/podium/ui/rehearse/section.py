@@ -28,11 +28,11 @@ from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.storage.store import StoreError
-from podium.ui import messages
-from podium.ui.history_chart import ChartSlide, HistoryChart
-from podium.ui.present_launch import load_settings, save_settings
-from podium.ui.session import PreparationSession
-from podium.ui.slide_times_model import SlideTimesModel
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
+from podium.ui.rehearse.history_chart import ChartSlide, HistoryChart
+from podium.ui.rehearse.launch import load_settings, save_settings
+from podium.ui.rehearse.slide_times_model import SlideTimesModel
 
 
 def _spin(value: int, low: int, high: int, suffix: str, step: int = 5) -> QSpinBox:

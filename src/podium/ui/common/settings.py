@@ -8,7 +8,7 @@ anything that does not read back as the declared type gives the default.
 
 Usage::
 
-    from podium.ui import settings
+    from podium.ui.common import settings
     language = settings.get(settings.LANGUAGE)   # -> str, one of LANGUAGE.choices
     settings.put(settings.RECENT, ["id1", "id2"])
 """

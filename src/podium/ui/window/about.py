@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QWidget
 
 from podium import __version__, paths
-from podium.ui import messages
+from podium.ui.common import messages
 
 translate = QCoreApplication.translate  # called with its literal context so lupdate finds every string
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from podium.core.rehearsal.recorder import Reading
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.rehearsal.timeplan import TimeState
-from podium.ui.panel_card import EndCard, PanelCard
-from podium.ui.presenter_overlays import HelpOverlay, OverviewGrid
-from podium.ui.slide_source import SlideSource
-from podium.ui.slide_view import SlideCache, SlideView
+from podium.ui.rehearse.overlays import HelpOverlay, OverviewGrid
+from podium.ui.rehearse.panel_card import EndCard, PanelCard
+from podium.ui.rehearse.slide_source import SlideSource
+from podium.ui.rehearse.slide_view import SlideCache, SlideView
 
 STRIP_COLOURS = {TimeState.NORMAL: "#1F2937", TimeState.WARNING: "#B45309", TimeState.OVER: "#B91C1C"}
 TEXT_COLOURS = {TimeState.NORMAL: "#F9FAFB", TimeState.WARNING: "#FCD34D", TimeState.OVER: "#FF9B9B"}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from podium.core import clock
 from podium.core.interview.readiness import Missing, Readiness, readiness
 from podium.core.storage.store import Store, StoreError
-from podium.ui.session import PreparationSession
+from podium.ui.common.session import PreparationSession
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from podium.core.model import Slide
 from podium.core.rehearsal.recorder import SlideMeta
 from podium.core.render.layout import SlideLayout
-from podium.ui.painter import paint_slide
+from podium.ui.slides.painter import paint_slide
 
 if TYPE_CHECKING:
     from pypdfium2 import PdfDocument

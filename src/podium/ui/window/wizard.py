@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from podium.core import clock
 from podium.core.model import DEFAULT_QA_MINUTES, DEFAULT_TALK_MINUTES, Preparation
 from podium.core.roles import catalogue
-from podium.ui.i18n import current_language
+from podium.ui.common.i18n import current_language
 
 
 def default_language() -> str:

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWid
 
 from podium.core import clock
 from podium.core.roles import catalogue
+from podium.ui.common.i18n import current_language
+from podium.ui.common.session import PreparationSession
 from podium.ui.deck_editor.section import DeckSection
-from podium.ui.i18n import current_language
-from podium.ui.questions_panel import QuestionsPanel
-from podium.ui.readiness_view import ReadinessBar
-from podium.ui.rehearse_panel import RehearsePanel
-from podium.ui.research_panel import ResearchPanel
+from podium.ui.interview.section import QuestionsPanel
+from podium.ui.rehearse.section import RehearsePanel
+from podium.ui.research.section import ResearchPanel
 from podium.ui.role_panels import panel_for
-from podium.ui.session import PreparationSession
+from podium.ui.window.readiness_view import ReadinessBar
 
 __all__ = ["DeckSection", "Workspace", "countdown_text"]
 

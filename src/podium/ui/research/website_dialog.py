@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.research.website import FetchError, Logo, SiteInfo, check_image, fetch_site
-from podium.ui.background import Task
+from podium.ui.common.background import Task
 
 LOGO_HEIGHT = 160  # pixels an SVG logo is drawn at
 

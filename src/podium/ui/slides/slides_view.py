@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from podium.core.model import Slide
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
-from podium.ui.painter import paint_slide, render_pixmap
+from podium.ui.slides.painter import paint_slide, render_pixmap
 
 _Index = QModelIndex | QPersistentModelIndex
 THUMB_WIDTH = 192

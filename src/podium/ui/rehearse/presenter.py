@@ -26,13 +26,13 @@ from podium.core.rehearsal.speaking import speaking_seconds
 from podium.core.rehearsal.talk_timer import Clock, format_clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.storage.store import StoreError
-from podium.ui import messages
-from podium.ui.audience_window import AudienceWindow
-from podium.ui.presenter_console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole
-from podium.ui.presenter_keys import DIGITS, JumpBuffer, command_for
-from podium.ui.presenter_screens import place_windows
-from podium.ui.slide_source import SlideSource
-from podium.ui.slide_view import SlideCache, SlideWarmer
+from podium.ui.common import messages
+from podium.ui.rehearse.audience_window import AudienceWindow
+from podium.ui.rehearse.console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole
+from podium.ui.rehearse.keys import DIGITS, JumpBuffer, command_for
+from podium.ui.rehearse.screens import place_windows
+from podium.ui.rehearse.slide_source import SlideSource
+from podium.ui.rehearse.slide_view import SlideCache, SlideWarmer
 
 MIN_PARTIAL_SECONDS = 20  # a run stopped early is kept once it is this long
 NOTES_POINTS = (10, 60)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from podium.ui.slide_source import SlideSource
-from podium.ui.slide_view import SlideCache, SlideView
+from podium.ui.rehearse.slide_source import SlideSource
+from podium.ui.rehearse.slide_view import SlideCache, SlideView
 
 
 class AudienceWindow(QWidget):

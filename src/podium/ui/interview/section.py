@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from podium.core.interview import practice
 from podium.core.interview.questions import Question, likely_questions
 from podium.core.rehearsal.talk_timer import format_clock
-from podium.ui import appearance
-from podium.ui.practice_timer import Clock, PracticeTimer
-from podium.ui.session import PreparationSession
+from podium.ui.common import appearance
+from podium.ui.common.session import PreparationSession
+from podium.ui.interview.practice_timer import Clock, PracticeTimer
 
 MIN_ATTEMPT_SECONDS = 5.0  # shorter runs are a misclick, not an attempt
 _Index = QModelIndex | QPersistentModelIndex
@@ -340,6 +340,6 @@ class QuestionsPanel(QWidget):
         self.timer.start()
 
     def export_cards(self) -> None:
-        from podium.ui.takeaway import export_cue_cards
+        from podium.ui.interview.takeaway import export_cue_cards
 
         export_cue_cards(self, self.session.prep)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.ui.presenter_keys import help_rows
-from podium.ui.slide_source import SlideSource
+from podium.ui.rehearse.keys import help_rows
+from podium.ui.rehearse.slide_source import SlideSource
 
 OVERLAY_STYLE = "background: rgba(10, 12, 16, 235); color: #F3F4F6;"
 

@@ -17,7 +17,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from podium import paths
-from podium.ui import settings
+from podium.ui.common import settings
 
 log = logging.getLogger(__name__)
 

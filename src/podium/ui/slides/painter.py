@@ -16,7 +16,7 @@ from podium import paths
 from podium.core.render.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
 from podium.core.render.measure import LINE_HEIGHT, italic_of, vertical_metrics
 from podium.core.text import example_label
-from podium.ui.chart_painter import draw_category_chart
+from podium.ui.slides.chart_painter import draw_category_chart
 
 
 @cache

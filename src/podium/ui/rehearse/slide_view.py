@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from podium.ui.slide_source import SlideSource, fitted
+from podium.ui.rehearse.slide_source import SlideSource, fitted
 
 BLANK_COLOURS = {"black": "#000000", "white": "#FFFFFF"}
 

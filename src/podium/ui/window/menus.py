@@ -17,11 +17,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu
 
 from podium.core.storage.store import StoreError
-from podium.ui import settings
-from podium.ui.package_actions import create_actions as create_package_actions
+from podium.ui.common import settings
+from podium.ui.window.package_actions import create_actions as create_package_actions
 
 if TYPE_CHECKING:
-    from podium.ui.main_window import MainWindow
+    from podium.ui.window.main_window import MainWindow
 
 _Key = QKeySequence | QKeySequence.StandardKey | str | None
 

@@ -19,9 +19,9 @@ from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
 from podium.core.interview.takeaway import brief_html, cue_cards_html
 from podium.core.model import Preparation
-from podium.ui import messages
-from podium.ui.background import Task
-from podium.ui.painter import font_family
+from podium.ui.common import messages
+from podium.ui.common.background import Task
+from podium.ui.slides.painter import font_family
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
 

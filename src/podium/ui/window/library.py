@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from podium.core import clock
 from podium.core.roles import catalogue
 from podium.core.storage.store import Store, Summary
-from podium.ui import messages
-from podium.ui.i18n import current_language
+from podium.ui.common import messages
+from podium.ui.common.i18n import current_language
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +71,7 @@ class LibraryModel(QAbstractListModel):
     def _readiness(self, prep_id: str) -> str:
         """A third line: the countdown and how much is still missing (core.interview.readiness), cached."""
         if prep_id not in self._ready:
-            from podium.ui.readiness_view import library_line
+            from podium.ui.window.readiness_view import library_line
 
             line = library_line(self._store, prep_id, clock.now())
             self._ready[prep_id] = f"\n{line}" if line else ""

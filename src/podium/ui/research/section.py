@@ -41,9 +41,9 @@ from podium.core.research.records import (
     store_research,
 )
 from podium.core.research.website import FetchError, normalise_url
-from podium.ui import messages
-from podium.ui.record_table import Column, Detail, RecordEditor
-from podium.ui.session import PreparationSession
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
+from podium.ui.research.record_table import Column, Detail, RecordEditor
 
 DECK_REDRAW_MS = 400  # redraw the deck's research slides once typing pauses
 
@@ -410,7 +410,7 @@ class ResearchPanel(QWidget):
     # ------------------------------------------------------------ the website
 
     def fetch_from_website(self) -> None:
-        from podium.ui.website_dialog import SiteDialog
+        from podium.ui.research.website_dialog import SiteDialog
 
         url = self.research.company.website
         try:
@@ -455,7 +455,7 @@ class ResearchPanel(QWidget):
     # ------------------------------------------------------------ take-away
 
     def export_brief(self) -> None:
-        from podium.ui.takeaway import export_research_brief
+        from podium.ui.interview.takeaway import export_research_brief
 
         self.flush()
         export_research_brief(self, self.session.prep)

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from podium.core.clock import now as wall_now
 from podium.core.storage.store import Store, StoreError
-from podium.ui import i18n, messages, settings
-from podium.ui.accessibility import name_from_labels
-from podium.ui.library import LibraryPage
-from podium.ui.window_menus import WindowMenus
+from podium.ui.common import i18n, messages, settings
+from podium.ui.common.accessibility import name_from_labels
+from podium.ui.window.library import LibraryPage
+from podium.ui.window.menus import WindowMenus
 
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
     from podium.core.rehearsal.talk_timer import Clock
-    from podium.ui.presenter import Presenter
-    from podium.ui.session import PreparationSession
-    from podium.ui.workspace import Workspace
+    from podium.ui.common.session import PreparationSession
+    from podium.ui.rehearse.presenter import Presenter
+    from podium.ui.window.workspace import Workspace
 
 
 def suggested_filename(prep: Preparation) -> str:
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(self.statusBar().showMessage)
 
     def _build_menus(self) -> None:
-        """The menu bar (ui.window_menus); built again, with every text re-read, on a language change."""
+        """The menu bar (ui.window.menus); built again, with every text re-read, on a language change."""
         if self.menus is not None:
             self.menus.dispose()
         m = self.menus = WindowMenus(self, self.undo_group)
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
 
     def new_preparation(self) -> None:
-        from podium.ui.wizard import NewPreparationWizard
+        from podium.ui.window.wizard import NewPreparationWizard
 
         wizard = NewPreparationWizard(self, now=self._now())
         if wizard.exec() != NewPreparationWizard.DialogCode.Accepted:
@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened “%1”").replace("%1", prep.display_title))
 
     def show_preparation(self, prep: Preparation) -> None:
-        from podium.ui.session import PreparationSession
-        from podium.ui.workspace import Workspace
+        from podium.ui.common.session import PreparationSession
+        from podium.ui.window.workspace import Workspace
 
         self._close_workspace()
         self.session = PreparationSession(self.store, prep, self)
@@ -214,8 +214,8 @@ class MainWindow(QMainWindow):
     def _start_presenter(self, pdf: Path | None) -> None:
         if self.prep is None or self.workspace is None:
             return
-        from podium.ui.present_launch import start_presenter
-        from podium.ui.slide_source import PdfError
+        from podium.ui.rehearse.launch import start_presenter
+        from podium.ui.rehearse.slide_source import PdfError
 
         if pdf is None and not self.prep.deck.slides:
             messages.info(self, self.tr("Nothing to present"), self.tr("The deck has no slides yet."))
@@ -238,13 +238,13 @@ class MainWindow(QMainWindow):
         self.presenter.show()
 
     def about(self) -> None:
-        from podium.ui.about import show_about
+        from podium.ui.window.about import show_about
 
         show_about(self)
 
     def open_settings(self) -> None:
         """Edit ▸ Settings (window-modal, not blocking): language and colours apply on OK."""
-        from podium.ui.settings_dialog import SettingsDialog
+        from podium.ui.window.settings_dialog import SettingsDialog
 
         self.settings_dialog = SettingsDialog(self)
         self.settings_dialog.accepted.connect(

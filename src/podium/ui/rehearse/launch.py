@@ -1,6 +1,6 @@
 """Build a presenter for a preparation: its deck (or a PDF), its time plan, its questions, its store.
 
-Also keeps the user's presenter settings between sessions (one JSON value, ui.settings.PRESENTER_TIMING). The
+Also keeps the user's presenter settings between sessions (one JSON value, ui.common.settings.PRESENTER_TIMING). The
 hard stop is left out on purpose: yesterday's 10:30 must not silently apply today.
 """
 
@@ -20,9 +20,9 @@ from podium.core.rehearsal.talk_timer import Clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.render.layout import layout_deck
 from podium.core.storage.store import Store
-from podium.ui import settings as ui_settings
-from podium.ui.presenter import Presenter
-from podium.ui.slide_source import DeckSource, PdfSource, SlideSource
+from podium.ui.common import settings as ui_settings
+from podium.ui.rehearse.presenter import Presenter
+from podium.ui.rehearse.slide_source import DeckSource, PdfSource, SlideSource
 
 SETTINGS_KEY = ui_settings.PRESENTER_TIMING.key
 

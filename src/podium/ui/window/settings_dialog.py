@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from podium.ui import appearance, i18n, settings
+from podium.ui.common import appearance, i18n, settings
 
 
 class SettingsDialog(QDialog):

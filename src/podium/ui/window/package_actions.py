@@ -1,7 +1,7 @@
 """File ▸ Export preparation… and Import preparation…: one preparation as one ``.podium`` file.
 
 The main window owns the two actions; this module does the work, so the window
-stays small. Every failure ends in a message through ``ui.messages``; an import
+stays small. Every failure ends in a message through ``ui.common.messages``; an import
 always adds a new preparation and never replaces one in the library.
 """
 
@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QGuiApplication
 
 from podium import paths
 from podium.core.storage.store import StoreError
-from podium.ui import messages
+from podium.ui.common import messages
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
 
 if TYPE_CHECKING:
-    from podium.ui.main_window import MainWindow
+    from podium.ui.window.main_window import MainWindow
 
 
 def suggested_name(title: str) -> str:

@@ -1,0 +1,1 @@
+"""The Research tab: records about the company and the panel, and reading the company's website."""
