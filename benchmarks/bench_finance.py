@@ -21,7 +21,7 @@ ROWS = 1_000_000
 _MEMORY = """
 import resource, sys
 import pandas
-from podium.analysis.finance import pipeline
+from podium.roles.finance import pipeline
 def rss_mb():
     with open("/proc/self/status") as f:
         return next(int(l.split()[1]) for l in f if l.startswith("VmRSS:")) / 1024
@@ -67,7 +67,7 @@ def peak_memory_mb(csv: Path, which: str) -> float:
 def run(repeat: int = 5) -> Result:
     import pandas as pd
 
-    from podium.analysis.finance import pipeline
+    from podium.roles.finance import pipeline
 
     folder = Path(tempfile.mkdtemp(prefix="podium-bench-finance-"))
     csv = make_csv(folder / "ledger.csv")

@@ -9,13 +9,13 @@ redraw waits until typing pauses) is timed against one 60 Hz frame.
 from __future__ import annotations
 
 from benchmarks.common import Result, interleaved, median_time
-from podium.analysis.marketing.brief import CampaignBrief
-from podium.analysis.marketing.deck import blocks
-from podium.analysis.marketing.validate import validate
 from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
+from podium.roles.marketing.brief import CampaignBrief
+from podium.roles.marketing.deck import blocks
+from podium.roles.marketing.validate import validate
 
 BRIEF = {
     "presenter": "Sara Lindqvist",

@@ -15,15 +15,15 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.common import HEADER, Result, interleaved
-from podium.analysis.risk.exporter import export_register
-from podium.analysis.risk.importer import import_register
-from podium.analysis.risk.library import starter_library
-from podium.analysis.risk.register import Register, Risk, save_register
-from podium.analysis.risk.scales import Scales
 from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
+from podium.roles.project_management.exporter import export_register
+from podium.roles.project_management.importer import import_register
+from podium.roles.project_management.library import starter_library
+from podium.roles.project_management.register import Register, Risk, save_register
+from podium.roles.project_management.scales import Scales
 
 
 def _risks(n: int) -> list[Risk]:

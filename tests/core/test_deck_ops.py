@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from podium.analysis.risk.register import Register, Risk, save_register
-from podium.analysis.risk.scales import Scales
 from podium.core.deck.edits import blank_slide, copy_slide, slide_types, split_slide
 from podium.core.deck.fill import apply_role_data, detach, detached_source, follows_data, reattach
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Bullet, BulletsBlock, ChartBlock, Preparation, Slide, TableBlock
+from podium.roles.project_management.register import Register, Risk, save_register
+from podium.roles.project_management.scales import Scales
 from tests.helpers import make_prep
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from podium.analysis.risk.deck import example_risks
-from podium.analysis.risk.exporter import export_register
-from podium.analysis.risk.scales import Scales
 from podium.core.atomic import atomic_write, current_umask
 from podium.core.storage.package import export_preparation
 from podium.export.pptx_writer import write_pptx
+from podium.roles.project_management.deck import example_risks
+from podium.roles.project_management.exporter import export_register
+from podium.roles.project_management.scales import Scales
 from tests.helpers import make_prep
 
 UMASKS = [0o022, 0o027, 0o002, 0o077]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from podium.analysis.risk.register import Register, save_register
-from podium.analysis.risk.scales import Scales
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import DiagramBlock, Preparation
 from podium.core.storage.store import Store
+from podium.roles.project_management.register import Register, save_register
+from podium.roles.project_management.scales import Scales
 from podium.ui.deck_editor.diagram_view import DiagramView
-from tests.analysis.risk.conftest import thirty_risks
 from tests.helpers import make_prep
+from tests.roles.project_management.conftest import thirty_risks
 from tests.ui.deck_helpers import open_section
 
 

@@ -8,12 +8,12 @@ from pptx import Presentation
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.analysis.risk.register import Register, Risk, save_register
-from podium.analysis.risk.scales import Scales
 from podium.core.deck.checks import unfinished_items
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, Preparation, TableBlock
 from podium.core.storage.store import Store
+from podium.roles.project_management.register import Register, Risk, save_register
+from podium.roles.project_management.scales import Scales
 from podium.ui.deck_editor.bullets_edit import BulletsEdit
 from podium.ui.deck_editor.grid import GridEditor
 from podium.ui.deck_export.dialog import ExportDialog

@@ -11,17 +11,17 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from podium.analysis.finance import pipeline
-from podium.analysis.finance.pipeline import KEY
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.storage.store import Store
-from podium.ui import finance_panel
+from podium.roles.finance import pipeline
+from podium.roles.finance.pipeline import KEY
+from podium.roles.finance.ui import panel as finance_panel
+from podium.roles.finance.ui.panel import FinancePanel
 from podium.ui.common import messages
 from podium.ui.common.session import PreparationSession
-from podium.ui.finance_panel import FinancePanel
 from podium.ui.role_panels import panel_for
-from tests.analysis.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
+from tests.roles.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
 from tests.ui.conftest import Dialogs
 
 
@@ -139,7 +139,7 @@ def test_a_bad_file_shows_a_message_and_changes_nothing(
 def test_cancel_stops_a_large_read_and_changes_nothing(
     qtbot: QtBot, panel: FinancePanel, open_path: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from podium.analysis.finance import csvfile
+    from podium.roles.finance import csvfile
 
     monkeypatch.setattr(csvfile, "STREAM_ABOVE", 1)  # read it as a big file is read: streamed, with progress
     path = tmp_path / "big.csv"

@@ -10,9 +10,9 @@ from podium.core.deck.scaffold import scaffold
 from podium.core.model import ChartBlock, Preparation
 from podium.core.render.layout import layout_deck
 from podium.core.storage.store import Store
+from podium.roles.marketing.ui.panel import MarketingPanel
 from podium.ui.common.session import PreparationSession
-from podium.ui.marketing_panel import MarketingPanel
-from tests.analysis.marketing.sample import brief
+from tests.roles.marketing.sample import brief
 
 
 def _panel(qtbot: QtBot, store: Store, data: dict | None = None, **kw) -> MarketingPanel:

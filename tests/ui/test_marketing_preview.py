@@ -10,7 +10,7 @@ from podium.core.render.layout import ChartBox, DiagramBox, layout_deck
 from podium.core.render.theme import get_theme
 from podium.core.storage.store import Store
 from podium.ui.slides.painter import render_pixmap
-from tests.analysis.marketing.sample import brief
+from tests.roles.marketing.sample import brief
 
 WIDTH = 960  # one pixel per point
 

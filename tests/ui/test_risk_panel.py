@@ -11,19 +11,19 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from podium.analysis.risk.importer import import_register, inspect_register
-from podium.analysis.risk.library import starter_library
-from podium.analysis.risk.register import ROLE_KEY, load_register, ranked
-from podium.analysis.risk.scales import BAND_COLORS, Scales
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import DiagramBox
 from podium.core.storage.store import Store
+from podium.roles.project_management.importer import import_register, inspect_register
+from podium.roles.project_management.library import starter_library
+from podium.roles.project_management.register import ROLE_KEY, load_register, ranked
+from podium.roles.project_management.scales import BAND_COLORS, Scales
+from podium.roles.project_management.ui.panel import RiskPanel
+from podium.roles.project_management.ui.widgets import ColumnMappingDialog, LibraryDialog
 from podium.ui.common import messages
 from podium.ui.common.session import PreparationSession
-from podium.ui.risk_panel import RiskPanel
-from podium.ui.risk_widgets import ColumnMappingDialog, LibraryDialog
-from tests.analysis.risk.conftest import thirty_risks, write_register_csv, write_rows
+from tests.roles.project_management.conftest import thirty_risks, write_register_csv, write_rows
 from tests.ui.conftest import Dialogs
 
 

@@ -15,9 +15,9 @@ from podium.ui.common.session import PreparationSession
 # role id -> (module, class). Modules are imported only when that role is opened. A panel class
 # takes the session, and has ``section_title() -> str`` (translated) for its tab.
 PANELS: dict[str, tuple[str, str]] = {
-    "marketing": ("podium.ui.marketing_panel", "MarketingPanel"),
-    "finance": ("podium.ui.finance_panel", "FinancePanel"),
-    "project-management": ("podium.ui.risk_panel", "RiskPanel"),
+    "marketing": ("podium.roles.marketing.ui.panel", "MarketingPanel"),
+    "finance": ("podium.roles.finance.ui.panel", "FinancePanel"),
+    "project-management": ("podium.roles.project_management.ui.panel", "RiskPanel"),
 }
 
 

@@ -1,7 +1,7 @@
 """Fill a deck's data-driven blocks from the preparation's role data.
 
 A template block with ``source = "name"`` is a slot. A role may name a provider
-module in its ``role.toml`` (``provider = "podium.analysis.finance.deck"``); that
+module in its ``role.toml`` (``provider = "podium.roles.finance.deck"``); that
 module's ``blocks(prep)`` returns the blocks it can compute, keyed by source
 name. Slots it fills are replaced; the rest keep the template's example, so
 nothing half-done looks finished. The user's own text is never touched, which

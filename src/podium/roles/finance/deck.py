@@ -1,0 +1,117 @@
+"""The finance role's provider: fills the deck's data slots from ``prep.role_data["finance"]``.
+
+``blocks(prep)`` builds native charts and tables from the stored analysis
+alone (the data set is not re-read), so refilling after an edit is instant.
+Facts are filled in; the conclusion, the recommendation and the assumptions
+stay prompts marked as examples, because that thinking is the candidate's.
+``load_cli(prep, args)`` serves ``podium generate --role finance --data FILE``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from podium.core.errors import RoleDataError
+from podium.core.model import Block, Preparation
+from podium.roles.finance import figures, notes
+from podium.roles.finance.facts import Facts
+from podium.roles.finance.pipeline import KEY, VERSION
+
+SLOTS = frozenset({
+    "finance.summary", "finance.data", "finance.kpis", "finance.trend", "finance.trend_notes",
+    "finance.breakdown", "finance.breakdown_notes", "finance.variance", "finance.drivers",
+    "finance.drivers_notes", "finance.sensitivity", "finance.method", "finance.method_notes",
+})  # fmt: skip
+
+
+def record_of(prep: Preparation) -> dict[str, Any] | None:
+    record = prep.role_data.get(KEY)
+    if not isinstance(record, dict) or record.get("version") != VERSION or "analysis" not in record:
+        return None
+    return record
+
+
+def blocks(prep: Preparation) -> dict[str, Block]:
+    """A block for every finance slot; an empty dict before a data set is imported.
+
+    Slots the data cannot fill (no category column, say) get the template's
+    marked example back, so a chart from an earlier choice of columns never lingers.
+    """
+    record = record_of(prep)
+    if record is None:
+        return {}
+    out = build(Facts(record, prep.language, prep.company))
+    if len(out) < len(SLOTS):
+        from podium.core.deck.scaffold import build_slides
+        from podium.core.roles import get_role
+
+        for slide in build_slides(prep, get_role(prep.role)):
+            for block in slide.blocks:
+                if block.source in SLOTS and block.source not in out:
+                    out[block.source] = block
+    return out
+
+
+def build(f: Facts) -> dict[str, Block]:
+    """The blocks for each slot, keyed by the template's ``source`` names; only what the data supports."""
+    out: dict[str, Block] = {
+        "finance.summary": notes.summary(f),
+        "finance.data": notes.data(f),
+        "finance.kpis": figures.kpis(f),
+        "finance.method": figures.method(f),
+        "finance.method_notes": notes.method_notes(f),
+        "finance.sensitivity": figures.sensitivity(f),
+    }
+    if f.periods:
+        out["finance.trend"] = figures.trend(f)
+        out["finance.trend_notes"] = notes.trend_notes(f)
+    if f.breakdown:
+        out["finance.breakdown"] = figures.breakdown_chart(f)
+        out["finance.breakdown_notes"] = notes.breakdown_notes(f)
+    if f.variance:
+        out["finance.variance"] = figures.variance_table(f)
+        if f.a.get("movers"):
+            out["finance.drivers"] = figures.drivers_chart(f)
+            out["finance.drivers_notes"] = notes.drivers_notes(f)
+    return out
+
+
+def load_cli(prep: Preparation, args: Any) -> None:
+    """``podium generate --role finance --data FILE [--sheet] [--date] [--measure] [--category]``."""
+    from podium.roles.finance.pipeline import run
+
+    path = getattr(args, "data", None)
+    if path is None:
+        flags = [
+            f
+            for f, name in (
+                ("--sheet", "sheet"),
+                ("--date", "date_column"),
+                ("--measure", "measures"),
+                ("--category", "category_column"),
+            )
+            if getattr(args, name, None)
+        ]
+        if flags:
+            raise RoleDataError(f"{', '.join(flags)} need --data FILE, the data set to analyse.")
+        return
+    record = run(
+        path,
+        sheet=getattr(args, "sheet", None),
+        date=getattr(args, "date_column", None),
+        measures=getattr(args, "measures", None),
+        category=getattr(args, "category_column", None),
+    )
+    prep.role_data[KEY] = record
+    choice = record["choice"]
+    found = ", ".join(
+        f"{role} {value!r}"
+        for role, value in (
+            ("date", choice["date"]),
+            ("measures", ", ".join(choice["measures"])),
+            ("category", choice["category"]),
+            (choice.get("compare_kind") or "budget", choice["compare"]),
+        )
+        if value
+    )
+    print(f"read {record['source']['name']}: {record['analysis']['rows']} rows; {found}")

@@ -1,0 +1,418 @@
+"""The finance role's Data tab: import the employer's data set, check its quality, choose the columns.
+
+Reading, profiling and analysing run on Qt's thread pool with progress and
+cancel. The preparation changes only when an analysis succeeds: then the
+record goes to ``prep.role_data["finance"]`` and the session refills the
+deck's charts and tables. A file that cannot be used leaves everything as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from podium.roles.finance import wording as w
+from podium.roles.finance.analysis import Choice
+from podium.roles.finance.pipeline import KEY, choose, load, record
+from podium.roles.finance.profile import PRIOR_NAMES
+from podium.roles.finance.quality import quality_lines
+from podium.roles.finance.ui.job import DataJob
+from podium.roles.finance.ui.models import PREVIEW_ROWS, MeasuresModel, PreviewModel
+from podium.ui.common import messages
+from podium.ui.common.session import PreparationSession
+
+NONE = ""  # the "(none)" entry of a column picker
+LARGE_FILE = 20 * 1024 * 1024
+
+
+class FinancePanel(QWidget):
+    def __init__(self, session: PreparationSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.table: Any = None  # the typed data set while the tab is open (never stored)
+        self.summary: dict[str, Any] | None = None
+        self.path: Path | None = None
+        self.job: DataJob | None = None
+        self._job_kind = ""
+        self._keep_choice = False
+        self._filling = False
+        self.setAcceptDrops(True)
+        self._build()
+        self._show_record()
+
+    @property
+    def prep(self):
+        return self.session.prep
+
+    def section_title(self) -> str:
+        return self.tr("&Data")
+
+    # ------------------------------------------------------------------ widgets
+
+    def _build(self) -> None:
+        self.import_button = QPushButton(self.tr("&Import data set…"))
+        self.import_button.setObjectName("importData")
+        self.import_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel()
+        self.file_label.setObjectName("dataFile")
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet")
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet_combo)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelData")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setObjectName("dataStatus")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet_combo)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+
+        self.date_combo = QComboBox()
+        self.category_combo = QComboBox()
+        self.compare_combo = QComboBox()
+        for combo, name in (
+            (self.date_combo, "dateColumn"),
+            (self.category_combo, "categoryColumn"),
+            (self.compare_combo, "compareColumn"),
+        ):
+            combo.setObjectName(name)
+            combo.activated.connect(self._choice_changed)
+        self.measures = MeasuresModel(self)
+        self.measures.itemChanged.connect(self._choice_changed)
+        self.measures_view = QListView()
+        self.measures_view.setObjectName("measures")
+        self.measures_view.setModel(self.measures)
+        self.measures_view.setMaximumHeight(110)
+        columns = QGroupBox(self.tr("Columns"))
+        form = QFormLayout(columns)
+        form.addRow(self._label(self.tr("&Date:"), self.date_combo), self.date_combo)
+        form.addRow(self._label(self.tr("&Measures:"), self.measures_view), self.measures_view)
+        form.addRow(self._label(self.tr("Ca&tegory:"), self.category_combo), self.category_combo)
+        form.addRow(self._label(self.tr("Compare &with:"), self.compare_combo), self.compare_combo)
+        self.quality = QStringListModel(self)
+        self.quality_view = QListView()
+        self.quality_view.setObjectName("quality")
+        self.quality_view.setModel(self.quality)
+        self.quality_view.setWordWrap(True)
+        self.quality_view.setSpacing(3)
+        self.quality_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        quality = QGroupBox(self.tr("Quality (as on the data slide)"))
+        QVBoxLayout(quality).addWidget(self.quality_view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(columns)
+        left_layout.addWidget(quality, 1)
+
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("preview")
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.preview_caption = QLabel()
+        self.hint = QLabel(
+            self.tr(
+                "Import the data set the employer sent you (CSV or Excel), or drop the file here. Podium reads it, "
+                "checks its quality and fills the deck's charts and tables; the conclusions are yours to add."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.preview)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_caption)
+        right_layout.addWidget(self.stack, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 700])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(busy)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self._set_busy(False)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # ------------------------------------------------------------------- import
+
+    def choose_file(self) -> None:
+        path = messages.ask_open_path(
+            self,
+            self.tr("Import data set"),
+            self.tr("Data sets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"),
+        )
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path, sheet: str | None = None, keep_choice: bool = False) -> None:
+        """Read and profile ``path`` off the UI thread, then analyse it with the suggested columns."""
+        self.path = path
+        self._keep_choice = keep_choice
+        self._run("load", lambda report: load(path, sheet, report))
+        size = path.stat().st_size if path.is_file() else 0
+        if size > LARGE_FILE:  # say why it takes a moment
+            text = self.tr("Reading %1 (%2)…").replace("%2", f"{size / 1024 / 1024:,.0f} MB")
+        else:
+            text = self.tr("Reading %1…")
+        self.status.setText(text.replace("%1", path.name))
+
+    def start_analysis(self, choice: Choice) -> None:
+        table, summary = self.table, self.summary
+        self._run("analyse", lambda report: record(table, summary, choice, report))
+        self.status.setText(self.tr("Analysing…"))
+
+    def _run(self, kind: str, work: Any) -> None:
+        if self.job is not None:
+            self.job.cancel(quiet=True)  # a newer request replaces it
+        # Bound methods, not lambdas: Qt drops the connections if the tab is closed mid-job.
+        job = DataJob(work)
+        job.progress.connect(self._progress)
+        job.done.connect(self._done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self.job, self._job_kind = job, kind
+        self.progress.setValue(0)
+        self._set_busy(True)
+        job.start()
+
+    def _current(self) -> bool:
+        """Whether the signal comes from the job still wanted (not a replaced or cancelled one)."""
+        job = self.sender()
+        return job is self.job and not self.job.is_cancelled
+
+    def _progress(self, fraction: float) -> None:
+        if self._current():
+            self.progress.setValue(int(fraction * 1000))
+
+    def _done(self, result: Any) -> None:
+        if not self._current():
+            return
+        self._set_busy(False)
+        if self._job_kind == "load":
+            self._loaded(result)
+        else:
+            self._analysed(result)
+
+    def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
+        self.table, self.summary = result
+        stored = (self.prep.role_data.get(KEY) or {}).get("choice")
+        reopening = self._keep_choice and stored
+        choice = Choice.from_dict(stored) if reopening else choose(self.table, self.summary)
+        self._fill_pickers(choice)
+        self._show_preview()
+        if reopening:  # the deck already holds this analysis
+            self.status.setText(self._headline())
+            return
+        self.start_analysis(choice)
+
+    def _analysed(self, result: dict[str, Any]) -> None:
+        self.prep.role_data[KEY] = result
+        self.session.role_data_changed()
+        self._show_quality()
+        self.file_label.setText(self._file_text())
+        self.status.setText(
+            self._headline() + " " + self.tr("The deck's charts and tables are filled from it.")
+        )
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _failed(self, message: str) -> None:
+        if not self._current():
+            return
+        self._set_busy(False)
+        self.status.setText(self.tr("Nothing was changed."))
+        messages.error(self, self.tr("Cannot use this data set"), message)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Cancelled. Nothing was changed."))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.import_button.setEnabled(not busy)
+
+    # ---------------------------------------------------------------- pickers
+
+    def _fill_pickers(self, choice: Choice) -> None:
+        kinds = self.table.kinds
+        self._filling = True
+        none = self.tr("(none)")
+        for combo, kind, current in (
+            (self.date_combo, "date", choice.date),
+            (self.category_combo, "text", choice.category),
+            (self.compare_combo, "number", choice.compare),
+        ):
+            combo.clear()
+            combo.addItem(none, NONE)
+            for name, k in kinds.items():
+                if k == kind:
+                    combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(current or NONE)))
+        self.measures.set_columns([c for c, k in kinds.items() if k == "number"], choice.measures)
+        sheets = self.table.sheets
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        self.sheet_combo.setCurrentText(self.table.sheet or "")
+        self.sheet_combo.setVisible(bool(sheets))
+        self.sheet_label.setVisible(bool(sheets))
+        self._filling = False
+        for widget in (self.date_combo, self.category_combo, self.compare_combo, self.measures_view):
+            widget.setEnabled(True)
+
+    def current_choice(self) -> Choice:
+        measures = self.measures.checked()
+        compare = self.compare_combo.currentData() or None
+        if compare in measures:
+            compare = None
+        kind = None if not compare else ("prior" if PRIOR_NAMES.search(compare) else "budget")
+        return Choice(
+            date=self.date_combo.currentData() or None,
+            measures=measures,
+            category=self.category_combo.currentData() or None,
+            compare=compare,
+            compare_kind=kind,
+        )
+
+    def _choice_changed(self, *_args: object) -> None:
+        if self._filling or self.table is None:
+            return
+        choice = self.current_choice()
+        if not choice.measures:
+            self.status.setText(
+                self.tr("Tick at least one measure to analyse; the deck keeps the last analysis.")
+            )
+            return
+        self.start_analysis(choice)
+
+    def _sheet_chosen(self, index: int) -> None:
+        sheet = self.sheet_combo.itemText(index)
+        if self.path is not None and self.table is not None and sheet != self.table.sheet:
+            self.start_import(self.path, sheet)
+
+    # ------------------------------------------------------------------ display
+
+    def _show_record(self) -> None:
+        """On opening: what the stored analysis says, and a background re-read for the preview."""
+        stored = self.prep.role_data.get(KEY)
+        for widget in (self.date_combo, self.category_combo, self.compare_combo, self.measures_view):
+            widget.setEnabled(False)
+        self.sheet_combo.hide()
+        self.sheet_label.hide()
+        if not isinstance(stored, dict) or "source" not in stored:
+            return
+        self._show_quality()
+        self.file_label.setText(self._file_text())
+        path = Path(stored["source"]["path"])
+        if path.is_file():
+            self.start_import(path, stored["source"].get("sheet"), keep_choice=True)
+        else:
+            self.status.setText(
+                self.tr(
+                    "The file is no longer at %1. The deck keeps the analysis made from it; "
+                    "import the file again to change the columns."
+                ).replace("%1", str(path))
+            )
+
+    def _show_quality(self) -> None:
+        stored = self.prep.role_data.get(KEY)
+        lines = (
+            quality_lines(stored, self.prep.language)
+            if isinstance(stored, dict) and "profile" in stored
+            else []
+        )
+        self.quality.setStringList(lines)
+
+    def _show_preview(self) -> None:
+        self.preview_model.set_frame(self.table.frame, self.table.kinds, self.prep.language, self.summary)
+        self.preview.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.preview)
+        rows = len(self.table.frame)
+        text = (
+            self.tr("First %1 of %2 rows; row numbers as in the file.")
+            if rows > PREVIEW_ROWS
+            else self.tr("All %2 rows; row numbers as in the file.")
+        )
+        self.preview_caption.setText(
+            text.replace("%1", w.count(PREVIEW_ROWS, self.prep.language)).replace(
+                "%2", w.count(rows, self.prep.language)
+            )
+        )
+
+    def _file_text(self) -> str:
+        stored = self.prep.role_data.get(KEY) or {}
+        source = stored.get("source") or {}
+        name = source.get("name", "")
+        return f"<b>{_escape(name)}</b>" + (f" · {_escape(source['sheet'])}" if source.get("sheet") else "")
+
+    def _headline(self) -> str:
+        summary = self.summary or (self.prep.role_data.get(KEY) or {}).get("profile") or {}
+        text = self.tr("%1 rows × %2 columns").replace(
+            "%1", w.count(summary.get("rows", 0), self.prep.language)
+        )
+        text = text.replace("%2", str(len(summary.get("columns", []))))
+        period = summary.get("period")
+        if period:
+            text += ", " + w.span(period["start"], period["end"], self.prep.language)
+        return text + "."
+
+    # -------------------------------------------------------------- drag & drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and event.mimeData().urls()[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = Path(event.mimeData().urls()[0].toLocalFile())
+        event.acceptProposedAction()
+        self.start_import(path)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,242 @@
+"""The project-management provider: fills the deck's slots from the risk register and the plan.
+
+``blocks(prep)`` returns a block for every slot the role's template names (see
+``core.deck.fill``). Until the candidate has risks (or a plan), the slots show an example
+built from the starter library, marked as example so nothing half-done looks finished.
+``load_cli`` reads ``--risks`` and ``--plan`` for ``podium generate``.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Any
+
+from podium.core import clock
+from podium.core.model import Block, Bullet, BulletsBlock, ChartBlock, Preparation, Series, TableBlock
+from podium.core.render.theme import get_theme
+from podium.roles.project_management.heatmap import heatmap_block
+from podium.roles.project_management.importer import import_plan, import_register
+from podium.roles.project_management.library import pull, starter_library
+from podium.roles.project_management.register import (
+    PlanItem,
+    Register,
+    Risk,
+    load_register,
+    ranked,
+    save_register,
+)
+from podium.roles.project_management.scales import BANDS, Scales, band_name, response_name
+from podium.roles.project_management.texts import EXAMPLE_PLAN, texts
+from podium.roles.project_management.timeline import timeline_block
+
+SOURCES = ("plan-timeline", "risk-method", "risk-scales", "risks-by-category", "category-summary",
+           "heatmap-inherent", "heatmap-residual", "top-risks", "deep-dive-1", "deep-dive-2", "deep-dive-3",
+           "early-warnings")  # fmt: skip
+TOP_RISKS = 6
+EARLY_WARNINGS = 5
+MAX_CATEGORIES = 10
+EXAMPLE_RISKS = 8
+
+
+def example_risks(language: str) -> list[Risk]:
+    """The first entries of the starter library, numbered R1..: the example until the user has risks."""
+    return pull(list(starter_library(language)[:EXAMPLE_RISKS]), [])
+
+
+def example_plan(language: str, anchor: date) -> list[PlanItem]:
+    def month(offset: int) -> date:
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return date(index // 12, index % 12 + 1, 1)
+
+    items = EXAMPLE_PLAN.get(language, EXAMPLE_PLAN["en"])
+    return [
+        PlanItem(name, month(start), month(end) if end else None, kind) for name, kind, start, end in items
+    ]
+
+
+def _lxi(likelihood: int, impact: int) -> str:
+    return f"{likelihood} × {impact} = {likelihood * impact}"
+
+
+def _bullets(lines: list[str], example: bool) -> BulletsBlock:
+    return BulletsBlock(items=[Bullet(text, example=example) for text in lines])
+
+
+def method_block(risks: list[Risk], scales: Scales, language: str, example: bool) -> BulletsBlock:
+    t = texts(language)
+    categories = {r.category for r in risks if r.category}
+    count = t["count_one"] if len(risks) == 1 else t["count"].format(n=len(risks), k=max(1, len(categories)))
+    bands = ", ".join(
+        f"{band_name(b, language).lower() if i else band_name(b, language)} {lo}–{hi}"
+        for i, b in enumerate(BANDS)
+        for lo, hi in [scales.band_range(b)]
+    )
+    return _bullets([t["iso"], count, t["score"], t["bands"].format(bands=bands), t["residual"]], example)
+
+
+def scales_block(scales: Scales, language: str, example: bool) -> TableBlock:
+    t = texts(language)
+    rows = []
+    for level in range(1, 6):
+        lk, im = scales.likelihood[level - 1], scales.impact[level - 1]
+        rows.append([
+            str(level),
+            f"{lk.label} ({lk.meaning})" if lk.meaning else lk.label,
+            f"{im.label}: {im.meaning}" if im.meaning else im.label,
+        ])  # fmt: skip
+    return TableBlock(columns=[t["level"], t["likelihood"], t["impact"]], rows=rows, example=example)
+
+
+def _category(risk: Risk, language: str) -> str:
+    return risk.category.strip() or texts(language)["uncategorised"]
+
+
+def category_counts(risks: list[Risk], scales: Scales, language: str) -> list[tuple[str, int, int, Risk]]:
+    """(category, risks, high or very high, its top risk), most risks first, long tails folded into 'Other'."""
+    groups: dict[str, list[Risk]] = {}
+    for risk in risks:
+        groups.setdefault(_category(risk, language), []).append(risk)
+    order = sorted(groups, key=lambda c: (-len(groups[c]), c.lower()))
+    if len(order) > MAX_CATEGORIES:
+        other = texts(language)["other"]
+        folded = [r for c in order[MAX_CATEGORIES - 1 :] for r in groups[c]]
+        order = [*order[: MAX_CATEGORIES - 1], other]
+        groups[other] = folded
+    out = []
+    for name in order:
+        members = groups[name]
+        high = sum(1 for r in members if scales.band(r.score) in ("high", "very_high"))
+        out.append((name, len(members), high, ranked(members)[0]))
+    return out
+
+
+def category_blocks(
+    risks: list[Risk], scales: Scales, language: str, example: bool
+) -> tuple[ChartBlock, TableBlock]:
+    t = texts(language)
+    counts = category_counts(risks, scales, language)
+    bars = counts  # the writer reverses a bar chart's category axis, so the first (largest) is on top
+    chart = ChartBlock(
+        chart_type="bar",
+        title=t["by_category"],
+        categories=[c for c, *_ in bars],
+        series=[
+            Series(t["all"], [float(n) for _c, n, _h, _r in bars]),
+            Series(t["high"], [float(h) for _c, _n, h, _r in bars]),
+        ],
+        number_format="0",
+        example=example,
+    )
+    rows = [[c, str(n), f"{top.id} ({top.score}) {top.title}"] for c, n, _h, top in counts]
+    table = TableBlock(columns=[t["category"], t["risks"], t["top"]], rows=rows[:6], example=example)
+    return chart, table
+
+
+def top_risks_block(risks: list[Risk], language: str, example: bool) -> TableBlock:
+    """``risks`` already ranked."""
+    t = texts(language)
+    rows = [
+        [
+            r.id,
+            r.title,
+            _lxi(r.likelihood, r.impact),
+            _lxi(r.residual_l, r.residual_i),
+            _owner_response(r, language),
+        ]
+        for r in risks[:TOP_RISKS]
+    ]
+    columns = [t["id"], t["risk"], t["inherent"], t["residual_col"], t["owner_response"]]
+    return TableBlock(columns=columns, rows=rows, example=example)
+
+
+def _owner_response(risk: Risk, language: str) -> str:
+    parts = [risk.owner, response_name(risk.response, language).lower() if risk.response else ""]
+    return " / ".join(p for p in parts if p) or texts(language)["missing"]
+
+
+def deep_dive_block(risk: Risk, scales: Scales, language: str, example: bool) -> TableBlock:
+    t = texts(language)
+    score = t["score_text"].format(
+        score=risk.score,
+        band=band_name(scales.band(risk.score), language).lower(),
+        residual=risk.residual_score,
+        residual_band=band_name(scales.band(risk.residual_score), language).lower(),
+    )
+    rows = [[t["score_row"], score]]
+    for key in ("cause", "event", "effect", "mitigation", "contingency", "trigger"):
+        rows.append([t[key], getattr(risk, key) or t["missing"]])
+    rows.append([t["owner_response"], _owner_response(risk, language)])
+    return TableBlock(columns=[risk.id, risk.title or t["missing"]], rows=rows, example=example)
+
+
+def early_warnings_block(risks: list[Risk], language: str, example: bool) -> TableBlock:
+    """``risks`` already ranked."""
+    t = texts(language)
+    with_trigger = [r for r in risks if r.trigger.strip()][:EARLY_WARNINGS]
+    rows = [[r.trigger, r.id, r.owner or t["missing"]] for r in with_trigger]
+    return TableBlock(columns=[t["warning"], t["risk"], t["owner"]], rows=rows, example=example)
+
+
+def blocks(prep: Preparation) -> dict[str, Block]:
+    """A block for every slot of the project-management template."""
+    register = load_register(prep)
+    language = prep.language
+    t = texts(language)
+    theme = get_theme(prep.deck.theme, prep.brand_color)
+    aspect = prep.deck.aspect
+    example = not register.risks
+    risks = ranked(register.risks or example_risks(language))
+    scales = register.scales
+    anchor = (prep.interview_at.date() if prep.interview_at else clock.today()).replace(day=1)
+    plan = register.plan or example_plan(language, anchor)
+    out: dict[str, Block] = {
+        "plan-timeline": timeline_block(
+            plan,
+            language=language,
+            title=t["timeline"],
+            bar_color=theme.accent,
+            milestone_color=theme.chart_colors[1],
+            aspect=aspect,
+            example=not register.plan,
+            more_label=t["more"],
+            font_file=theme.font_file,
+        ),
+        "risk-method": method_block(risks, scales, language, example),
+        "risk-scales": scales_block(scales, language, example=not register.custom_scales),
+        "top-risks": top_risks_block(risks, language, example),
+        "early-warnings": early_warnings_block(risks, language, example),
+    }
+    out["risks-by-category"], out["category-summary"] = category_blocks(risks, scales, language, example)
+    for residual, source, title in ((False, "heatmap-inherent", t["inherent_map"]),
+                                    (True, "heatmap-residual", t["residual_map"])):  # fmt: skip
+        out[source] = heatmap_block(risks, scales, residual=residual, language=language, title=title,
+                                    font_file=theme.bold_file, aspect=aspect, example=example)  # fmt: skip
+    stand_ins = ranked(example_risks(language))  # fewer than three risks: the rest stay marked examples
+    for n in range(3):
+        real = n < len(risks)
+        risk = risks[n] if real else stand_ins[n]
+        out[f"deep-dive-{n + 1}"] = deep_dive_block(risk, scales, language, example or not real)
+    return out
+
+
+def load_cli(prep: Preparation, args: Any) -> None:
+    """Read ``--risks`` and ``--plan`` into the preparation; unsure column guesses are reported on stderr."""
+    risks_path, plan_path = getattr(args, "risks", None), getattr(args, "plan", None)
+    if not risks_path and not plan_path:
+        return
+    register: Register = load_register(prep)
+    notes: list[str] = []
+    if risks_path:
+        imported, unsure = import_register(risks_path, register.scales)
+        register.risks = imported.risks
+        notes += [f"{risks_path.name}: read column '{m.header}' as {m.field}" for m in unsure]
+        notes += imported.warnings
+    if plan_path:
+        imported, unsure = import_plan(plan_path)
+        register.plan = imported.plan
+        notes += [f"{plan_path.name}: read column '{m.header}' as {m.field}" for m in unsure]
+        notes += imported.warnings
+    for note in notes:
+        print(f"podium: note: {note}", file=sys.stderr)
+    save_register(prep, register)
