@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from podium.core.deck.edits import blank_slide, copy_slide, slide_types, split_slide
-from podium.core.deck.fill import apply_role_data, detach, detached_source, follows_data, reattach
+from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import scaffold
+from podium.core.deck.slots import detach, detached_source, follows_data, reattach
 from podium.core.model import Bullet, BulletsBlock, ChartBlock, Preparation, Slide, TableBlock
 from podium.roles.project_management.register import Register, Risk, save_register
 from podium.roles.project_management.scales import Scales

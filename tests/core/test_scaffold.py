@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from podium.core.deck.scaffold import scaffold, split_seconds
+from podium.core.deck.scaffold import scaffold
+from podium.core.deck.templating import split_seconds
 from podium.core.errors import RoleError
 from podium.core.model import BulletsBlock, ChartBlock, Preparation, TableBlock
 from podium.core.roles import catalogue, get_role

@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 
+from podium.core.deck.edits import add_opportunities_slide
 from podium.core.deck.fill import apply_role_data
-from podium.core.deck.research_slides import add_opportunities_slide
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.research.records import Company, Doubt, Idea, Research, save_logo, store_research

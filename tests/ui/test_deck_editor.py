@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from podium.core.deck.checks import NO_NOTES
-from podium.core.deck.fill import detached_source, follows_data
+from podium.core.deck.slots import detached_source, follows_data
 from podium.core.model import Bullet, BulletsBlock, ImageBlock, Slide, TableBlock
 from podium.core.render.layout import ImageBox
 from podium.core.storage.store import Store

@@ -1,4 +1,5 @@
-"""Deck edits that are more than setting a field: new slides, duplicates, splitting a slide in two.
+"""Deck edits that are more than setting a field: new slides, duplicates, splitting a slide in two,
+the research's opportunities slide.
 
 Pure functions on model objects; the editor wraps each in an undoable command.
 """
@@ -7,9 +8,12 @@ from __future__ import annotations
 
 import copy
 
-from podium.core.deck.fill import apply_role_data, detach
+from podium.core.deck.fill import apply_role_data
+from podium.core.deck.research_slides import OPPORTUNITIES_KEY, closing_index, shared_template
 from podium.core.deck.scaffold import build_slides
-from podium.core.model import Bullet, BulletsBlock, Deck, Preparation, Slide, TableBlock
+from podium.core.deck.slots import detach
+from podium.core.deck.templating import render_value, split_seconds, template_context
+from podium.core.model import Bullet, BulletsBlock, Deck, Preparation, Slide, TableBlock, block_from_dict
 from podium.core.roles import get_role
 
 CONTINUED = {"en": "continued", "sv": "forts."}
@@ -85,3 +89,39 @@ def split_slide(slide: Slide, language: str) -> tuple[Slide, Slide] | None:
 def timed_total(deck: Deck) -> int:
     """Seconds the timed slides add up to (backup slides excluded)."""
     return deck.total_target_seconds
+
+
+def add_opportunities_slide(prep: Preparation) -> int:
+    """Insert the opportunities slide into an existing deck (the user asked for it); its index.
+
+    The talk length stays the same: every timed slide gives up a share of its time.
+    Returns the existing slide's index if the deck already has one.
+    """
+    deck = prep.deck
+    existing = next((i for i, s in enumerate(deck.slides) if s.key == OPPORTUNITIES_KEY), None)
+    if existing is not None:
+        return existing
+    raw = next(
+        s for s in shared_template(prep.language).get("slide", []) if s.get("key") == OPPORTUNITIES_KEY
+    )
+    data = render_value(dict(raw), template_context(prep, get_role(prep.role)))
+    slide = Slide(
+        key=OPPORTUNITIES_KEY,
+        kind=str(data.get("kind", "content")),
+        title=str(data.get("title", "")).strip(),
+        guidance=str(data.get("guidance", "")).strip(),
+        notes=str(data.get("notes", "")).strip(),
+        blocks=[block_from_dict(b) for b in data.get("blocks", [])],
+    )
+    raw_deck = [{"key": s.key, "kind": s.kind} for s in deck.slides]
+    position = closing_index(raw_deck, raw.get("insert_before", "closing"))
+    if position is None:
+        position = next((i for i, s in enumerate(deck.slides) if s.backup), len(deck.slides))
+    deck.slides.insert(position, slide)
+    timed = deck.timed_slides
+    average = sum(s.target_seconds for s in timed if s is not slide) / max(1, len(timed) - 1)
+    weights = [average * float(raw.get("weight", 1.0)) if s is slide else s.target_seconds for s in timed]
+    for s, seconds in zip(timed, split_seconds(prep.talk_minutes * 60, weights), strict=True):
+        s.target_seconds = seconds
+    apply_role_data(prep)
+    return position

@@ -5,9 +5,8 @@ module in its ``role.toml`` (``provider = "podium.roles.finance.deck"``); that
 module's ``blocks(prep)`` returns the blocks it can compute, keyed by source
 name. Slots it fills are replaced; the rest keep the template's example, so
 nothing half-done looks finished. The user's own text is never touched, which
-is what lets a deck be regenerated when the data changes. A slot the user edits
-by hand is detached (its source gets a ``~`` prefix): it keeps the user's version
-and says so in the editor, which can attach it to the data again.
+is what lets a deck be regenerated when the data changes; a slot the user took
+over by hand is left alone (``slots``).
 
 A provider module may also define ``load_cli(prep, args)`` to read the role's
 files given on the command line (``podium generate --data ...``) into
@@ -19,33 +18,11 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from podium.core.deck.research_slides import blocks as research_blocks
+from podium.core.deck.slots import put_blocks
 from podium.core.errors import RoleError
 from podium.core.model import Block, Deck, Preparation
 from podium.core.roles import Role, get_role
-
-DETACHED = "~"  # prefix of a slot the user edited by hand: it keeps its source name but is not refilled
-
-
-def follows_data(block: Block) -> bool:
-    """True for a slot the role's data fills (and refills when the data changes)."""
-    return bool(block.source) and not block.source.startswith(DETACHED)
-
-
-def detached_source(block: Block) -> str:
-    """The slot name of a block the user took over from the data, or ''."""
-    return block.source[len(DETACHED) :] if block.source.startswith(DETACHED) else ""
-
-
-def detach(block: Block) -> None:
-    """Keep the user's own version of a data-driven block: later data changes leave it alone."""
-    if follows_data(block):
-        block.source = DETACHED + block.source
-
-
-def reattach(block: Block) -> None:
-    """Let the data fill the block again (the next ``apply_role_data`` replaces its content)."""
-    if block.source.startswith(DETACHED):
-        block.source = block.source[len(DETACHED) :]
 
 
 def provider(role: Role) -> ModuleType | None:
@@ -62,14 +39,10 @@ def provider(role: Role) -> ModuleType | None:
         raise RoleError(f"role {role.id!r} names a provider that cannot be loaded: {exc}") from exc
 
 
-# Providers every role shares (their slots are in templates/_shared); the role's own provider wins a clash.
-SHARED_PROVIDERS = ("podium.core.deck.research_slides",)
-
-
 def computed_blocks(prep: Preparation) -> dict[str, Block]:
-    blocks: dict[str, Block] = {}
-    for name in SHARED_PROVIDERS:
-        blocks.update(importlib.import_module(name).blocks(prep))
+    """Every slot the data can fill: the research slots every role shares, then the role's own
+    (the role's block wins a clash)."""
+    blocks = research_blocks(prep)
     module = provider(get_role(prep.role))
     if module is not None and hasattr(module, "blocks"):
         blocks.update(module.blocks(prep))
@@ -77,18 +50,8 @@ def computed_blocks(prep: Preparation) -> dict[str, Block]:
 
 
 def apply_role_data(prep: Preparation, deck: Deck | None = None) -> list[str]:
-    """Replace every slot in ``deck`` (default: the preparation's) that the provider can fill.
+    """Replace every slot in ``deck`` (default: the preparation's) that the data can fill.
 
     Returns the source names that were filled.
     """
-    deck = deck or prep.deck
-    blocks = computed_blocks(prep)
-    filled: list[str] = []
-    for slide in deck.slides:
-        for i, block in enumerate(slide.blocks):
-            new = blocks.get(block.source) if block.source else None
-            if new is not None:
-                new.source = block.source
-                slide.blocks[i] = new
-                filled.append(block.source)
-    return filled
+    return put_blocks(deck or prep.deck, computed_blocks(prep))

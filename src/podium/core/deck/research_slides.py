@@ -3,8 +3,8 @@
 The content is in ``templates/_shared/research.<lang>.toml``. The scaffold adds
 a "why me" half to each role's closing slide and, when the research has
 improvement ideas, an opportunities slide before it (``with_shared_slides``);
-the user can add that slide later (``add_opportunities_slide``). This module is
-also a shared provider for ``core.deck.fill``: ``blocks(prep)`` fills the slots from
+the user can add that slide later (``edits.add_opportunities_slide``). This module is
+the research provider ``core.deck.fill`` calls for every role: ``blocks(prep)`` fills the slots from
 the research. When the research is still empty it hands back
 the template's example, so deleting every idea never leaves stale text behind.
 """
@@ -14,9 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from podium import paths
-from podium.core.model import Block, Bullet, BulletsBlock, Preparation, Slide, TableBlock, block_from_dict
+from podium.core.deck.slots import put_blocks
+from podium.core.deck.templating import render_value, template_context
+from podium.core.model import Block, Bullet, BulletsBlock, Preparation, TableBlock, block_from_dict
 from podium.core.research.records import load_research
-from podium.core.roles import read_localised
+from podium.core.roles import get_role, read_localised
 
 OPPORTUNITIES, WHY_ME = "research-opportunities", "research-why-me"
 OPPORTUNITIES_KEY = "opportunities"
@@ -28,7 +30,7 @@ def shared_template(language: str) -> dict[str, Any]:
     return read_localised(folder, "research", language, "the shared slides", optional=True)
 
 
-def _closing_index(slides: list[dict[str, Any]], target: str = "closing") -> int | None:
+def closing_index(slides: list[dict[str, Any]], target: str = "closing") -> int | None:
     found = next((i for i, s in enumerate(slides) if s.get("key") == target), None)
     if found is None:
         found = next((i for i, s in enumerate(slides) if s.get("kind") == "closing"), None)
@@ -51,7 +53,7 @@ def with_shared_slides(
     """
     template = shared_template(language)
     slides = [dict(s) for s in raw_slides]
-    closing = _closing_index(slides)
+    closing = closing_index(slides)
     extra_blocks = template.get("closing", {}).get("blocks", [])
     if closing is not None and extra_blocks and len(slides[closing].get("blocks", [])) == 1:
         slide = slides[closing]
@@ -62,59 +64,15 @@ def with_shared_slides(
     for extra in template.get("slide", []):
         if extra.get("key") in keys or not _wanted(extra, prep):
             continue
-        position = _closing_index(slides, extra.get("insert_before", "closing"))
+        position = closing_index(slides, extra.get("insert_before", "closing"))
         if position is None:
             position = next((i for i, s in enumerate(slides) if s.get("backup")), len(slides))
         slides.insert(position, {k: v for k, v in extra.items() if k not in ("insert_before", "only_with")})
     return slides
 
 
-def add_opportunities_slide(prep: Preparation) -> int:
-    """Insert the opportunities slide into an existing deck (the user asked for it); its index.
-
-    The talk length stays the same: every timed slide gives up a share of its time.
-    Returns the existing slide's index if the deck already has one.
-    """
-    from podium.core.deck.scaffold import _render_value, split_seconds, template_context
-    from podium.core.roles import get_role
-
-    deck = prep.deck
-    existing = next((i for i, s in enumerate(deck.slides) if s.key == OPPORTUNITIES_KEY), None)
-    if existing is not None:
-        return existing
-    raw = next(
-        s for s in shared_template(prep.language).get("slide", []) if s.get("key") == OPPORTUNITIES_KEY
-    )
-    data = _render_value(dict(raw), template_context(prep, get_role(prep.role)))
-    slide = Slide(
-        key=OPPORTUNITIES_KEY,
-        kind=str(data.get("kind", "content")),
-        title=str(data.get("title", "")).strip(),
-        guidance=str(data.get("guidance", "")).strip(),
-        notes=str(data.get("notes", "")).strip(),
-        blocks=[block_from_dict(b) for b in data.get("blocks", [])],
-    )
-    raw_deck = [{"key": s.key, "kind": s.kind} for s in deck.slides]
-    position = _closing_index(raw_deck, raw.get("insert_before", "closing"))
-    if position is None:
-        position = next((i for i, s in enumerate(deck.slides) if s.backup), len(deck.slides))
-    deck.slides.insert(position, slide)
-    timed = deck.timed_slides
-    average = sum(s.target_seconds for s in timed if s is not slide) / max(1, len(timed) - 1)
-    weights = [average * float(raw.get("weight", 1.0)) if s is slide else s.target_seconds for s in timed]
-    for s, seconds in zip(timed, split_seconds(prep.talk_minutes * 60, weights), strict=True):
-        s.target_seconds = seconds
-    from podium.core.deck.fill import apply_role_data
-
-    apply_role_data(prep)
-    return position
-
-
 def _render(prep: Preparation, value: Any) -> Any:
-    from podium.core.deck.scaffold import _render_value, template_context
-    from podium.core.roles import get_role
-
-    return _render_value(value, template_context(prep, get_role(prep.role)))
+    return render_value(value, template_context(prep, get_role(prep.role)))
 
 
 def _template_block(prep: Preparation, source: str) -> Block | None:
@@ -169,13 +127,4 @@ def blocks(prep: Preparation) -> dict[str, Block]:
 
 def refill(prep: Preparation) -> list[str]:
     """Refill only the research slots (cheap enough for every keystroke); the sources filled."""
-    fresh = blocks(prep)
-    filled = []
-    for slide in prep.deck.slides:
-        for i, block in enumerate(slide.blocks):
-            new = fresh.get(block.source) if block.source else None
-            if new is not None:
-                new.source = block.source
-                slide.blocks[i] = new
-                filled.append(block.source)
-    return filled
+    return put_blocks(prep.deck, blocks(prep))

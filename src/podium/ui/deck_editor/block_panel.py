@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from podium.core.deck.fill import detached_source, follows_data
+from podium.core.deck.slots import detached_source, follows_data
 from podium.core.model import Block, BulletsBlock, ChartBlock, DiagramBlock, ImageBlock, TableBlock
 from podium.ui.deck_editor.bullets_edit import BulletsEdit, without_empty_lines
 from podium.ui.deck_editor.diagram_view import DiagramView

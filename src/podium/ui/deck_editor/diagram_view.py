@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from podium.core.deck.fill import follows_data
+from podium.core.deck.slots import follows_data
 from podium.core.model import DiagramBlock
 
 

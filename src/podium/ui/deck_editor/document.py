@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from podium.core.deck import edits
-from podium.core.deck.fill import computed_blocks, detach, detached_source, follows_data
+from podium.core.deck.fill import computed_blocks
+from podium.core.deck.slots import detach, detached_source, follows_data
 from podium.core.model import (
     Block,
     Bullet,

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from podium.core.deck.research_slides import OPPORTUNITIES_KEY, add_opportunities_slide, refill
+from podium.core.deck.edits import add_opportunities_slide
+from podium.core.deck.research_slides import OPPORTUNITIES_KEY, refill
 from podium.core.errors import ExportError
 from podium.core.render.theme import parse_hex, to_hex
 from podium.core.research.records import (
