@@ -16,6 +16,7 @@ APP_NAME = "Podium"
 APP_ID = "se.podium.Podium"
 DATA_DIR_ENV = "PODIUM_DATA_DIR"
 TRANSLATIONS_DIR_ENV = "PODIUM_TRANSLATIONS_DIR"  # tests compile the .ts into a temp folder
+ROLE_PATH_ENV = "PODIUM_ROLE_PATH"  # more folders of role packages (podium.roles), separated like PATH
 _PACKAGE_ROOT = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_ROOT.parent.parent
 

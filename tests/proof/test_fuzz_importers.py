@@ -1,6 +1,6 @@
 """Fuzz every importer the way a user reaches it: ``podium generate --role R --<option> FILE``.
 
-Each role's provider reads its files in ``load_cli`` (see ``core.deck.fill``). For
+Each role's plug-in reads its files in ``load_cli`` (see ``core.roles``). For
 every file option of every role, hypothesis writes hostile but plausible files
 (CSV with any delimiter, encoding, number and date format; Excel workbooks with
 formulas, NaN, dates and odd sheet names; risk registers with any scale words;
@@ -10,7 +10,7 @@ refuse it with ``RoleDataError`` naming the file. Anything else is a crash the
 user would see.
 
 A role that gains a file option adds a line to ``OPTIONS``; the test below fails
-for a provider whose CLI option is not listed, so no importer escapes the fuzzer.
+for a role whose CLI option is not listed, so no importer escapes the fuzzer.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from hypothesis import strategies as st
 from pptx import Presentation
 
 from podium.cli import build_parser
-from podium.core.deck.fill import provider
 from podium.core.deck.scaffold import scaffold
 from podium.core.errors import RoleDataError
 from podium.core.model import Preparation
@@ -198,11 +197,11 @@ def _import(role: str, option: str, path: Path) -> str:
         ["generate", "--role", role, "--company", "Nordvik AB", "-o", "unused.pptx", option, str(path)]
     )
     prep = Preparation(role=role, company="Nordvik AB")
-    module = provider(get_role(role))
-    assert module is not None and hasattr(module, "load_cli")
+    plugin = get_role(role).plugin
+    assert plugin is not None and plugin.load_cli is not None
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            module.load_cli(prep, args)
+            plugin.load_cli(prep, args)
     except RoleDataError as exc:
         assert path.name in str(exc), f"the message does not name the file: {exc}"
         return "refused"
@@ -236,8 +235,8 @@ def _fuzz(case: tuple[str, str, str]) -> Callable[..., None]:
 def test_importer_reads_or_refuses_clearly(
     case: tuple[str, str, str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    if get_role(case[0]).provider == "":
-        pytest.skip(f"role {case[0]} has no provider yet")
+    if get_role(case[0]).plugin is None:
+        pytest.skip(f"role {case[0]} has no plug-in yet")
     _fuzz(case)(tmp_path_factory)
 
 

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from podium.core.deck.fill import apply_role_data, provider
+from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import build_slides, scaffold
 from podium.core.errors import RoleError
 from podium.core.model import Bullet, BulletsBlock, Preparation, TableBlock
 from podium.core.research import records as research_mod
-from podium.core.roles import catalogue, load_roles
+from podium.core.roles import catalogue, load_roles, package_name
 from podium.export.pptx_writer import build_presentation
 
 PLAIN = "Plainmark"  # ends like the Jinja strings below, so the Swedish genitive treats both alike
@@ -160,13 +160,18 @@ def test_user_template_cannot_reach_attributes_or_files(tmp_path: Path, attack: 
 
 
 def test_user_role_cannot_name_a_module_to_import(tmp_path: Path) -> None:
-    """``provider = "antigravity"`` would open a web browser on import; only Podium's own modules load."""
+    """A role folder is data: ``provider = "antigravity"`` (which would open a web browser on
+    import) in its role.toml is not read, and building and filling its deck imports nothing."""
     role = load_roles(_role_folder(tmp_path, "Hello", provider_name="antigravity"))["evil"]
-    with pytest.raises(RoleError, match="outside Podium"):
-        provider(role)
+    assert role.plugin is None
+    slides = build_slides(Preparation(role="evil", company="Nordvik AB"), role)
+    assert slides[0].title == "Hello"
     assert "antigravity" not in sys.modules
 
 
-def test_shipped_roles_name_podium_providers() -> None:
+def test_role_code_comes_only_from_role_packages() -> None:
+    """Every shipped role's code is the package named after its id, under podium.roles."""
     for role in catalogue().values():
-        assert not role.provider or role.provider.startswith("podium.")
+        if role.plugin is not None:
+            module = sys.modules[f"podium.roles.{package_name(role.id)}"]
+            assert module.ROLE is role.plugin

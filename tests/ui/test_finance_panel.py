@@ -20,7 +20,7 @@ from podium.roles.finance.ui import panel as finance_panel
 from podium.roles.finance.ui.panel import FinancePanel
 from podium.ui.common import messages
 from podium.ui.common.session import PreparationSession
-from podium.ui.role_panels import panel_for
+from podium.ui.window.workspace import role_panel
 from tests.roles.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
 from tests.ui.conftest import Dialogs
 
@@ -68,7 +68,7 @@ def slot(panel: FinancePanel, source: str):
 
 def test_the_tab_is_registered_and_titled(qtbot: QtBot, store: Store, dialogs: Dialogs) -> None:
     prep = Preparation(role="finance", company="X")
-    widget = panel_for(PreparationSession(store, prep))
+    widget = role_panel(PreparationSession(store, prep))
     qtbot.addWidget(widget)
     assert isinstance(widget, FinancePanel) and widget.section_title() == "&Data"
     assert widget.stack.currentWidget() is widget.hint

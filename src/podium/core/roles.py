@@ -1,12 +1,24 @@
-"""The role catalogue, read from ``templates/``.
+"""The role registry: every role Podium knows, found once per process.
 
-Each role is a folder with ``role.toml`` (names and task per language) and one
-``deck.<lang>.toml`` per language. Adding a role means adding a folder.
+A role is a template folder (``role.toml``: id, names and task per language; one
+``deck.<lang>.toml`` per language) and, when the role has data of its own, a plug-in: the
+package ``podium.roles.<id>`` (a dash in the id is an underscore in the package name) whose
+``ROLE`` declares, in one place, everything about the role that is code (``RolePlugin``): the
+deck provider that fills its data slots, its ``podium generate`` options and how it reads them,
+and its workspace panel. A template folder without a package is a role without data slots.
+
+The registry finds the plug-ins by listing the ``podium.roles`` package, never by importing
+one by name, so the core knows no role. The folders in ``PODIUM_ROLE_PATH`` are part of that
+package too (see ``podium.roles``), and ``register`` adds a plug-in made in code: both are for
+roles that do not ship with Podium, and such a plug-in names its own template folder. A role folder is data: nothing in ``role.toml`` makes Podium import code.
 """
 
 from __future__ import annotations
 
-import tomllib
+import dataclasses
+import importlib
+import pkgutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -14,7 +26,43 @@ from typing import Any
 
 from podium import paths
 from podium.core.errors import RoleError
-from podium.core.model import LANGUAGES
+from podium.core.model import LANGUAGES, Block, Preparation
+from podium.core.templates import read_localised, read_toml
+
+ROLES_PACKAGE = "podium.roles"
+
+
+@dataclass(frozen=True)
+class CliOption:
+    """One option of ``podium generate`` that a role reads in its ``load_cli``."""
+
+    flag: str  # "--data"
+    dest: str  # the attribute on the parsed arguments
+    help: str
+    path: bool = False  # the value is a file
+    repeat: bool = False  # may be given more than once; the value is then a list
+
+
+@dataclass(frozen=True)
+class RolePlugin:
+    """Everything about a role that is code, declared in its package's ``__init__``.
+
+    Declaring must stay cheap (the registry imports every role package at start-up): each
+    callable imports its heavy modules (pandas, Qt) when it is called.
+    """
+
+    id: str
+    # The deck provider: a block for every slot it can fill, keyed by the slot's source name.
+    blocks: Callable[[Preparation], dict[str, Block]] | None = None
+    # ``podium generate`` options, and the reader that puts them into ``prep.role_data``
+    # (raising ``RoleDataError`` with a message for the user).
+    cli_options: tuple[CliOption, ...] = ()
+    load_cli: Callable[[Preparation, Any], None] | None = None
+    # The workspace panel: called with the open preparation's session, it returns a QWidget
+    # with ``section_title() -> str`` (translated) for its tab.
+    panel: Callable[[Any], Any] | None = None
+    # The role's template folder; None for a shipped role: ``templates/<id>/``.
+    templates: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -25,7 +73,7 @@ class Role:
     folder: Path
     order: int = 100
     descriptions: dict[str, str] = field(default_factory=dict)
-    provider: str = ""  # module that fills data-driven blocks from the preparation (core.deck.fill)
+    plugin: RolePlugin | None = None  # None: a role of templates alone, without data slots
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -38,70 +86,94 @@ class Role:
 
     def deck_template(self, language: str) -> dict[str, Any]:
         """The raw slide definitions for ``language`` (falls back to English)."""
-        return _read_deck(self.folder, language if language in LANGUAGES else "en")
-
-
-def _read_toml(path: Path, what: str = "role template") -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RoleError(f"cannot read {what} {path}: {exc}") from exc
-
-
-@cache
-def _read_cached(path: Path, what: str) -> dict[str, Any]:
-    return _read_toml(path, what)
-
-
-def read_localised(
-    folder: Path, stem: str, language: str, what: str, *, optional: bool = False
-) -> dict[str, Any]:
-    """``<stem>.<language>.toml`` in ``folder``, or the English one when that language has none.
-
-    Every per-language template file (decks, question banks, shared slides, the risk library)
-    is read here, once per process. ``optional`` files may be missing or empty: the result is
-    then the English file's content, or ``{}``.
-    """
-    own, english = folder / f"{stem}.{language}.toml", folder / f"{stem}.en.toml"
-    if optional:
-
-        def read(path: Path) -> dict[str, Any]:
-            return _read_cached(path, what) if path.exists() else {}
-
-        return read(own) or read(english)
-    return _read_cached(own if own.exists() else english, what)
-
-
-def _read_deck(folder: Path, language: str) -> dict[str, Any]:
-    return read_localised(folder, "deck", language, "role template")
-
-
-def load_roles(root: Path | None = None) -> dict[str, Role]:
-    """All roles under ``root`` (the shipped templates by default), in display order."""
-    root = root or paths.templates_dir()
-    roles: list[Role] = []
-    for meta in sorted(root.glob("*/role.toml")):
-        data = _read_toml(meta)
-        roles.append(
-            Role(
-                id=str(data.get("id") or meta.parent.name),
-                names=dict(data.get("name", {})),
-                tasks=dict(data.get("task", {})),
-                descriptions=dict(data.get("description", {})),
-                folder=meta.parent,
-                order=int(data.get("order", 100)),
-                provider=str(data.get("provider", "")),
-            )
+        return read_localised(
+            self.folder, "deck", language if language in LANGUAGES else "en", "role template"
         )
-    roles.sort(key=lambda r: (r.order, r.id))
-    return {r.id: r for r in roles}
+
+
+def read_role(folder: Path, plugin: RolePlugin | None = None) -> Role:
+    """The role whose ``role.toml`` is in ``folder``."""
+    data = read_toml(folder / "role.toml")
+    return Role(
+        id=str(data.get("id") or folder.name),
+        names=dict(data.get("name", {})),
+        tasks=dict(data.get("task", {})),
+        descriptions=dict(data.get("description", {})),
+        folder=folder,
+        order=int(data.get("order", 100)),
+        plugin=plugin,
+    )
+
+
+def load_roles(root: Path | None = None, plugins: dict[str, RolePlugin] | None = None) -> dict[str, Role]:
+    """The roles whose folders are under ``root`` (the shipped templates by default) and the
+    ``plugins`` that bring their own folder, in display order; each folder is paired with the
+    plug-in of its id."""
+    root = root or paths.templates_dir()
+    plugins = plugins or {}
+    roles = {}
+    for meta in sorted(root.glob("*/role.toml")):
+        role = read_role(meta.parent)
+        roles[role.id] = dataclasses.replace(role, plugin=plugins.get(role.id))
+    for plugin in plugins.values():
+        if plugin.templates is not None:
+            role = read_role(plugin.templates, plugin)
+            if role.id != plugin.id:
+                raise RoleError(f"role plug-in {plugin.id!r} names a template folder of role {role.id!r}")
+            roles[role.id] = role
+        elif plugin.id not in roles:
+            raise RoleError(f"role plug-in {plugin.id!r} has no template folder (templates/{plugin.id}/)")
+    return dict(sorted(roles.items(), key=lambda item: (item[1].order, item[0])))
+
+
+def package_name(role_id: str) -> str:
+    """The role's package under ``podium.roles``: its id with dashes as underscores."""
+    return role_id.replace("-", "_")
+
+
+def discover() -> dict[str, RolePlugin]:
+    """Every role package under ``podium.roles`` (its folder and ``PODIUM_ROLE_PATH``'s), by role id."""
+    package = importlib.import_module(ROLES_PACKAGE)
+    plugins: dict[str, RolePlugin] = {}
+    for info in pkgutil.iter_modules(package.__path__, ROLES_PACKAGE + "."):
+        if not info.ispkg:
+            continue
+        short = info.name.rpartition(".")[2]
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError as exc:
+            raise RoleError(f"role package {short!r} cannot be loaded: {exc}") from exc
+        plugin = getattr(module, "ROLE", None)
+        if not isinstance(plugin, RolePlugin):
+            raise RoleError(f"role package {short!r} declares no ROLE = RolePlugin(...)")
+        if package_name(plugin.id) != short:
+            raise RoleError(f"role package {short!r} declares the role {plugin.id!r}: the names must match")
+        plugins[plugin.id] = plugin
+    return plugins
+
+
+_registered: dict[str, RolePlugin] = {}
+
+
+def register(plugin: RolePlugin) -> Role:
+    """Add a role plug-in made in code (a test's, or one from outside Podium); its role."""
+    if plugin.templates is None:
+        raise RoleError(f"role plug-in {plugin.id!r} must name its template folder")
+    _registered[plugin.id] = plugin
+    catalogue.cache_clear()
+    return get_role(plugin.id)
+
+
+def unregister(role_id: str) -> None:
+    """Forget a plug-in added with ``register``."""
+    _registered.pop(role_id, None)
+    catalogue.cache_clear()
 
 
 @cache
 def catalogue() -> dict[str, Role]:
-    """The shipped roles, read once per process."""
-    return load_roles()
+    """Every role: the shipped template folders with their plug-ins, and the plug-ins added."""
+    return load_roles(plugins={**discover(), **_registered})
 
 
 def get_role(role_id: str) -> Role:

@@ -18,7 +18,8 @@ from podium.core.deck.slots import put_blocks
 from podium.core.deck.templating import render_value, template_context
 from podium.core.model import Block, Bullet, BulletsBlock, Preparation, TableBlock, block_from_dict
 from podium.core.research.records import load_research
-from podium.core.roles import get_role, read_localised
+from podium.core.roles import get_role
+from podium.core.templates import read_localised
 
 OPPORTUNITIES, WHY_ME = "research-opportunities", "research-why-me"
 OPPORTUNITIES_KEY = "opportunities"

@@ -18,7 +18,8 @@ from typing import Any
 from podium import paths
 from podium.core.errors import RoleError
 from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation
-from podium.core.roles import get_role, read_localised
+from podium.core.roles import get_role
+from podium.core.templates import read_localised
 
 MIN_SECONDS, MAX_SECONDS = 60, 120
 MAX_DECK_FOLLOWUPS = 4

@@ -1,0 +1,39 @@
+"""The marketing role: a campaign brief (goal, audience, idea, channels and budget, timeline,
+KPIs, risks) and the campaign-plan deck it fills.
+
+Everything about the role is declared in ``ROLE`` below. Pure Python (no Qt) outside ``ui``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from podium.core.model import Block, Preparation
+from podium.core.roles import CliOption, RolePlugin
+
+
+def _blocks(prep: Preparation) -> dict[str, Block]:
+    from podium.roles.marketing.deck import blocks
+
+    return blocks(prep)
+
+
+def _load_cli(prep: Preparation, args: Any) -> None:
+    from podium.roles.marketing.deck import load_cli
+
+    load_cli(prep, args)
+
+
+def _panel(session: Any) -> Any:
+    from podium.roles.marketing.ui.panel import MarketingPanel
+
+    return MarketingPanel(session)
+
+
+ROLE = RolePlugin(
+    id="marketing",
+    blocks=_blocks,
+    cli_options=(CliOption("--brief", "brief", "a campaign brief (JSON)", path=True),),
+    load_cli=_load_cli,
+    panel=_panel,
+)

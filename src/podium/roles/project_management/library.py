@@ -1,6 +1,6 @@
 """The starter library: risks typical of transformation programmes, in English and Swedish.
 
-Kept as data (``templates/project-management/risk-library.<lang>.toml``) so the wording can be
+Kept as data (``risk-library.<lang>.toml`` in the role's template folder) so the wording can be
 improved without touching code. Each entry has a ``key`` shared across languages.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from podium import paths
-from podium.core.roles import read_localised
-from podium.roles.project_management.register import Risk, next_id
+from podium.core.roles import get_role
+from podium.core.templates import read_localised
+from podium.roles.project_management.register import ROLE_KEY, Risk, next_id
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class LibraryRisk:
 @cache
 def starter_library(language: str) -> tuple[LibraryRisk, ...]:
     """The library for ``language`` (English when there is none for it)."""
-    folder = paths.templates_dir() / "project-management"
+    folder = get_role(ROLE_KEY).folder
     data = read_localised(folder, "risk-library", language, "the risk library")
     return tuple(
         LibraryRisk(str(raw.get("key", "")), Risk.from_dict({**raw, "id": ""}))

@@ -15,10 +15,22 @@ from podium.ui.deck_editor.section import DeckSection
 from podium.ui.interview.section import QuestionsPanel
 from podium.ui.rehearse.section import RehearsePanel
 from podium.ui.research.section import ResearchPanel
-from podium.ui.role_panels import panel_for
 from podium.ui.window.readiness_view import ReadinessBar
 
 __all__ = ["DeckSection", "Workspace", "countdown_text"]
+
+
+def role_panel(session: PreparationSession) -> QWidget | None:
+    """The role's own tab (campaign brief, data set, risk register), when its plug-in declares one.
+
+    The panel's module is imported only now, when a preparation of that role opens.
+    """
+    role = catalogue().get(session.prep.role)
+    plugin = role.plugin if role is not None else None
+    if plugin is None or plugin.panel is None:
+        return None
+    widget: QWidget = plugin.panel(session)
+    return widget
 
 
 def countdown_text(interview_at: datetime | None, now: datetime) -> str:
@@ -50,7 +62,7 @@ class Workspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sections")
         self.research = ResearchPanel(session)
-        self.role_panel = panel_for(session)
+        self.role_panel = role_panel(session)
         self.deck = DeckSection(session)
         self.questions = QuestionsPanel(session)
         self.rehearse = RehearsePanel(session)

@@ -1,0 +1,1 @@
+"""The finance role's workspace panel and its widgets (Qt)."""

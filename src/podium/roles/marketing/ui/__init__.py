@@ -1,0 +1,1 @@
+"""The marketing role's workspace panel and its widgets (Qt)."""

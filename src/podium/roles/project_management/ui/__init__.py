@@ -1,0 +1,1 @@
+"""The project-management role's workspace panel and its widgets (Qt)."""

@@ -1,16 +1,15 @@
 """``podium list``, ``podium export-prep`` and ``podium import-prep``: the library from the command line.
 
-Kept apart from ``cli.py`` so that module stays a dispatcher; the store and the
-package code load only when one of these commands runs.
+The store and the package code load only when one of these commands runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERROR = 0, 1
+from podium.cli.common import EXIT_OK, fail
+
 COMMANDS = ("list", "export-prep", "import-prep")
 
 
@@ -23,11 +22,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("file", type=Path, help="a .podium file written by Podium")
 
 
-def _fail(message: str) -> int:
-    print(f"podium: {message}", file=sys.stderr)
-    return EXIT_ERROR
-
-
 def run(args: argparse.Namespace) -> int:
     from podium import paths
     from podium.core.roles import catalogue
@@ -37,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = Store(paths.database_path())
     except StoreError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     with store:
         try:
             if args.command == "list":
@@ -48,10 +42,10 @@ def run(args: argparse.Namespace) -> int:
                 matches = [s for s in store.summaries() if s.id.startswith(args.prep) or s.title == args.prep]
                 if len(matches) != 1:
                     found = "no preparation" if not matches else f"{len(matches)} preparations"
-                    return _fail(f"{found} match {args.prep!r} (see 'podium list')")
+                    return fail(f"{found} match {args.prep!r} (see 'podium list')")
                 output = args.output
                 if output.suffix.lower() != SUFFIX:
-                    return _fail(f"the output must be a {SUFFIX} file: {output}")
+                    return fail(f"the output must be a {SUFFIX} file: {output}")
                 export_preparation(store.load(matches[0].id), output)
                 print(f"wrote {output}")
                 return EXIT_OK
@@ -60,4 +54,4 @@ def run(args: argparse.Namespace) -> int:
             print(f"{prep.id}\t{prep.role}\t{prep.display_title}")
             return EXIT_OK
         except (PackageError, StoreError) as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
