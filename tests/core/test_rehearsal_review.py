@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from podium.core.interview.panel import PanelRound, deal, doubt_questions, interruption_points
+from podium.core.interview.panel import PanelRound, deal, interruption_points
+from podium.core.interview.questions import doubt_questions
 from podium.core.model import Slide
 from podium.core.rehearsal.review import run_summary, slide_series, suggestions, trend_text
 from podium.core.rehearsal.runs import Rehearsal, SlideTime

@@ -1,9 +1,10 @@
 """Panel mode: deal the panel's likely questions and the user's own doubts, and time each answer.
 
 Questions come from ``questions.likely_questions`` (the bank another module grows) plus the
-doubts the user noted in their research, phrased as the panel would put them. A seeded
-``random.Random`` decides the order and where a question interrupts the talk, so a test (or a
-user who wants the same drill again) gets the same deal.
+doubts the user noted in their research, phrased as the panel would put them
+(``questions.doubt_questions``). A seeded ``random.Random`` decides the order and where a
+question interrupts the talk, so a test (or a user who wants the same drill again) gets the
+same deal.
 """
 
 from __future__ import annotations
@@ -11,47 +12,12 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from podium.core.interview.questions import Question, likely_questions
+from podium.core.interview.questions import Question, doubt_questions, likely_questions
 from podium.core.model import Preparation
 from podium.core.rehearsal.talk_timer import Clock, TalkTimer
 from podium.core.rehearsal.timeplan import TimeState
 
 DEFAULT_DEAL = 5  # bank questions per round, besides every doubt
-
-
-def doubt_questions(prep: Preparation) -> list[Question]:
-    """The user's doubts from the first interview, as the panel would ask about them."""
-    out = []
-    raw = prep.research.get("doubts", []) if isinstance(prep.research, dict) else []
-    for i, item in enumerate(raw if isinstance(raw, list) else []):
-        if isinstance(item, str):
-            doubt, evidence, ident = item, "", ""
-        elif isinstance(item, dict):
-            doubt = str(item.get("doubt") or item.get("text") or "")
-            evidence, ident = str(item.get("evidence") or ""), str(item.get("id") or "")
-        else:
-            continue
-        doubt = doubt.strip().rstrip(".?")
-        if not doubt:
-            continue
-        if prep.language == "sv":
-            text = f"Vi undrar fortfarande över en sak: {doubt}. Vad säger du om det?"
-            guide = (
-                f"Ditt belägg: {evidence.strip()}"
-                if evidence.strip()
-                else ("Bekräfta farhågan lugnt och svara med belägg: ett exempel, en siffra, ett resultat.")
-            )
-        else:
-            text = f"One thing still makes us hesitate: {doubt}. What would you say to that?"
-            guide = (
-                f"Your evidence: {evidence.strip()}"
-                if evidence.strip()
-                else (
-                    "Acknowledge the concern calmly, then answer it with evidence: an example, a number, a result."
-                )
-            )
-        out.append(Question(id=f"doubt-{ident or i}", text=text, guidance=guide, source="doubt"))
-    return out
 
 
 def deal(prep: Preparation, rng: random.Random, count: int = DEFAULT_DEAL) -> list[Question]:

@@ -150,10 +150,38 @@ def _chart_question(chart: ChartBlock, qid: str, language: str) -> Question | No
 
 
 def doubt_questions(prep: Preparation) -> list[Question]:
-    """The doubts from the first interview, worded exactly as panel mode asks them."""
-    from podium.core.interview.panel import doubt_questions as panel_doubts  # panel mode imports this module
-
-    return panel_doubts(prep)
+    """The user's doubts from the first interview, as the panel would ask about them (and panel mode does)."""
+    out = []
+    raw = prep.research.get("doubts", []) if isinstance(prep.research, dict) else []
+    for i, item in enumerate(raw if isinstance(raw, list) else []):
+        if isinstance(item, str):
+            doubt, evidence, ident = item, "", ""
+        elif isinstance(item, dict):
+            doubt = str(item.get("doubt") or item.get("text") or "")
+            evidence, ident = str(item.get("evidence") or ""), str(item.get("id") or "")
+        else:
+            continue
+        doubt = doubt.strip().rstrip(".?")
+        if not doubt:
+            continue
+        if prep.language == "sv":
+            text = f"Vi undrar fortfarande över en sak: {doubt}. Vad säger du om det?"
+            guide = (
+                f"Ditt belägg: {evidence.strip()}"
+                if evidence.strip()
+                else ("Bekräfta farhågan lugnt och svara med belägg: ett exempel, en siffra, ett resultat.")
+            )
+        else:
+            text = f"One thing still makes us hesitate: {doubt}. What would you say to that?"
+            guide = (
+                f"Your evidence: {evidence.strip()}"
+                if evidence.strip()
+                else (
+                    "Acknowledge the concern calmly, then answer it with evidence: an example, a number, a result."
+                )
+            )
+        out.append(Question(id=f"doubt-{ident or i}", text=text, guidance=guide, source="doubt"))
+    return out
 
 
 def likely_questions(prep: Preparation) -> list[Question]:
