@@ -2,7 +2,8 @@
 
 Exports from Swedish accounting systems and Excel rarely say how they are
 written, so these guesses look at the text itself. Kept free of pandas so they
-are quick to test on their own.
+are quick to test on their own. What one cell is (a date in which format, a number
+with which decimal mark) is ``convert``'s to say.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from podium.core.errors import RoleDataError
+from podium.roles.finance.convert import date_format, sniff_decimal
 
 DELIMITERS = (";", "\t", ",", "|")
 HEAD_BYTES = 256 * 1024
@@ -23,12 +25,6 @@ HEAD_LINES = 200
 NUMBER_RE = re.compile(
     r"^\(?[-−+]?\s*(?:[$€£]|sek|kr)?\s*\d[\d \u00a0\u202f.,']*\s*(?:%|kr|sek|:-|-)?\)?$", re.IGNORECASE
 )
-_COMMA_DECIMAL = re.compile(
-    r"^[-−+(]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+,\d+|^[-−+(]?\d+,(?:\d{1,2}|\d{4,})\)?$"
-)
-_POINT_DECIMAL = re.compile(r"^[-−+(]?\d{1,3}(?:[ ,]\d{3})+\.\d+|^[-−+(]?\d+\.(?:\d{1,2}|\d{4,})\)?$")
-_UNIT = re.compile(r"\s*(?:%|kr|sek|:-)$", re.IGNORECASE)
-_DOT_GROUPS = re.compile(r"^[-−+(]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?$")
 
 
 @dataclass(frozen=True)
@@ -89,8 +85,6 @@ def is_number(cell: str) -> bool:
 
 
 def _is_date(cell: str) -> bool:
-    from podium.roles.finance.convert import date_format
-
     return date_format([cell]) is not None
 
 
@@ -144,24 +138,6 @@ def sniff_delimiter(lines: list[str]) -> tuple[str, int]:
         if score > best[0] + 1e-9:
             best = (score, delimiter, width)
     return best[1], best[2]
-
-
-def sniff_decimal(cells: list[str], delimiter: str) -> tuple[str, bool]:
-    """Decimal comma or point, from the numbers in the sample; and whether dots group thousands."""
-    comma = point = dots = 0
-    for cell in cells:
-        text = _UNIT.sub("", cell.strip())
-        if _COMMA_DECIMAL.match(text):
-            comma += 1
-        elif _POINT_DECIMAL.match(text):
-            point += 1
-        if _DOT_GROUPS.match(text):
-            dots += 1
-    if comma > point:
-        return ",", dots > 0
-    if point > comma:
-        return ".", False
-    return ("," if delimiter == ";" else "."), False
 
 
 def sniff_csv(head: bytes, complete: bool, name: str) -> CsvLayout:
