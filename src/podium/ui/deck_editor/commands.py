@@ -1,14 +1,36 @@
 """Undoable deck edits. Each command stores plain data (dicts, strings), never live model objects,
-so undo still works after the role data has refilled blocks or the deck was reloaded."""
+so undo still works after the role data has refilled blocks or the deck was reloaded.
+
+A command edits an ``EditTarget``: the deck editor's ``document.DeckDocument``, which pushes
+these commands, fits it. Declaring what a command needs here keeps this module free of the
+document's.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from podium.ui.deck_editor.document import DeckDocument
+from podium.core.model import Deck
+
+
+class EditTarget(Protocol):
+    """What the commands read and change; each ``apply_*`` also tells the views."""
+
+    @property
+    def deck(self) -> Deck: ...
+
+    def setting(self, name: str) -> str: ...
+
+    def apply_slide_field(self, row: int, field: str, value: Any) -> None: ...
+
+    def apply_block(self, row: int, index: int, data: dict[str, Any]) -> None: ...
+
+    def apply_slides(self, slides: list[dict[str, Any]], select: int) -> None: ...
+
+    def apply_setting(self, name: str, value: str) -> None: ...
+
 
 _FIELD_ID, _BLOCK_ID = 801, 802  # QUndoCommand ids: consecutive typing in one field merges
 
@@ -16,9 +38,7 @@ _FIELD_ID, _BLOCK_ID = 801, 802  # QUndoCommand ids: consecutive typing in one f
 class SetSlideField(QUndoCommand):
     """One slide attribute (title, notes, target seconds, backup, small text)."""
 
-    def __init__(
-        self, doc: DeckDocument, row: int, field: str, value: Any, text: str, *, typing: bool
-    ) -> None:
+    def __init__(self, doc: EditTarget, row: int, field: str, value: Any, text: str, *, typing: bool) -> None:
         super().__init__(text)
         self.doc, self.row, self.field, self.new = doc, row, field, value
         self.old = getattr(doc.deck.slides[row], field)
@@ -46,7 +66,7 @@ class SetBlock(QUndoCommand):
     """Replace one block with a new version (bullets typed, a table cell, a chart value, an image)."""
 
     def __init__(
-        self, doc: DeckDocument, row: int, index: int, new: dict[str, Any], text: str, *, typing: bool
+        self, doc: EditTarget, row: int, index: int, new: dict[str, Any], text: str, *, typing: bool
     ) -> None:
         super().__init__(text)
         self.doc, self.row, self.index, self.new = doc, row, index, new
@@ -80,7 +100,7 @@ class ReplaceSlides(QUndoCommand):
 
     def __init__(
         self,
-        doc: DeckDocument,
+        doc: EditTarget,
         before: list[dict[str, Any]],
         after: list[dict[str, Any]],
         text: str,
@@ -102,7 +122,7 @@ class ReplaceSlides(QUndoCommand):
 class SetDeckSetting(QUndoCommand):
     """Theme, aspect ratio, logo (on the deck) or brand colour (on the preparation)."""
 
-    def __init__(self, doc: DeckDocument, name: str, value: str, text: str) -> None:
+    def __init__(self, doc: EditTarget, name: str, value: str, text: str) -> None:
         super().__init__(text)
         self.doc, self.name, self.new = doc, name, value
         self.old = doc.setting(name)
