@@ -10,27 +10,50 @@ at the current actions.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from podium.core.storage.store import StoreError
 from podium.ui.common import settings
+from podium.ui.window.package_actions import PackageHost
 from podium.ui.window.package_actions import create_actions as create_package_actions
 
-if TYPE_CHECKING:
-    from podium.ui.window.main_window import MainWindow
-
 _Key = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class MenuHost(PackageHost, Protocol):
+    """The window the menus belong to (``main_window.MainWindow`` fits): its menu bar, and the
+    slots the actions call."""
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def new_preparation(self) -> None: ...
+
+    def open_preparation(self, prep_id: str) -> None: ...
+
+    def show_library(self) -> None: ...
+
+    def export_deck(self) -> None: ...
+
+    def export_pptx(self) -> None: ...
+
+    def open_settings(self) -> None: ...
+
+    def present(self) -> None: ...
+
+    def about(self) -> None: ...
+
+    def close(self) -> bool: ...
 
 
 class WindowMenus(QObject):
     """The menu bar's menus and actions for one main window; ``dispose()`` removes them all."""
 
-    def __init__(self, window: MainWindow, undo_group: QUndoGroup) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuHost, undo_group: QUndoGroup) -> None:
+        super().__init__(window.window())
         self._window = window
         self._menus: list[QMenu] = []
         bar = window.menuBar()
@@ -94,7 +117,7 @@ class WindowMenus(QObject):
             self.tr("&Full Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         self.full_screen.setCheckable(True)
-        self.full_screen.setChecked(w.isFullScreen())
+        self.full_screen.setChecked(w.window().isFullScreen())
         view_menu = self._menu(bar, self.tr("&View"))
         view_menu.addAction(self.library)
         view_menu.addSeparator()
@@ -123,7 +146,7 @@ class WindowMenus(QObject):
         return action
 
     def _menu(self, parent: QMenu | QObject, title: str) -> QMenu:
-        menu = QMenu(title, self._window)
+        menu = QMenu(title, self._window.window())
         parent.addMenu(menu)  # type: ignore[attr-defined]
         self._menus.append(menu)
         return menu
@@ -137,7 +160,7 @@ class WindowMenus(QObject):
         self.deleteLater()
 
     def _toggle_full_screen(self) -> None:
-        w = self._window
+        w = self._window.window()
         w.setWindowState(w.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     # ------------------------------------------------------------------- recent
