@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from podium.core.storage.store import Store
 from podium.ui.common import appearance, settings
 from podium.ui.deck_editor.grid import GridModel
-from podium.ui.deck_editor.todo import TodoModel
+from podium.ui.slides.todo import TodoModel
 from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 

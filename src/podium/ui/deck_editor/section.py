@@ -32,8 +32,8 @@ from podium.ui.deck_editor.design import DesignPanel
 from podium.ui.deck_editor.document import DeckDocument
 from podium.ui.deck_editor.fit_panel import FitPanel
 from podium.ui.deck_editor.slide_form import SlideForm
-from podium.ui.deck_editor.todo import TodoList
 from podium.ui.slides.slides_view import SlideList, SlideListModel, SlidePreview
+from podium.ui.slides.todo import TodoList
 
 STATUS_DELAY_MS = 150  # thumbnails and the to-do list catch up this long after the last keystroke
 

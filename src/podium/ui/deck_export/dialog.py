@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from podium.core.model import Preparation
 from podium.ui.common import messages
-from podium.ui.deck_editor.todo import TodoList
 from podium.ui.deck_export.job import ExportJob, ExportPlan, prepare_fonts
+from podium.ui.slides.todo import TodoList
 
 
 def default_stem(prep: Preparation, folder: Path | None = None) -> Path:
