@@ -76,15 +76,24 @@ def test_the_frozen_app_reports_its_version(frozen: Path) -> None:
 def test_the_frozen_app_writes_a_deck_with_its_bundled_templates_and_fonts(
     frozen: Path, tmp_path: Path
 ) -> None:
+    """Also finds the role plug-ins in the bundle: --plan is the project-management package's option."""
     target = tmp_path / "deck.pptx"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Name,Type,Start,End\nBygga om lagret,Phase,2027-03-01,2027-09-01\n", encoding="utf-8")
     run = subprocess.run(
         [str(frozen), "generate", "--role", "project-management", "--language", "sv", "--company", "Nordvik AB",
-         "-o", str(target)],
+         "--plan", str(plan), "-o", str(target)],
         capture_output=True, text=True, timeout=120, env={**os.environ, paths.DATA_DIR_ENV: str(tmp_path)},
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-3000:]
     slides = Presentation(str(target)).slides
     assert len(slides) >= 10 and "Nordvik AB" in slides[0].shapes.title.text
+    texts = [shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame]
+    assert "Bygga om lagret" in texts  # the plan timeline, drawn by the role's provider
+    roles = subprocess.run([str(frozen), "roles"], capture_output=True, text=True, timeout=60)
+    assert [line.split("\t")[0] for line in roles.stdout.splitlines()] == [
+        "marketing", "finance", "project-management"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["sv_SE", "en_GB"])
