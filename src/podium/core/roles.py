@@ -161,7 +161,11 @@ def register(plugin: RolePlugin) -> Role:
         raise RoleError(f"role plug-in {plugin.id!r} must name its template folder")
     _registered[plugin.id] = plugin
     catalogue.cache_clear()
-    return get_role(plugin.id)
+    try:
+        return get_role(plugin.id)
+    except RoleError:  # its template folder cannot be read: leave the catalogue as it was
+        unregister(plugin.id)
+        raise
 
 
 def unregister(role_id: str) -> None:
