@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -64,3 +65,17 @@ def test_backup_slides_stay_out_of_the_timed_plan() -> None:
 def test_ragged_table_rows_are_padded_to_the_columns() -> None:
     block = TableBlock.from_dict({"columns": ["a", "b"], "rows": [["1"], ["1", "2", "3"]]})
     assert block.rows == [["1", ""], ["1", "2"]]
+
+
+def test_a_damaged_document_opens_as_it_will_be_saved(tmp_path: Path) -> None:
+    """Research or role data that is not a JSON object (here a list of pairs, which ``dict()`` would
+    turn into a ``None`` key that JSON saves as "null") opens empty, so the store keeps what was read."""
+    from podium.core.storage.store import Store
+
+    data = Preparation(role="finance", company="Nordvik AB").to_dict()
+    data["research"], data["role_data"] = [[None, None]], [[None, 1]]
+    prep = Preparation.from_dict(data)
+    assert prep.research == {} and prep.role_data == {}
+    with Store(tmp_path / "podium.sqlite3") as store:
+        store.save(prep)
+        assert store.load(prep.id).to_dict() == prep.to_dict()

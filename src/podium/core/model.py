@@ -420,6 +420,12 @@ class Preparation:
             language=language if language in LANGUAGES else "en",
             brand_color=str(data.get("brand_color", "")),
             deck=Deck.from_dict(data.get("deck", {})),
-            research=dict(data.get("research", {})),
-            role_data=dict(data.get("role_data", {})),
+            research=_object(data.get("research")),
+            role_data=_object(data.get("role_data")),
         )
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object as a dict; anything else (a list of pairs in a damaged file) as empty, since
+    ``dict()`` of it could hold keys JSON cannot store, and the preparation would not save as read."""
+    return dict(value) if isinstance(value, dict) else {}
