@@ -3267,6 +3267,10 @@
         <translation>Bildens rubrik</translation>
     </message>
     <message>
+        <source>Follow data again</source>
+        <translation>Följ data igen</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
@@ -3347,8 +3351,20 @@
         <translation>%1 ord, ungefär %2 att säga</translation>
     </message>
     <message>
+        <source>Written from your data: the slide&apos;s conclusion. Edit it to make it your own.</source>
+        <translation>Skriven utifrån dina data: bildens slutsats. Ändra den så blir den din egen.</translation>
+    </message>
+    <message>
+        <source>Your own title: the data no longer changes it.</source>
+        <translation>Din egen rubrik: dina data ändrar den inte längre.</translation>
+    </message>
+    <message>
         <source>Nothing to fill it with</source>
         <translation>Inget att fylla det med</translation>
+    </message>
+    <message>
+        <source>Your data cannot state this slide&apos;s conclusion yet. Add the data in the role&apos;s planner tab first.</source>
+        <translation>Dina data räcker inte för bildens slutsats än. Lägg först in underlaget på rollens planeringsflik.</translation>
     </message>
     <message>
         <source>Your data does not fill this block yet. Add the data in the role&apos;s planner tab first.</source>

@@ -67,7 +67,7 @@ def test_its_deck_is_scaffolded_filled_by_its_provider_and_written(role: Role, t
 
     out = write_pptx(prep, tmp_path / "pipeline.pptx")
     slide = Presentation(str(out)).slides[1]
-    assert slide.shapes.title.text == "Where the pipeline stands"
+    assert slide.shapes.title.text == "Proposal holds 52% of the pipeline's value"  # its action title
     charts = [s for s in slide.shapes if s.has_chart]
     tables = [s for s in slide.shapes if s.has_table]
     assert len(charts) == 1 and list(charts[0].chart.plots[0].categories) == [

@@ -295,10 +295,14 @@ class Slide:
     subtitle: str = ""
     backup: bool = False
     small_text: bool = False  # the user allowed body text below the comfortable minimum (core.render.layout)
+    # The title is a slot too: the role's data writes an action title (its conclusion, with the
+    # figure) until the user edits it; then the source gets the "~" prefix (core.deck.slots).
+    title_source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "title_source": self.title_source,
             "subtitle": self.subtitle,
             "blocks": [b.to_dict() for b in self.blocks],
             "notes": self.notes,
@@ -324,6 +328,7 @@ class Slide:
             key=str(data.get("key", "")),
             backup=bool(data.get("backup", False)),
             small_text=bool(data.get("small_text", False)),
+            title_source=str(data.get("title_source", "")),
         )
 
 

@@ -54,6 +54,9 @@ class RolePlugin:
     id: str
     # The deck provider: a block for every slot it can fill, keyed by the slot's source name.
     blocks: Callable[[Preparation], dict[str, Block]] | None = None
+    # Action titles: the conclusion of a slide, with its figure, keyed by the slide's
+    # ``title_source``. A title the data cannot state yet keeps the template's example.
+    titles: Callable[[Preparation], dict[str, str]] | None = None
     # ``podium generate`` options, and the reader that puts them into ``prep.role_data``
     # (raising ``RoleDataError`` with a message for the user).
     cli_options: tuple[CliOption, ...] = ()

@@ -11,7 +11,7 @@ import copy
 from podium.core.deck.fill import apply_role_data
 from podium.core.deck.research_slides import OPPORTUNITIES_KEY, closing_index, shared_template
 from podium.core.deck.scaffold import build_slides
-from podium.core.deck.slots import detach
+from podium.core.deck.slots import detach, detached
 from podium.core.deck.templating import render_value, split_seconds, template_context
 from podium.core.model import Bullet, BulletsBlock, Deck, Preparation, Slide, TableBlock, block_from_dict
 from podium.core.roles import get_role
@@ -80,6 +80,7 @@ def split_slide(slide: Slide, language: str) -> tuple[Slide, Slide] | None:
             return None
     label = CONTINUED.get(language, CONTINUED["en"])
     second.title = f"{slide.title} ({label})" if slide.title else label
+    second.title_source = detached(second.title_source)  # "(continued)" is the user's title now
     second.notes = ""
     second.target_seconds = slide.target_seconds // 2
     first.target_seconds = slide.target_seconds - second.target_seconds

@@ -6,13 +6,14 @@ for slots, keyed by source name: the research slots every role shares
 (``RolePlugin.blocks``, see ``core.roles``). Slots they fill are replaced; the rest keep the
 template's example, so nothing half-done looks finished. The user's own text is never
 touched, which is what lets a deck be regenerated when the data changes; a slot the user took
-over by hand is left alone.
+over by hand is left alone. A slide's title may be a slot too: the plug-in's ``titles`` states
+the slide's conclusion with its figure (an action title) until the user edits the title.
 """
 
 from __future__ import annotations
 
 from podium.core.deck.research_slides import blocks as research_blocks
-from podium.core.deck.slots import put_blocks
+from podium.core.deck.slots import put_blocks, put_titles
 from podium.core.model import Block, Deck, Preparation
 from podium.core.roles import get_role
 
@@ -27,9 +28,17 @@ def computed_blocks(prep: Preparation) -> dict[str, Block]:
     return blocks
 
 
+def computed_titles(prep: Preparation) -> dict[str, str]:
+    """The action titles the role's data can state, keyed by title slot."""
+    plugin = get_role(prep.role).plugin
+    return plugin.titles(prep) if plugin is not None and plugin.titles is not None else {}
+
+
 def apply_role_data(prep: Preparation, deck: Deck | None = None) -> list[str]:
-    """Replace every slot in ``deck`` (default: the preparation's) that the data can fill.
+    """Replace every slot in ``deck`` (default: the preparation's) that the data can fill,
+    block slots and title slots alike.
 
     Returns the source names that were filled.
     """
-    return put_blocks(deck or prep.deck, computed_blocks(prep))
+    deck = deck or prep.deck
+    return put_blocks(deck, computed_blocks(prep)) + put_titles(deck, computed_titles(prep))

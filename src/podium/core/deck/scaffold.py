@@ -28,6 +28,7 @@ def build_slides(prep: Preparation, role: Role) -> list[Slide]:
             key=str(data.get("key", "")),
             kind=str(data.get("kind", "content")),
             title=str(data.get("title", "")).strip(),
+            title_source=str(data.get("title_source", "")).strip(),
             subtitle=str(data.get("subtitle", "")).strip(),
             guidance=str(data.get("guidance", "")).strip(),
             notes=str(data.get("notes", "")).strip(),

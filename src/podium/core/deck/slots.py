@@ -1,5 +1,8 @@
 """Slots: template blocks that the data fills (``source = "name"``), and the user's hold on them.
 
+A slide's title can be a slot as well (``title_source = "name"`` in the template): the data
+writes an action title there, the conclusion with its figure, until the user edits it.
+
 A slot the user edits by hand is detached (its source gets a ``~`` prefix): it keeps the user's
 version and says so in the editor, which can attach it to the data again. ``put_blocks`` is the
 one loop that puts computed blocks into a deck's slots, for the whole deck (``fill``) or only
@@ -8,7 +11,7 @@ the research slots (``research_slides.refill``).
 
 from __future__ import annotations
 
-from podium.core.model import Block, Deck
+from podium.core.model import Block, Deck, Slide
 
 DETACHED = "~"  # prefix of a slot the user edited by hand: it keeps its source name but is not refilled
 
@@ -48,4 +51,31 @@ def put_blocks(deck: Deck, blocks: dict[str, Block]) -> list[str]:
                 new.source = block.source
                 slide.blocks[i] = new
                 filled.append(block.source)
+    return filled
+
+
+def title_follows_data(slide: Slide) -> bool:
+    """True while the role's data writes this slide's title (the user has not edited it)."""
+    return bool(slide.title_source) and not slide.title_source.startswith(DETACHED)
+
+
+def detached_title_source(slide: Slide) -> str:
+    """The title slot of a slide whose title the user took over, or ''."""
+    source = slide.title_source
+    return source[len(DETACHED) :] if source.startswith(DETACHED) else ""
+
+
+def detached(source: str) -> str:
+    """``source`` as a slot the user has taken over (idempotent; '' stays '')."""
+    return DETACHED + source if source and not source.startswith(DETACHED) else source
+
+
+def put_titles(deck: Deck, titles: dict[str, str]) -> list[str]:
+    """Write the computed action titles into every slide whose title still follows the data."""
+    filled: list[str] = []
+    for slide in deck.slides:
+        title = titles.get(slide.title_source) if title_follows_data(slide) else None
+        if title:
+            slide.title = title
+            filled.append(slide.title_source)
     return filled

@@ -38,10 +38,24 @@ _FIELD_ID, _BLOCK_ID = 801, 802  # QUndoCommand ids: consecutive typing in one f
 class SetSlideField(QUndoCommand):
     """One slide attribute (title, notes, target seconds, backup, small text)."""
 
-    def __init__(self, doc: EditTarget, row: int, field: str, value: Any, text: str, *, typing: bool) -> None:
+    def __init__(
+        self,
+        doc: EditTarget,
+        row: int,
+        field: str,
+        value: Any,
+        text: str,
+        *,
+        typing: bool,
+        also: dict[str, Any] | None = None,
+    ) -> None:
+        """``also``: other fields of the slide that change with this one, in the same undo step."""
         super().__init__(text)
         self.doc, self.row, self.field, self.new = doc, row, field, value
-        self.old = getattr(doc.deck.slides[row], field)
+        slide = doc.deck.slides[row]
+        self.old = getattr(slide, field)
+        self.also_new = dict(also or {})
+        self.also_old = {name: getattr(slide, name) for name in self.also_new}
         self.typing = typing
 
     def id(self) -> int:
@@ -53,12 +67,19 @@ class SetSlideField(QUndoCommand):
         if (other.row, other.field) != (self.row, self.field):
             return False
         self.new = other.new
+        for name, value in other.also_new.items():
+            self.also_old.setdefault(name, other.also_old[name])
+            self.also_new[name] = value
         return True
 
     def redo(self) -> None:
+        for name, value in self.also_new.items():
+            self.doc.apply_slide_field(self.row, name, value)
         self.doc.apply_slide_field(self.row, self.field, self.new)
 
     def undo(self) -> None:
+        for name, value in self.also_old.items():
+            self.doc.apply_slide_field(self.row, name, value)
         self.doc.apply_slide_field(self.row, self.field, self.old)
 
 

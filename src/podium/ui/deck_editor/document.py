@@ -15,8 +15,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from podium.core.deck import edits
-from podium.core.deck.fill import computed_blocks
-from podium.core.deck.slots import detach, detached_source, follows_data
+from podium.core.deck.fill import computed_blocks, computed_titles
+from podium.core.deck.slots import (
+    detach,
+    detached,
+    detached_source,
+    detached_title_source,
+    follows_data,
+    title_follows_data,
+)
 from podium.core.model import (
     Block,
     Bullet,
@@ -113,7 +120,16 @@ class DeckDocument(QObject):
             "backup": self.tr("Mark as backup"),
             "small_text": self.tr("Allow smaller text"),
         }
-        self.undo_stack.push(SetSlideField(self, row, field, value, labels.get(field, field), typing=typing))
+        slide = self.deck.slides[row]
+        # A title the data wrote becomes the user's own once edited: later data leaves it alone.
+        also = (
+            {"title_source": detached(slide.title_source)}
+            if field == "title" and title_follows_data(slide)
+            else {}
+        )
+        self.undo_stack.push(
+            SetSlideField(self, row, field, value, labels.get(field, field), typing=typing, also=also)
+        )
 
     def set_block(self, row: int, index: int, block: Block, *, typing: bool = False) -> None:
         """Replace a block with the user's new version; a data-driven block is detached so it is kept."""
@@ -125,6 +141,25 @@ class DeckDocument(QObject):
         if new == old.to_dict():
             return
         self.undo_stack.push(SetBlock(self, row, index, new, self.tr("Edit slide content"), typing=typing))
+
+    def follow_title_data_again(self, row: int) -> bool:
+        """Let the data write this slide's title again; False when it cannot state one (yet)."""
+        name = detached_title_source(self.deck.slides[row])
+        title = computed_titles(self.prep).get(name) if name else None
+        if not title:
+            return False
+        self.undo_stack.push(
+            SetSlideField(
+                self,
+                row,
+                "title",
+                title,
+                self.tr("Follow the data again"),
+                typing=False,
+                also={"title_source": name},
+            )
+        )
+        return True
 
     def follow_data_again(self, row: int, index: int) -> bool:
         """Give a detached block back to the data; False when the data cannot fill it (yet)."""

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, NO_TITLE, NOTES_DRAFT, PLACEHOLDER
+from podium.core.deck.slots import detached_title_source, title_follows_data
+from podium.core.model import Slide
 from podium.core.rehearsal.speaking import speaking_seconds, word_count
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.ui.deck_editor.block_panel import BlockPanel
@@ -45,6 +47,12 @@ class SlideForm(QScrollArea):
         self.title.setObjectName("slideTitle")
         self.title.setAccessibleName(self.tr("Slide title"))
         self.title.textEdited.connect(lambda text: self._set("title", text, typing=True))
+        self.title_note = QLabel()
+        self.title_note.setObjectName("titleNote")
+        self.title_note.setWordWrap(True)
+        self.title_follow = QPushButton(self.tr("Follow data again"))
+        self.title_follow.setObjectName("titleFollowData")
+        self.title_follow.clicked.connect(self._follow_title_data)
         self.subtitle = QLineEdit()
         self.subtitle.setObjectName("slideSubtitle")
         self.subtitle.setAccessibleName(self.tr("Subtitle"))
@@ -88,6 +96,10 @@ class SlideForm(QScrollArea):
         form = QFormLayout(body)
         form.addRow(self.guidance)
         form.addRow(self.tr("&Title:"), self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_note, 1)
+        title_row.addWidget(self.title_follow)
+        form.addRow("", title_row)
         form.addRow(self.tr("S&ubtitle:"), self.subtitle)
         form.addRow(self.tr("Time:"), time_row)
         form.addRow(self.backup)
@@ -121,6 +133,7 @@ class SlideForm(QScrollArea):
                     position = widget.cursorPosition()
                     widget.setText(value)
                     widget.setCursorPosition(min(position, len(value)))
+            self._show_title_source(slide)
             if self.seconds.value() != slide.target_seconds:
                 self.seconds.setValue(slide.target_seconds)
             self.seconds.setEnabled(not slide.backup)
@@ -180,6 +193,25 @@ class SlideForm(QScrollArea):
         if self.doc.deck.slides[self.row].blocks[index].kind != panel.kind:
             return
         self.doc.set_block(self.row, index, block, typing=typing)  # type: ignore[arg-type]
+
+    def _show_title_source(self, slide: Slide) -> None:
+        """Say whether the data writes this title (an action title) or the user took it over."""
+        follows, detached = title_follows_data(slide), bool(detached_title_source(slide))
+        if follows:
+            self.title_note.setText(
+                self.tr("Written from your data: the slide's conclusion. Edit it to make it your own.")
+            )
+        elif detached:
+            self.title_note.setText(self.tr("Your own title: the data no longer changes it."))
+        self.title_note.setVisible(follows or detached)
+        self.title_follow.setVisible(detached)
+
+    def _follow_title_data(self) -> None:
+        if not self.doc.follow_title_data_again(self.row):
+            from podium.ui.common import messages
+
+            messages.info(self, self.tr("Nothing to fill it with"),
+                          self.tr("Your data cannot state this slide's conclusion yet. Add the data in the role's planner tab first."))  # fmt: skip
 
     def _follow_data(self, index: int) -> None:
         if not self.doc.follow_data_again(self.row, index):
