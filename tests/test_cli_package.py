@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 from podium.core.storage.store import Store
@@ -40,3 +41,22 @@ def test_bad_file_and_unknown_id_fail_in_one_line(tmp_path: Path) -> None:
     result = run("--data-dir", str(tmp_path), "export-prep", "nope", "-o", str(tmp_path / "x.podium"))
     assert result.returncode == 1 and "no preparation match" in result.stderr
     assert not (tmp_path / "x.podium").exists()
+
+
+def test_a_row_without_an_id_is_not_listed_and_does_not_stop_an_export(tmp_path: Path) -> None:
+    """Another program can leave a row whose id is NULL (SQLite allows it in a TEXT primary key)."""
+    prep = make_prep("finance", company="Nordvik AB")
+    with Store(tmp_path / "podium.sqlite3") as store:
+        store.save(prep)
+    conn = sqlite3.connect(tmp_path / "podium.sqlite3")
+    conn.execute(
+        "INSERT INTO preparations SELECT NULL, 'Copy', role, company, interview_at, document, "
+        "created_at, updated_at FROM preparations"
+    )
+    conn.commit()
+    conn.close()
+    listed = run("--data-dir", str(tmp_path), "list")
+    assert listed.returncode == 0 and listed.stdout == f"{prep.id}\tfinance\t{prep.display_title}\n"
+    out = tmp_path / "nordvik.podium"
+    exported = run("--data-dir", str(tmp_path), "export-prep", prep.id[:8], "-o", str(out))
+    assert exported.returncode == 0 and out.is_file(), exported.stderr

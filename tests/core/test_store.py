@@ -141,3 +141,32 @@ def test_version_one_files_are_migrated(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.rehearsals("nothing") == []
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_rows_another_program_left_incomplete_never_break_the_library(tmp_path: Path) -> None:
+    """SQLite lets a TEXT primary key hold NULL, and a table written elsewhere may allow empty cells:
+    a row without an id cannot be opened and is left out; an empty title or company lists as ''."""
+    path = tmp_path / "p.sqlite3"
+    good = make_prep("marketing", company="Fakturo AB")
+    with Store(path) as store:
+        store.save(good)
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE preparations RENAME TO old")
+    conn.execute(
+        "CREATE TABLE preparations (id TEXT PRIMARY KEY, title TEXT, role TEXT, company TEXT,"
+        " interview_at TEXT, document TEXT, created_at TEXT, updated_at TEXT)"
+    )
+    conn.execute(
+        "INSERT INTO preparations SELECT id, NULL, role, NULL, interview_at, document, created_at, 7 FROM old"
+    )
+    conn.execute(
+        "INSERT INTO preparations SELECT NULL, title, role, company, NULL, document, created_at, updated_at FROM old"
+    )
+    conn.execute("DROP TABLE old")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        (listed,) = store.summaries()
+        assert (listed.id, listed.title, listed.role, listed.company) == (good.id, "", "marketing", "")
+        assert listed.updated_at == "7" and len(store) == 1
+        assert store.load(listed.id) == good

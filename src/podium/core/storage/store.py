@@ -71,6 +71,20 @@ def _text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
+def _cell(value: object) -> str:
+    """A summary cell as text: NULL is empty, a number or a blob from a damaged row still reads."""
+    if value is None:
+        return ""
+    return _text(value) if isinstance(value, bytes) else str(value)
+
+
+def _summary(
+    prep_id: object, title: object, role: object, company: object, interview_at: object, updated_at: object
+) -> Summary:
+    when = None if interview_at is None else _cell(interview_at)
+    return Summary(_cell(prep_id), _cell(title), _cell(role), _cell(company), when, _cell(updated_at))
+
+
 def _now() -> str:
     return clock.utcnow().isoformat(timespec="milliseconds")
 
@@ -216,6 +230,12 @@ class Store:
         self._db.execute("DELETE FROM preparations WHERE id=?", (prep_id,))
 
     def summaries(self) -> list[Summary]:
+        """Every preparation that can be opened, newest edit first.
+
+        A row without an id (SQLite lets a TEXT primary key hold NULL, so another program or a
+        damaged page can leave one) cannot be loaded, exported or deleted: it is left out and left
+        alone. Another empty or odd cell lists as text, so one such row never breaks the library.
+        """
         try:
             rows = self._db.execute(
                 "SELECT id, title, role, company, interview_at, updated_at FROM preparations "
@@ -223,7 +243,7 @@ class Store:
             ).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(self._damaged_message(exc)) from exc
-        return [Summary(*(str(v) if v is not None else None for v in row)) for row in rows]
+        return [_summary(*row) for row in rows if row[0] is not None]
 
     def add_rehearsal(self, prep_id: str, rehearsal: Rehearsal) -> None:
         """Record one rehearsal run; committed when this returns."""
@@ -255,4 +275,5 @@ class Store:
         return iter(self.summaries())
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM preparations").fetchone()[0]
+        count: int = self._db.execute("SELECT COUNT(id) FROM preparations").fetchone()[0]
+        return count  # the rows summaries() lists
