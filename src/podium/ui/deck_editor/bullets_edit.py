@@ -34,13 +34,14 @@ class _ExampleHighlighter(QSyntaxHighlighter):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor.document())
         self.examples: set[str] = set()
-        self.format = QTextCharFormat()
-        self.format.setForeground(QColor("#B45309"))
-        self.format.setFontItalic(True)
+        # Not ``self.format``: that would hide QSyntaxHighlighter.format(position) on this object.
+        self.example_format = QTextCharFormat()
+        self.example_format.setForeground(QColor("#B45309"))
+        self.example_format.setFontItalic(True)
 
     def highlightBlock(self, text: str) -> None:
         if text.lstrip("\t").rstrip() in self.examples:
-            self.setFormat(0, len(text), self.format)
+            self.setFormat(0, len(text), self.example_format)
 
 
 class BulletsEdit(QPlainTextEdit):
