@@ -16,24 +16,17 @@ from pathlib import Path
 
 from podium import __version__, paths
 from podium.cli import generate, library
-from podium.cli.common import EXIT_USAGE, fail
+from podium.cli.common import Parser, fail
 from podium.core.errors import RoleError
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in one line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"podium: {message} (see 'podium --help')\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="podium", description="Prepare and rehearse a second-interview presentation.")
+    parser = Parser(prog="podium", description="Prepare and rehearse a second-interview presentation.")
     parser.add_argument("--version", action="version", version=f"podium {__version__}")
     parser.add_argument(
         "--data-dir", type=Path, help="where preparations are stored (default: user data dir)"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
     sub.add_parser("gui", help="start the desktop app (the default)")
     generate.add_commands(sub)
     library.add_commands(sub)

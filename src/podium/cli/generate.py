@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from podium.cli.common import EXIT_OK, fail
+from podium.cli.common import EXIT_OK, Parser, fail
 from podium.core.errors import ExportError, RoleDataError, RoleError
 from podium.core.roles import Role, catalogue
 
@@ -34,7 +34,7 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     roles = sub.add_parser("roles", help="list the role ids and names")
     roles.add_argument("--language", choices=["en", "sv"], default="en")
     gen = sub.add_parser("generate", help="write a scaffolded deck without a display")

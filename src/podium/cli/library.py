@@ -8,12 +8,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from podium.cli.common import EXIT_OK, fail
+from podium.cli.common import EXIT_OK, Parser, fail
 
 COMMANDS = ("list", "export-prep", "import-prep")
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     sub.add_parser("list", help="list the preparations in the library: id, role, title")
     exp = sub.add_parser("export-prep", help="write one preparation and its images as a .podium file")
     exp.add_argument("prep", help="the preparation's id (or its first characters) or its exact title")

@@ -44,7 +44,7 @@ def plain_file_mode(target: Path) -> int:
         return 0o666 & ~current_umask()
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(target: Path, write: Callable[[Path], object]) -> Path:
     """Call ``write(tmp_path)`` then move the result onto ``target`` in one step."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")

@@ -7,6 +7,7 @@ preparation file and the tests all share one serialised form. No Qt here.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Literal
@@ -263,17 +264,17 @@ class DiagramBlock:
 
 
 Block = BulletsBlock | TableBlock | ChartBlock | ImageBlock | DiagramBlock
-_BLOCK_TYPES: dict[str, type] = {
-    c.kind: c for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock, DiagramBlock)
+_BLOCK_READERS: dict[str, Callable[[dict[str, Any]], Block]] = {
+    c.kind: c.from_dict for c in (BulletsBlock, TableBlock, ChartBlock, ImageBlock, DiagramBlock)
 }
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:
     kind = data.get("type")
-    try:
-        return _BLOCK_TYPES[kind].from_dict(data)  # type: ignore[no-any-return]
-    except KeyError:
-        raise ValueError(f"unknown block type: {kind!r}") from None
+    read = _BLOCK_READERS.get(kind) if isinstance(kind, str) else None
+    if read is None:
+        raise ValueError(f"unknown block type: {kind!r}")
+    return read(data)
 
 
 # ---------------------------------------------------------------------- slides

@@ -7,15 +7,15 @@ translates boxes into shapes, so the export matches what Podium shows.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from lxml import etree
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
+from pptx.shapes.graphfrm import GraphicFrame
 from pptx.util import Pt
 
 from podium import paths
@@ -34,6 +34,12 @@ from podium.core.render.layout import (
 from podium.core.text import example_label, sanitize
 from podium.export.pptx_xml import fill_table, fill_text_body
 
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation as PptxPresentation
+    from pptx.shapes.base import BaseShape
+    from pptx.slide import Slide as PptxSlide
+    from pptx.text.text import TextFrame
+
 _LAYOUT_TITLE, _LAYOUT_TITLE_ONLY = 0, 5
 _CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -41,46 +47,14 @@ _CHART_TYPES = {
     "line": XL_CHART_TYPE.LINE_MARKERS,
     "pie": XL_CHART_TYPE.PIE,
 }
-_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
-_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 
 
 def _rgb(value: str) -> RGBColor:
-    return RGBColor.from_string(value.lstrip("#").upper())
+    color: RGBColor = RGBColor.from_string(value.lstrip("#").upper())  # an unannotated classmethod
+    return color
 
 
-def _prepare_frame(text_frame, anchor: str = "top") -> None:
-    text_frame.clear()
-    text_frame.word_wrap = True
-    text_frame.auto_size = MSO_AUTO_SIZE.NONE
-    text_frame.margin_left = text_frame.margin_right = 0
-    text_frame.margin_top = text_frame.margin_bottom = 0
-    text_frame.vertical_anchor = _ANCHOR.get(anchor, MSO_ANCHOR.TOP)
-
-
-def _set_bullet(paragraph, indent_pt: float, size: float) -> None:
-    """A real bullet (not a typed '•'), so PowerPoint treats the list as a list."""
-    p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.set("marL", str(Pt(indent_pt)))
-    p_pr.set("indent", str(-Pt(size * 0.9)))
-    for tag in ("a:buNone", "a:buChar", "a:buAutoNum"):
-        for old in p_pr.findall(qn(tag)):
-            p_pr.remove(old)
-    bu_font = etree.SubElement(p_pr, qn("a:buFont"))
-    bu_font.set("typeface", "Arial")
-    bu_char = etree.SubElement(p_pr, qn("a:buChar"))
-    bu_char.set("char", "\u2022")
-
-
-def _no_bullet(paragraph) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.set("marL", "0")
-    p_pr.set("indent", "0")
-    if p_pr.find(qn("a:buNone")) is None:
-        etree.SubElement(p_pr, qn("a:buNone"))
-
-
-def _fill_text(text_frame, box: TextBox, lang: str = "en-GB") -> None:
+def _fill_text(text_frame: TextFrame, box: TextBox, lang: str = "en-GB") -> None:
     fill_text_body(text_frame._txBody, box, lang)
 
 
@@ -90,7 +64,7 @@ def _frame(box: TextBox) -> tuple[float, float]:
     return box.x - shift, box.w + box.frame_delta
 
 
-def _add_rect(slide, box: RectBox, depth: int = 0) -> None:
+def _add_rect(slide: PptxSlide, box: RectBox, depth: int = 0) -> None:
     """A decoration rectangle, sent behind the title placeholder (``depth`` rectangles are already there)."""
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     shape.fill.solid()
@@ -102,17 +76,18 @@ def _add_rect(slide, box: RectBox, depth: int = 0) -> None:
     if style is not None:
         element.remove(style)
     tree = element.getparent()
+    assert tree is not None, "a shape just added sits in the slide's shape tree"
     tree.remove(element)
     tree.insert(2 + depth, element)  # after nvGrpSpPr and grpSpPr: drawn first, under everything else
 
 
-def _add_table(slide, box: TableBox, lang: str = "en-GB") -> None:
+def _add_table(slide: PptxSlide, box: TableBox, lang: str = "en-GB") -> None:
     n_rows, n_cols = len(box.rows) + 1, len(box.columns)
     frame = slide.shapes.add_table(n_rows, n_cols, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     fill_table(frame.table._tbl, box, lang)
 
 
-def _add_chart(slide, box: ChartBox, language: str) -> None:
+def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
     block = box.chart
     data = CategoryChartData(number_format=block.number_format or "General")
     data.categories = [sanitize(c) or " " for c in block.categories] or [" "]
@@ -122,7 +97,10 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:
     if not series:
         data.add_series(" ", [0.0] * len(data.categories))
     kind = _CHART_TYPES.get(block.chart_type, XL_CHART_TYPE.COLUMN_CLUSTERED)
-    graphic = slide.shapes.add_chart(kind, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h), data)
+    # python-pptx annotates add_chart as taking its ChartData alias and returning the Chart; it takes
+    # any CategoryChartData and returns the GraphicFrame that holds the chart, as its docstring says.
+    frame = (Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+    graphic = cast(GraphicFrame, slide.shapes.add_chart(kind, *frame, data))  # type: ignore[arg-type]
     chart = graphic.chart
     chart.font.size = Pt(12)
     chart.font.name = box.font_name
@@ -175,13 +153,13 @@ def _add_chart(slide, box: ChartBox, language: str) -> None:
             else:
                 s.format.fill.solid()
                 s.format.fill.fore_color.rgb = color
-    graphic._element.nvGraphicFramePr.cNvPr.set("descr", title or "chart")
+    _describe(graphic, title or "chart")
 
 
-def _add_image(slide, box: ImageBox) -> None:
+def _add_image(slide: PptxSlide, box: ImageBox) -> None:
     if box.path:
         picture = slide.shapes.add_picture(box.path, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        picture._element.nvPicPr.cNvPr.set("descr", box.alt)
+        _describe(picture, box.alt)
         return
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
     shape.fill.background()
@@ -190,14 +168,19 @@ def _add_image(slide, box: ImageBox) -> None:
     shape.text_frame.text = box.alt or "Image"
 
 
-def _drop_style(shape) -> None:
+def _describe(shape: BaseShape, text: str) -> None:
+    """The shape's alternative text (``descr`` on its p:cNvPr), which python-pptx has no setter for."""
+    shape._element._nvXxPr.cNvPr.set("descr", text)  # p:nvPicPr, p:nvGraphicFramePr, …: the first child
+
+
+def _drop_style(shape: BaseShape) -> None:
     """Remove the theme style reference: LibreOffice draws its shadow even under an empty effect list."""
     style = shape._element.find(qn("p:style"))
     if style is not None:
         shape._element.remove(style)
 
 
-def _add_diagram(slide, box: DiagramBox, lang: str) -> None:
+def _add_diagram(slide: PptxSlide, box: DiagramBox, lang: str) -> None:
     for shape in box.shapes:
         if shape.shape == "line":
             connector = slide.shapes.add_connector(
@@ -244,7 +227,9 @@ def _notes_text(slide: Slide, language: str, include_guidance: bool) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _write_slide(prs, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool) -> None:
+def _write_slide(
+    prs: PptxPresentation, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool
+) -> None:
     is_title = slide_model.kind in ("title", "section")
     lang = "sv-SE" if language == "sv" else "en-GB"
     layout = prs.slide_layouts[_LAYOUT_TITLE if is_title else _LAYOUT_TITLE_ONLY]
@@ -296,7 +281,7 @@ def base_template(aspect: str) -> Path:
     return paths.themes_dir() / ("base-4x3.pptx" if aspect == "4:3" else "base-16x9.pptx")
 
 
-def build_presentation(prep: Preparation, *, include_guidance: bool = True):
+def build_presentation(prep: Preparation, *, include_guidance: bool = True) -> PptxPresentation:
     """A python-pptx Presentation of ``prep``'s deck (not yet saved)."""
     deck = prep.deck
     prs = Presentation(str(base_template(deck.aspect)))

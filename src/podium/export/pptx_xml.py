@@ -64,6 +64,9 @@ def _paragraph(box: TextBox, index: int, lang: str) -> str:
 def fill_text_body(tx_body: etree._Element, box: TextBox, lang: str) -> None:
     """Replace ``tx_body``'s paragraphs with ``box``'s, and set insets, wrap, anchor and no autofit."""
     body_pr = tx_body.find(qn("a:bodyPr"))
+    if body_pr is None:  # the schema requires it first in a text body; python-pptx always writes one
+        body_pr = etree.Element(qn("a:bodyPr"))
+        tx_body.insert(0, body_pr)
     for name in ("lIns", "tIns", "rIns", "bIns"):
         body_pr.set(name, "0")
     body_pr.set("wrap", "square")

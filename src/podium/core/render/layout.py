@@ -456,7 +456,20 @@ def _block_boxes(
 # ------------------------------------------------------------------- slide kinds
 
 
-def _text(x, y, w, h, text, role, theme: Theme, *, bold=False, color=None, align="left", anchor="top"):
+def _text(
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    text: str,
+    role: str,
+    theme: Theme,
+    *,
+    bold: bool = False,
+    color: str | None = None,
+    align: str = "left",
+    anchor: str = "top",
+) -> TextBox:
     return TextBox(
         x,
         y,

@@ -33,8 +33,8 @@ def parse_color(value: str) -> str:
     if m := _SHORT_HEX.match(value):
         return "#" + "".join(c * 2 for c in m.groups()).upper()
     if m := _RGB.match(value):
-        rgb = tuple(min(255, int(c)) for c in m.groups())
-        return to_hex(rgb)  # type: ignore[arg-type]
+        red, green, blue = (min(255, int(c)) for c in m.groups())
+        return to_hex((red, green, blue))
     rgb = parse_hex(value)
     return to_hex(rgb) if rgb else ""
 

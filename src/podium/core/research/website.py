@@ -215,7 +215,7 @@ def check_image(data: bytes, content_type: str = "") -> Logo:
         return Logo(url="", data=data, svg=True)
     if head.startswith((b"<!doctype html", b"<html")) or "text/html" in content_type.lower():
         raise FetchError("the address gives a web page, not an image")
-    from PIL import Image, UnidentifiedImageError
+    from PIL import IcoImagePlugin, Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -223,8 +223,8 @@ def check_image(data: bytes, content_type: str = "") -> Logo:
                 raise FetchError(f"the image is {img.width}×{img.height} pixels, too large for a logo")
             if getattr(img, "n_frames", 1) > 1:
                 img.seek(0)
-            if img.format == "ICO":
-                img.size = max(img.ico.sizes())  # type: ignore[attr-defined]
+            if isinstance(img, IcoImagePlugin.IcoImageFile):  # the largest of the icon's sizes
+                img.size = max(img.ico.sizes())
             rgba = img.convert("RGBA")
     except FetchError:
         raise
