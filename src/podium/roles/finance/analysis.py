@@ -166,7 +166,7 @@ def _breakdown(
     sums = groups.sums(weights(frame[measure]))
     rows = groups.sums(None)
     order = sorted((i for i in range(len(groups.names)) if rows[i] > 0), key=lambda i: -sums[i])
-    items = [
+    items: list[dict[str, Any]] = [
         {
             "name": groups.names[i],
             "value": _r(sums[i], places),

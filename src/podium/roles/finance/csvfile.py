@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def read_csv(path: Path, size: int, head: bytes, progress: Progress | None) -> tuple[pd.DataFrame, dict]:
+def read_csv(
+    path: Path, size: int, head: bytes, progress: Progress | None
+) -> tuple[pd.DataFrame, dict[str, Any]]:
     import pandas as pd
 
     layout = sniff.sniff_csv(head, complete=size <= len(head), name=path.name)
@@ -91,13 +93,14 @@ def _parse(
         if progress is None or size < STREAM_ABOVE:
             if progress is not None:
                 progress(0.0)
-            frame = pd.read_csv(path, encoding=encoding, encoding_errors=errors, **options)
+            frame: pd.DataFrame = pd.read_csv(path, encoding=encoding, encoding_errors=errors, **options)
             if progress is not None:
                 progress(1.0)
             return frame
         with path.open("rb") as handle:
             stream = io.BufferedReader(ProgressReader(handle, size, progress), 1 << 20)
-            return pd.read_csv(stream, encoding=encoding, encoding_errors=errors, **options)
+            streamed: pd.DataFrame = pd.read_csv(stream, encoding=encoding, encoding_errors=errors, **options)
+            return streamed
 
 
 def _wide_row_message(path: Path, encoding: str, layout: sniff.CsvLayout, skip: int, width: int) -> str:

@@ -221,7 +221,10 @@ def method(f: Facts) -> TableBlock:
         f.en_sv("How it is computed", "Så räknas den"),
         f.en_sv("Rows", "Rader"),
     ]
-    q = lambda name: w.quote(name, f.lang)  # noqa: E731
+
+    def q(name: str) -> str:
+        return w.quote(name, f.lang)
+
     span_rows = f.en_sv("rows {a}–{b}", "rad {a}–{b}").format(a=a["first_row"], b=a["last_row"])
     rows = [
         [

@@ -19,11 +19,11 @@ NS_PER_DAY = 86_400_000_000_000
 BLANK = "(blank)"
 
 
-def weights(series: pd.Series, mask: Any = None) -> np.ndarray:
+def weights(series: pd.Series, mask: np.ndarray | None = None) -> np.ndarray:
     """A measure as float weights for bincount: missing cells count as 0, as in SUM()."""
     import numpy as np
 
-    values = np.nan_to_num(series.to_numpy(dtype="float64", na_value=np.nan))
+    values: np.ndarray = np.nan_to_num(series.to_numpy(dtype="float64", na_value=np.nan))
     return values if mask is None else values * mask
 
 
@@ -99,7 +99,7 @@ class Days:
 
         return self.first + np.arange(self.count)
 
-    def per_row(self, per_day: np.ndarray, missing: Any) -> np.ndarray:
+    def per_row(self, per_day: np.ndarray, missing: float) -> np.ndarray:
         """Spread a value per day (a year, a period key) to every row."""
         import numpy as np
 

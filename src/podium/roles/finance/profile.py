@@ -68,7 +68,11 @@ def suggest_roles(table: Table) -> dict[str, Any]:
     """The date, measures, category and comparison column a finance reader would pick first."""
     frame, kinds = table.frame, table.kinds
     dates = [c for c, k in kinds.items() if k == "date"]
-    dates.sort(key=lambda c: (not DATE_NAMES.search(c), int(frame[c].isna().sum())))
+
+    def date_rank(column: str) -> tuple[bool, int]:  # a date-like name first, then the fewest gaps
+        return not DATE_NAMES.search(column), int(frame[column].isna().sum())
+
+    dates.sort(key=date_rank)
     built = [n for n in table.notes if n.get("code") == "period_built"]
     parts = {n[k] for n in built for k in ("year", "month")}  # the columns a Period was built from
     numbers = [c for c, k in kinds.items() if k == "number" and c not in parts]

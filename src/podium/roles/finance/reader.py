@@ -72,10 +72,10 @@ def _find_totals(frame: pd.DataFrame) -> list[int]:
     for col in text_cols:
         series = frame[col]
         if isinstance(series.dtype, pd.CategoricalDtype):
-            labels = series.cat.categories
+            values = series.cat.categories
         else:
-            labels = pd.Index(series.dropna().unique())
-        labels = [v for v in labels if isinstance(v, str)]
+            values = pd.Index(series.dropna().unique())
+        labels = [v for v in values if isinstance(v, str)]
         exact = [v for v in labels if _TOTAL_EXACT.match(v)]
         prefix = [v for v in labels if _TOTAL_PREFIX.match(v) and v not in exact]
         if exact:
@@ -144,7 +144,7 @@ def read_table(
     return _finish(path, frame, info, notes)
 
 
-def _finish(path: Path, frame: pd.DataFrame, info: dict, notes: list[dict[str, Any]]) -> Table:
+def _finish(path: Path, frame: pd.DataFrame, info: dict[str, Any], notes: list[dict[str, Any]]) -> Table:
     frame = frame.dropna(how="all")
     empty = [c for c in frame.columns if frame[c].isna().all()]
     frame = frame.drop(columns=empty)
@@ -192,17 +192,10 @@ def _finish(path: Path, frame: pd.DataFrame, info: dict, notes: list[dict[str, A
         totals.append({"row": int(row), "label": label, "values": values})
     unlabelled = _unlabelled_total(typed, kinds)
     if unlabelled is not None:
-        totals.append(
-            {
-                "row": unlabelled,
-                "label": "",
-                "values": {
-                    c: float(typed.at[unlabelled, c])
-                    for c in typed.columns
-                    if kinds[c] == "number" and typed.at[unlabelled, c] == typed.at[unlabelled, c]
-                },
-            }
-        )
+        numbers = [c for c in typed.columns if kinds[c] == "number"]
+        last = typed.loc[unlabelled, numbers].to_numpy(dtype=float)
+        sums = {c: float(v) for c, v in zip(numbers, last, strict=True) if v == v}  # v != v: NaN, a gap
+        totals.append({"row": unlabelled, "label": "", "values": sums})
         typed = typed.drop(index=unlabelled)
     if typed.empty:
         raise RoleDataError(f"{path.name} has no data rows, only totals.")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 DAMAGED: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, SyntaxError, NotImplementedError,
 )  # fmt: skip
+_DAMAGED_ROWS: tuple[type[BaseException], ...] = (*DAMAGED, TypeError)  # a bad cell while rows stream in
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -38,18 +39,21 @@ def open_workbook(path: Path) -> Any:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    unreadable: tuple[type[BaseException], ...] = (*DAMAGED, InvalidFileException, OSError)
     try:
         # From memory (the size is capped): openpyxl then does not judge the file by its name, so an
         # Excel file saved as .csv opens too, and no handle stays open on the user's file.
         return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
-    except (*DAMAGED, InvalidFileException, OSError) as exc:
+    except unreadable as exc:
         raise RoleDataError(
             f"{path.name} cannot be opened as an Excel workbook: the file is damaged or not an .xlsx "
             f"({type(exc).__name__}). Open it in Excel or LibreOffice and save it again as .xlsx."
         ) from None
 
 
-def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> tuple[pd.DataFrame, dict]:
+def read_xlsx(
+    path: Path, sheet: str | None, progress: Progress | None
+) -> tuple[pd.DataFrame, dict[str, Any]]:
     import pandas as pd
 
     workbook = open_workbook(path)
@@ -69,7 +73,7 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> tuple
                 rows.append(row)
                 if progress is not None and i % 2000 == 0 and total:
                     progress(min(0.99, i / total))
-        except (*DAMAGED, TypeError) as exc:
+        except _DAMAGED_ROWS as exc:
             raise RoleDataError(
                 f"{path.name}, sheet {worksheet.title!r}: the sheet is damaged ({exc})."
             ) from None

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, Literal, Self, overload
 
 from podium.core.model import Preparation
 
@@ -119,7 +120,7 @@ class _Row:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "", strict: bool = False):
+    def from_dict(cls, data: Any, where: str = "", strict: bool = False) -> Self:
         if not isinstance(data, dict):
             if strict:
                 raise BriefFormatError(where, "must be an object with named fields")
@@ -221,7 +222,20 @@ class CampaignBrief:
     ask: str = ""
     next_steps: list[str] = field(default_factory=list)
 
-    def rows(self, table: str) -> list[_Row]:
+    @overload
+    def rows(self, table: Literal["personas"]) -> list[Persona]: ...
+    @overload
+    def rows(self, table: Literal["channels"]) -> list[Channel]: ...
+    @overload
+    def rows(self, table: Literal["phases"]) -> list[Phase]: ...
+    @overload
+    def rows(self, table: Literal["kpis"]) -> list[Kpi]: ...
+    @overload
+    def rows(self, table: Literal["risks"]) -> list[Risk]: ...
+    @overload
+    def rows(self, table: str) -> Sequence[_Row]: ...  # a table named by a variable
+
+    def rows(self, table: str) -> Sequence[_Row]:
         """The filled rows of a table field (rows left blank are ignored everywhere)."""
         return [r for r in getattr(self, table) if not r.is_blank()]
 

@@ -60,7 +60,9 @@ class Issue:
         return dict(self.params).get(name, default)
 
 
-def _issue(field: str, code: str, severity: str = ERROR, row: int = -1, column: str = "", **params: Any):
+def _issue(
+    field: str, code: str, severity: str = ERROR, row: int = -1, column: str = "", **params: Any
+) -> Issue:
     return Issue(field, code, severity, row, column, tuple(sorted(params.items())))
 
 

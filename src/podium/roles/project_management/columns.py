@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Known-but-computed fields: read only to check them, never stored.
@@ -157,7 +158,7 @@ def match_columns(headers: list[str], vocab: Vocabulary, *, fuzzy: bool = True) 
     return matches
 
 
-def mapped_count(headers: list[object], vocab: Vocabulary) -> int:
+def mapped_count(headers: Sequence[object], vocab: Vocabulary) -> int:
     """How many cells look like known field names (no fuzzy guessing): finds the header row in a sheet."""
     return sum(1 for m in match_columns([str(h or "") for h in headers], vocab, fuzzy=False) if m.field)
 

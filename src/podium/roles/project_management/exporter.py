@@ -84,7 +84,7 @@ def _write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list[object]
     except ImportError:
         raise RoleDataError("writing Excel files needs openpyxl: pip install 'podium[data]'") from None
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # the empty sheet a new workbook starts with
     for title, header, rows in sheets:
         sheet = book.create_sheet(title)
         sheet.append(header)

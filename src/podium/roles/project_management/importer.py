@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -89,7 +90,7 @@ class _Problems:
         raise RoleDataError("\n".join([head, *shown, *tail]))
 
 
-def _columns_by_field(mapping: dict[int, str | None]) -> dict[str, int]:
+def _columns_by_field(mapping: Mapping[int, str | None]) -> dict[str, int]:
     out: dict[str, int] = {}
     for index, name in sorted(mapping.items()):
         if name and name not in out:
@@ -130,7 +131,7 @@ def parse_level(text: str, axis: str, scales: Scales) -> int | str:
     return f"{text!r} is not a number from 1 to 5 (or a scale word such as '{example}')"
 
 
-def convert_register(inspection: Inspection, mapping: dict[int, str | None], scales: Scales) -> Imported:
+def convert_register(inspection: Inspection, mapping: Mapping[int, str | None], scales: Scales) -> Imported:
     """Risks from the table, read with ``mapping`` (column index -> field, None = keep as extra)."""
     table = inspection.table
     cols = _columns_by_field(mapping)
@@ -254,7 +255,7 @@ def parse_date(text: str, *, end: bool = False) -> date | None:
     return None
 
 
-def convert_plan(inspection: Inspection, mapping: dict[int, str | None]) -> Imported:
+def convert_plan(inspection: Inspection, mapping: Mapping[int, str | None]) -> Imported:
     table = inspection.table
     cols = _columns_by_field(mapping)
     _require(table, cols, PLAN, [("name",), ("start", "date", "end")])

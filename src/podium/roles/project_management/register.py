@@ -174,7 +174,7 @@ def save_register(prep: Preparation, register: Register) -> None:
 _DIGITS = re.compile(r"(\d+)")
 
 
-def id_sort_key(risk_id: str) -> tuple:
+def id_sort_key(risk_id: str) -> tuple[int | str, ...]:
     """Natural order: R2 before R10."""
     return tuple(int(p) if p.isdigit() else p.lower() for p in _DIGITS.split(risk_id))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -65,7 +66,7 @@ def _sniff_delimiter(text: str) -> str:
         return max(_DELIMITERS, key=first.count)
 
 
-def _find_header(rows: list[tuple[int, list[object]]], vocab: Vocabulary) -> int:
+def _find_header(rows: Sequence[tuple[int, Sequence[object]]], vocab: Vocabulary) -> int:
     """Index of the header row: the first of the top rows with two or more known column names."""
     for i, (_n, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if mapped_count(cells, vocab) >= 2:
@@ -73,7 +74,9 @@ def _find_header(rows: list[tuple[int, list[object]]], vocab: Vocabulary) -> int
     return 0
 
 
-def _table(path: Path, raw_rows: list[tuple[int, list[object]]], vocab: Vocabulary, sheet: str = "") -> Table:
+def _table(
+    path: Path, raw_rows: Sequence[tuple[int, Sequence[object]]], vocab: Vocabulary, sheet: str = ""
+) -> Table:
     rows = [(n, cells) for n, cells in raw_rows if any(cell_text(c) for c in cells)]
     if not rows:
         raise RoleDataError(f"{path.name}{', sheet ' + sheet if sheet else ''}: the file has no rows")

@@ -49,6 +49,7 @@ def _ticks(lo: date, hi: date, language: str) -> tuple[list[tuple[date, tuple[st
     while index <= last:
         day = _month_start(index)
         year, short_year = str(day.year), f"’{day.year % 100:02d}"
+        labels: tuple[str, ...]  # longest first
         if step == 1:
             name = months[day.month - 1]
             with_year = day.month == 1 or index == first
