@@ -202,8 +202,8 @@ class RecordEditor(QWidget):
         self.view.addAction(delete)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_record(-1))
+        self.down_button.clicked.connect(lambda: self.move_record(1))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
@@ -262,7 +262,7 @@ class RecordEditor(QWidget):
             _Insert(self, row, record, self.tr("Remove %1").replace("%1", self.noun()), remove=True)
         )
 
-    def move(self, step: int) -> None:
+    def move_record(self, step: int) -> None:
         row = self.current_row()
         if 0 <= row < self.model.rowCount() and 0 <= row + step < self.model.rowCount():
             self.undo.push(_Move(self, row, row + step, self.tr("Move %1").replace("%1", self.noun())))
