@@ -36,13 +36,14 @@ def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()  # typed as the QCoreApplication it may be
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(paths.APP_ID)
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_gui() -> int:

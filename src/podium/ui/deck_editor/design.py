@@ -63,7 +63,7 @@ class DesignPanel(QWidget):
         group = QButtonGroup(self)
         for button, aspect in ((self.wide, "16:9"), (self.square, "4:3")):
             group.addButton(button)
-            button.toggled.connect(lambda on, a=aspect: on and self.doc.set_setting("aspect", a))
+            button.toggled.connect(lambda on, a=aspect: self._aspect_toggled(a, on))
         self.brand = QLineEdit()
         self.brand.setObjectName("brandColour")
         self.brand.setPlaceholderText("#1F6FEB")
@@ -89,8 +89,8 @@ class DesignPanel(QWidget):
         aspect_row.addStretch(1)
         for widget in (self.brand, self.pick, self.clear_brand):
             brand_row.addWidget(widget)
-        for widget in (self.logo_name, self.logo_choose, self.logo_remove):
-            logo_row.addWidget(widget)
+        for part in (self.logo_name, self.logo_choose, self.logo_remove):
+            logo_row.addWidget(part)
         form = QFormLayout()
         form.addRow(self.tr("Slide size:"), aspect_row)
         form.addRow(self.tr("Brand colour:"), brand_row)
@@ -123,11 +123,8 @@ class DesignPanel(QWidget):
         if not self.brand.hasFocus():
             self.brand.setText(prep.brand_color)
         theme = self.doc.theme()
-        if (
-            prep.brand_color
-            and parse_hex(prep.brand_color)
-            and theme.accent != to_hex(parse_hex(prep.brand_color))
-        ):  # type: ignore[arg-type]
+        brand = parse_hex(prep.brand_color)
+        if brand is not None and theme.accent != to_hex(brand):
             self.brand_note.setText(
                 self.tr("Adjusted to %1 so text on it stays readable (WCAG AA).").replace("%1", theme.accent)
             )
@@ -150,6 +147,10 @@ class DesignPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, theme_id)
             item.setToolTip(base.description(prep.language))
             self.themes.addItem(item)
+
+    def _aspect_toggled(self, aspect: str, on: bool) -> None:
+        if on:  # the button turned off reports too
+            self.doc.set_setting("aspect", aspect)
 
     def _brand_typed(self) -> None:
         text = self.brand.text().strip()

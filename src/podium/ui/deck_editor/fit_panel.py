@@ -36,6 +36,7 @@ class FitPanel(QFrame):
         self.smaller.setObjectName("fitSmaller")
         self.more_time = QPushButton()
         self.more_time.setObjectName("fitMoreTime")
+        self._shorten_target, self._small_allowed, self._needed = "text", False, 0
         self.shorten.clicked.connect(lambda: self.shorten_requested.emit(self._shorten_target))
         self.split.clicked.connect(self.split_requested)
         self.smaller.clicked.connect(lambda: self.smaller_requested.emit(not self._small_allowed))
@@ -48,7 +49,6 @@ class FitPanel(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._shorten_target, self._small_allowed, self._needed = "text", False, 0
         self.report: FitReport | None = None
 
     def show_report(self, report: FitReport, *, small_allowed: bool) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,7 +88,7 @@ class SlideForm(QScrollArea):
         menu = QMenu(self.add_button)
         for kind, text in (("bullets", self.tr("Bullet points")), ("table", self.tr("Table")),
                            ("chart", self.tr("Chart")), ("image", self.tr("Image"))):  # fmt: skip
-            menu.addAction(text, lambda k=kind: self.doc.add_block(self.row, k))
+            menu.addAction(text, self._adder(kind))
         self.add_button.setMenu(menu)
 
         time_row = QHBoxLayout()
@@ -111,6 +113,10 @@ class SlideForm(QScrollArea):
         self._loading = False
 
     # ------------------------------------------------------------------ loading
+
+    def _adder(self, kind: str) -> Callable[[], None]:
+        """The 'Add to slide' menu's action for one kind of block, on whichever slide is shown then."""
+        return lambda: self.doc.add_block(self.row, kind)
 
     def show_row(self, row: int) -> None:
         self.row = row

@@ -50,7 +50,8 @@ def write_pngs(
         target = folder / f"slide-{i:0{digits}d}.png"
 
         def save(tmp: Path, image: QImage = image, name: str = target.name) -> None:
-            if not image.save(str(tmp), "PNG"):
+            # PySide6's stubs type the format as bytes, but the binding accepts only str.
+            if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
                 raise OSError(f"Qt could not encode {name}")
 
         written.append(atomic_write(target, save))

@@ -92,19 +92,22 @@ class ExportJob(QRunnable):
                 if self._cancel.is_set():
                     raise Cancelled
                 target = plan.targets[fmt]
+
+                def step(_slide: int, label: str = target.name) -> bool:  # one page or image written
+                    return self._tick(label)
+
                 if fmt == "pptx":
                     written.append(str(write_pptx(prep, target, include_guidance=plan.include_guidance)))
                     if not self._tick(target.name):
                         raise Cancelled
                 elif fmt == "pdf":
                     written.append(str(write_slides_pdf(layouts, target, language=prep.language, title=title,
-                                                        progress=lambda _i, t=target: self._tick(t.name))))  # fmt: skip
+                                                        progress=step)))  # fmt: skip
                 elif fmt == "handout":
                     written.append(str(write_handout_pdf(prep.deck.slides, layouts, target, language=prep.language,
-                                                         title=title, progress=lambda _i, t=target: self._tick(t.name))))  # fmt: skip
+                                                         title=title, progress=step)))  # fmt: skip
                 elif fmt == "png":
-                    write_pngs(layouts, target, language=prep.language,
-                               progress=lambda _i, t=target: self._tick(t.name))  # fmt: skip
+                    write_pngs(layouts, target, language=prep.language, progress=step)
                     written.append(str(target))
         except Cancelled:
             self.signals.cancelled.emit()

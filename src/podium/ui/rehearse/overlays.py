@@ -57,6 +57,7 @@ class OverviewGrid(QWidget):
 
     def __init__(self, source: SlideSource, parent: QWidget) -> None:
         super().__init__(parent)
+        self._host = parent  # the console it covers
         self.source = source
         self.setObjectName("overview")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -87,15 +88,15 @@ class OverviewGrid(QWidget):
         width = self._thumb_width()
         if width != self._built_width:
             self._build(width)
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
         self.list.setCurrentRow(current)
         self.list.setFocus()
 
     def _thumb_width(self) -> int:
-        columns = 5 if self.parentWidget().width() >= 1200 else 4
-        return max(120, (self.parentWidget().width() - 48) // columns - 30)
+        columns = 5 if self._host.width() >= 1200 else 4
+        return max(120, (self._host.width() - 48) // columns - 30)
 
     def _build(self, width: int) -> None:
         """Thumbnails are painted once per size: an overview opens instantly the second time."""

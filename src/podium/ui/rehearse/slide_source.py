@@ -117,7 +117,7 @@ def _pdf_reason(error: OSError | int | None) -> str:
         reason = QT_TRANSLATE_NOOP("PdfSource", "it has no pages")
     else:
         reason = reasons.get(error, reasons[pdfium_c.FPDF_ERR_PAGE])
-    return QCoreApplication.translate("PdfSource", reason)
+    return QCoreApplication.translate("PdfSource", str(reason))  # str(): the stubs say NOOP returns object
 
 
 def _cannot_present(path: Path, error: OSError | int | None) -> PdfError:

@@ -8,6 +8,7 @@ redraw the slides when typing pauses. Lists are model/view tables whose add, rem
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPixmap, QUndoStack
@@ -45,6 +46,9 @@ from podium.core.research.website import FetchError, normalise_url
 from podium.ui.common import messages
 from podium.ui.common.session import PreparationSession
 from podium.ui.research.record_table import Column, Detail, RecordEditor
+
+if TYPE_CHECKING:
+    from podium.ui.research.website_dialog import SiteDialog
 
 DECK_REDRAW_MS = 400  # redraw the deck's research slides once typing pauses
 
@@ -86,7 +90,7 @@ class ResearchPanel(QWidget):
         self.session = session
         self.research = load_research(session.prep)
         self.undo = QUndoStack(self)
-        self.site_dialog = None
+        self.site_dialog: SiteDialog | None = None
         self._deck_timer = QTimer(self)
         self._deck_timer.setSingleShot(True)
         self._deck_timer.setInterval(DECK_REDRAW_MS)
@@ -161,7 +165,7 @@ class ResearchPanel(QWidget):
         self.name.textEdited.connect(self._name_changed)
         form.addRow(self.tr("&Name:"), self.name)
         website_row = QHBoxLayout()
-        website = _text()
+        website = QLineEdit()
         website.setObjectName("company_website")
         website.setAccessibleName(self.tr("Website"))
         website.setPlaceholderText("https://www.example.com")
@@ -310,7 +314,7 @@ class ResearchPanel(QWidget):
         layout.addWidget(self.asks, 1)
         return page
 
-    def _editor(self, records, factory, columns, details, noun, *, deck: bool) -> RecordEditor:  # type: ignore[no-untyped-def]
+    def _editor(self, records, factory, columns, details, noun, *, deck: bool) -> RecordEditor:
         editor = RecordEditor(records, factory, columns, details, self.undo, noun)
         editor.changed.connect(lambda: self._changed(deck))
         return editor

@@ -7,6 +7,7 @@ Qt's SVG renderer (no scripts), since slides and Pillow need a raster image.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -46,7 +47,7 @@ def rasterise(logo: Logo) -> Logo | None:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # str: the stubs say bytes, the binding refuses them
     try:
         png = check_image(bytes(buffer.data().data()))
     except FetchError:
@@ -54,7 +55,7 @@ def rasterise(logo: Logo) -> Logo | None:
     return Logo(logo.url, png.data, png.width, png.height, False, logo.source)
 
 
-def read_site(url: str, cancelled) -> SiteInfo:  # type: ignore[no-untyped-def]
+def read_site(url: str, cancelled: Callable[[], bool]) -> SiteInfo:
     """The background work: fetch, then turn SVG logos into PNG."""
     info = fetch_site(url, cancelled=cancelled)
     logos = []

@@ -169,7 +169,7 @@ def _pie_legend(p: QPainter, box: ChartBox, area: QRectF) -> QRectF:
     row: list[tuple[int, str, float]] = []
     width = 0.0
     for i, name in enumerate(box.chart.categories):
-        w = 12 + metrics.horizontalAdvance(name) + 12
+        w: float = 12 + metrics.horizontalAdvance(name) + 12
         if row and width + w > area.width():
             rows.append((row, width))
             row, width = [], 0.0

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush()
         if self.workspace is not None:
-            settings.put(settings.DECK_SPLITTER, self.workspace.deck.splitter.saveState().data())
+            settings.put(settings.DECK_SPLITTER, bytes(self.workspace.deck.splitter.saveState().data()))
             self.undo_group.removeStack(self.workspace.deck.undo_stack)
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -295,8 +295,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True  # its store may be closed next: no more rebuilding
         self._close_workspace()
-        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry().data())
-        settings.put(settings.WINDOW_STATE, self.saveState().data())
+        settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
         if self.presenter is not None:
             self.presenter.close()
         super().closeEvent(event)

@@ -145,9 +145,9 @@ class WindowMenus(QObject):
         action.triggered.connect(slot)
         return action
 
-    def _menu(self, parent: QMenu | QObject, title: str) -> QMenu:
+    def _menu(self, parent: QMenu | QMenuBar, title: str) -> QMenu:
         menu = QMenu(title, self._window.window())
-        parent.addMenu(menu)  # type: ignore[attr-defined]
+        parent.addMenu(menu)
         self._menus.append(menu)
         return menu
 

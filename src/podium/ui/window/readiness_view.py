@@ -56,7 +56,7 @@ def describe(item: Missing) -> str:
     n = str(item.count)
     if item.kind == "company-field":
         names = ", ".join(
-            translate("Readiness", _FIELDS.get(f.strip(), f.strip())) for f in item.detail.split(",")
+            translate("Readiness", str(_FIELDS.get(f.strip(), f.strip()))) for f in item.detail.split(",")
         )
         return translate("Readiness", "Company research: %1").replace("%1", names)
     texts: dict[str, Callable[[], str]] = {

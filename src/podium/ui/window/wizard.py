@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -84,8 +84,8 @@ class DetailsPage(QWizardPage):
         self.job_title.setPlaceholderText(self.tr("e.g. Senior Financial Analyst"))
         self.interview_at = QDateTimeEdit()
         self.interview_at.setCalendarPopup(True)
-        start = (now + timedelta(days=3)).replace(hour=10, minute=0, second=0, microsecond=0)
-        self.interview_at.setDateTime(QDateTime(start))
+        day = (now + timedelta(days=3)).date()
+        self.interview_at.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(10, 0)))
         self.interview_at.setTime(QTime(10, 0))
         self.talk_minutes = QSpinBox()
         self.talk_minutes.setRange(1, 180)
@@ -128,11 +128,13 @@ class NewPreparationWizard(QWizard):
 
     def preparation(self) -> Preparation:
         d = self.details_page
+        interview_at = d.interview_at.dateTime().toPython()
+        assert isinstance(interview_at, datetime)  # what toPython() gives a QDateTime; the stubs say object
         return Preparation(
             role=self.role_page.role_id(),
             company=d.company.text().strip(),
             job_title=d.job_title.text().strip(),
-            interview_at=d.interview_at.dateTime().toPython(),
+            interview_at=interview_at,
             talk_minutes=d.talk_minutes.value(),
             qa_minutes=d.qa_minutes.value(),
             language=str(d.language.currentData()),

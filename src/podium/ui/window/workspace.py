@@ -80,7 +80,7 @@ class Workspace(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(8, 4, 8, 0)
         top_layout.addWidget(self.header)
-        self.readiness = ReadinessBar(session, (lambda: now) if now else clock.now)  # type: ignore[arg-type,return-value]
+        self.readiness = ReadinessBar(session, (lambda: now) if now else clock.now)
         self.readiness.go_to.connect(self.go_to)
         top_layout.addWidget(self.readiness)
         layout = QVBoxLayout(self)

@@ -202,6 +202,8 @@ class FinancePanel(QWidget):
 
     def start_analysis(self, choice: Choice) -> None:
         table, summary = self.table, self.summary
+        if table is None or summary is None:  # nothing read yet: the import analyses when it is done
+            return
         self._run("analyse", lambda report: record(table, summary, choice, report))
         self.status.setText(self.tr("Analysing…"))
 
@@ -239,7 +241,7 @@ class FinancePanel(QWidget):
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
         self.table, self.summary = result
-        stored = (self.prep.role_data.get(KEY) or {}).get("choice")
+        stored = (self.prep.role_data.get(KEY) or {}).get("choice") or {}
         reopening = self._keep_choice and stored
         choice = Choice.from_dict(stored) if reopening else choose(self.table, self.summary)
         self._fill_pickers(choice)

@@ -125,10 +125,10 @@ class ColumnMappingDialog(QDialog):
             text = match.header + (f" <span style='color:#627D98'>({example[:30]})</span>" if example else "")
             if match.unsure:
                 text = "<b>?</b> " + text
-            label = QLabel(text)
-            label.setToolTip(self.tr("A guess: check it") if match.unsure else "")
-            label.setBuddy(combo)
-            form.addRow(label, combo)
+            caption = QLabel(text)
+            caption.setToolTip(self.tr("A guess: check it") if match.unsure else "")
+            caption.setBuddy(combo)
+            form.addRow(caption, combo)
             self.combos[match.index] = combo
         holder = QWidget()
         holder.setLayout(form)
