@@ -2,7 +2,7 @@
 """Podium's two developer commands, needing nothing but Python 3.11+:
 
     python3 run.py          set everything up and start the app
-    python3 run.py check    set everything up and run every check (lint, format, all tests offscreen)
+    python3 run.py check    set everything up and run every check (lint, format, types, all tests offscreen)
 
 Both create ``.venv`` beside this file and install Podium into it, every package at the version
 constraints.txt names (``packaging/tools/lock.py`` refreshes it; a changed file gives a fresh
@@ -104,6 +104,7 @@ def check(args: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     sh(PYTHON, "-m", "ruff", "check", "src", "tests", "benchmarks", "run.py")
     sh(PYTHON, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "run.py")
+    sh(PYTHON, "-m", "mypy")  # src/podium, as [tool.mypy] in pyproject.toml configures it
     return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
