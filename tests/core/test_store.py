@@ -170,3 +170,20 @@ def test_rows_another_program_left_incomplete_never_break_the_library(tmp_path: 
         assert (listed.id, listed.title, listed.role, listed.company) == (good.id, "", "marketing", "")
         assert listed.updated_at == "7" and len(store) == 1
         assert store.load(listed.id) == good
+
+
+def test_a_damaged_schema_whose_error_is_not_utf8_is_refused_untouched(tmp_path: Path) -> None:
+    """SQLite's message quotes the damaged schema text; a byte there that is not UTF-8 must not crash."""
+    path = tmp_path / "p.sqlite3"
+    with Store(path) as store:
+        store.save(make_prep())
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    data = path.read_bytes()
+    at = data.index(b"CREATE TABLE sqlite_sequence") + len(b"CREATE TABL")
+    path.write_bytes(data[:at] + b"\x80" + data[at + 1 :])
+    before = _digest(path)
+    with pytest.raises(
+        StoreError, match=r"damaged and cannot be opened \(malformed database schema"
+    ) as caught:
+        Store(path)
+    assert "\ufffd" in str(caught.value) and _digest(path) == before

@@ -125,6 +125,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(self._damaged_message(exc)) from exc
+        except UnicodeDecodeError as exc:  # SQLite's error quotes the damaged bytes; Python cannot decode it
+            db.close()
+            raise StoreError(self._damaged_message(exc.object.decode("utf-8", "replace"))) from None
         except StoreError:
             db.close()
             raise
