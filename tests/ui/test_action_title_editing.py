@@ -53,7 +53,9 @@ def test_typing_in_a_data_title_makes_it_the_users_and_undo_gives_it_back(
     assert slide.title == DATA_TITLE and title_follows_data(prep.deck.slides[1])
 
 
-def test_follow_data_again_writes_the_current_conclusion(qtbot: QtBot, store: Store, prep: Preparation) -> None:
+def test_follow_data_again_writes_the_current_conclusion(
+    qtbot: QtBot, store: Store, prep: Preparation
+) -> None:
     section = open_section(qtbot, store, prep)
     section.select(1)
     form = section.form
