@@ -79,6 +79,18 @@ def test_its_deck_is_scaffolded_filled_by_its_provider_and_written(role: Role, t
     assert tables[0].table.cell(1, 0).text == "Nordvik fleet"
 
 
+def test_its_words_come_from_its_own_phrasebook(role: Role, tmp_path: Path) -> None:
+    """A role from outside brings its deck words in its template folder; a language it has no
+    catalogue for gets its English one."""
+    prep = Preparation(role="field-sales", company="Nordvik AB", language="sv")
+    assert role.plugin is not None and role.plugin.load_cli is not None
+    role.plugin.load_cli(prep, argparse.Namespace(pipeline=pipeline_csv(tmp_path)))
+    prep.deck = scaffold(prep)
+    chart, table = prep.deck.slides[1].blocks
+    assert isinstance(chart, ChartBlock) and isinstance(table, TableBlock)
+    assert chart.title == "Pipeline by stage" and table.columns == ["Deal", "Stage", "Value"]
+
+
 def test_without_data_the_slots_keep_their_marked_examples(role: Role) -> None:
     prep = Preparation(role="field-sales", company="Nordvik AB")
     prep.deck = scaffold(prep)
