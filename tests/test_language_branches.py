@@ -32,14 +32,6 @@ ALLOWED = {
 # Modules that still choose their words by language; each moves to the phrasebook in turn.
 PENDING = frozenset(
     {
-        "podium.core.deck.edits",
-        "podium.core.interview.questions",
-        "podium.core.interview.takeaway",
-        "podium.core.rehearsal.review",
-        "podium.core.rehearsal.speaking",
-        "podium.core.rehearsal.timeplan",
-        "podium.core.render.theme",
-        "podium.core.text",
         "podium.export.pptx_writer",
         "podium.roles.finance.convert",
         "podium.roles.finance.facts",

@@ -28,8 +28,10 @@ from podium.core.phrasebook import (
     phrases,
     placeholders,
 )
+from podium.core.render.theme import THEMES
 from podium.core.roles import RolePlugin, catalogue, package_name, register, unregister
 from podium.core.templates import read_toml
+from podium.core.text import format_date, format_number, money, percent, quarter
 from tests.test_architecture import PACKAGE, modules
 
 SAYING = ("say", "words", "number", "group")  # the Phrasebook methods that take a key first
@@ -91,6 +93,18 @@ def test_lists_numbers_and_groups() -> None:
 def test_a_language_without_a_catalogue_reads_english() -> None:
     assert phrases("de").say("locale.tag") == phrases("en").say("locale.tag") == "en-GB"
     assert phrases("sv").say("locale.tag") == "sv-SE"
+
+
+def test_locale_conventions_come_from_the_catalogue() -> None:
+    from datetime import date
+
+    assert format_number(-1234567.5, "sv", 1) == "\u22121\u00a0234\u00a0567,5"
+    assert format_number(-1234567.5, "en", 1) == "-1,234,567.5"
+    assert percent("35", "sv") == "35\u00a0%" and percent("35", "en") == "35%"
+    assert format_date(date(2027, 3, 3), "sv") == "3 mars 2027"
+    assert quarter(1, "en", 2025) == "Q1 2025" and quarter(3, "sv") == "Q3"
+    assert money(-500, "EUR", "en") == "\u2212€500" and money(-500, "EUR", "sv") == "\u2212500\u00a0euro"
+    assert money(1200, "NOK", "en") == "NOK\u00a01,200" and money(1200, "NOK", "sv") == "1\u00a0200\u00a0NOK"
 
 
 def test_a_role_from_outside_brings_its_own_phrases(tmp_path: Path) -> None:
@@ -160,6 +174,13 @@ def test_every_language_has_a_catalogue_with_the_same_keys_and_placeholders(scop
             k: (_shape(own[k]), _shape(english[k])) for k in own if _shape(own[k]) != _shape(english[k])
         }
         assert not different, f"{path.name}: placeholders, forms or lengths differ from English: {different}"
+
+
+def test_every_theme_is_named_in_every_language() -> None:
+    for theme in THEMES.values():
+        for language in LANGUAGES:
+            assert theme.name(language) and theme.description(language), (theme.id, language)
+    assert THEMES["nordic"].name("sv") == "Nordisk"
 
 
 @pytest.mark.parametrize("scope", scopes())

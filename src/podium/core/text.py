@@ -1,9 +1,20 @@
-"""Text helpers shared by every writer: the XML sanitiser and locale formatting."""
+"""Text helpers shared by every writer: the XML sanitiser, and numbers, dates and money in the
+deck's language.
+
+How a language writes numbers and dates (decimal mark, groups of thousands, the minus sign,
+month names, date order, the percent sign, 'Q1 2025') is data in the shared phrasebook's
+``[locale]`` table (``templates/_shared/phrases.<lang>.toml``), so these functions hold no
+language of their own.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+from podium.core.model import LANGUAGES
+from podium.core.phrasebook import Phrasebook, fill, phrases
 
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -24,60 +35,107 @@ def sanitize(text: object) -> str:
     return _ESCAPE_LIKE.sub(lambda m: "_\u200b" + m.group(1) + "_", value)
 
 
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "sv": [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-}
+def _locale(language: str) -> Phrasebook:
+    return phrases(language)
 
 
-MONTHS_SHORT = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-}
+@cache
+def _number_marks(language: str) -> dict[int, str]:
+    locale = _locale(language)
+    return str.maketrans(
+        {",": locale.say("locale.group"), ".": locale.say("locale.decimal"), "-": locale.say("locale.minus")}
+    )
 
 
-def format_date(value: date, language: str) -> str:
-    """A date as a reader of ``language`` writes it: '3 March 2027' / '3 mars 2027'."""
-    months = MONTHS.get(language, MONTHS["en"])
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+def decimal_mark(language: str) -> str:
+    return _locale(language).say("locale.decimal")
+
+
+def group_separator(language: str) -> str:
+    """What stands between groups of thousands: ',' (en), a no-break space (sv)."""
+    return _locale(language).say("locale.group")
 
 
 def format_number(value: float, language: str, decimals: int = 0) -> str:
     """Group thousands the way the language does: 1,234.5 (en) or 1 234,5 (sv)."""
-    text = f"{value:,.{decimals}f}"
-    if language == "sv":
-        text = text.replace(",", "\u00a0").replace(".", ",").replace("-", "\u2212")
-    return text
+    return f"{value:,.{decimals}f}".translate(_number_marks(language))
 
 
-EXAMPLE_LABEL = {"en": "Example", "sv": "Exempel"}
+def percent(number: str, language: str) -> str:
+    """A formatted number as a percentage: '35%' (en), '35 %' (sv)."""
+    return _locale(language).say("locale.percent", number=number)
+
+
+def month_name(month: int, language: str, *, short: bool = True) -> str:
+    """'Mar' / 'mar', or 'March' / 'mars' when not ``short`` (``month`` from 1)."""
+    return _locale(language).words("locale.months_short" if short else "locale.months")[month - 1]
+
+
+def format_date(value: date, language: str) -> str:
+    """A date as a reader of ``language`` writes it: '3 March 2027' / '3 mars 2027'."""
+    month = month_name(value.month, language, short=False)
+    return _locale(language).say("locale.date", day=value.day, month=month, year=value.year)
+
+
+def day_month(day: int, month: int, language: str, year: int | None = None) -> str:
+    """'3 Mar' / '3 mar', and '3 Mar 2027' with a year."""
+    name, locale = month_name(month, language), _locale(language)
+    if year is not None:
+        return locale.say("locale.day_month_year", day=day, month=name, year=year)
+    return locale.say("locale.day_month", day=day, month=name)
+
+
+def short_date(value: date, language: str, *, year: bool = False) -> str:
+    """'3 Mar' / '3 mar', and '3 Mar 2027' with the year."""
+    return day_month(value.day, value.month, language, value.year if year else None)
+
+
+def month_year(month: int, year: object, language: str) -> str:
+    """'Jan 2024' / 'jan 2024'; ``year`` as it should be shown ('2024', '24')."""
+    return _locale(language).say("locale.month_year", month=month_name(month, language), year=year)
+
+
+def quarter(number: object, language: str, year: object = None) -> str:
+    """'Q1', or 'Q1 2025' with a year (as it should be shown)."""
+    if year is None:
+        return _locale(language).say("locale.quarter", quarter=number)
+    return _locale(language).say("locale.quarter_year", quarter=number, year=year)
+
+
+def money(value: float, currency: str, language: str) -> str:
+    """An amount in a currency, as the language writes it: 'SEK 1,200,000', '€50,000', '−€500' /
+    '1 200 000 kr', '50 000 euro'. A currency the catalogue does not name keeps its code."""
+    number = format_number(value, language)
+    negative = number.startswith(("-", "\u2212"))
+    patterns = _locale(language).group("money")
+    pattern = patterns.get(currency) or patterns["other"]
+    values = {
+        "number": number,
+        "sign": "\u2212" if negative else "",
+        "digits": number[1:] if negative else number,
+    }
+    return fill(pattern, {**values, "code": currency})
+
+
+def currency_unit(currency: str, language: str) -> str:
+    """The currency in a table header: 'SEK', '€' / 'kr', 'euro'; an unknown one keeps its code."""
+    return _locale(language).group("money.unit").get(currency, currency)
+
+
+def language_tag(language: str) -> str:
+    """The tag spell checkers read the text in: 'en-GB', 'sv-SE'."""
+    return _locale(language).say("locale.tag")
+
+
+def csv_delimiter(language: str) -> str:
+    """The separator a spreadsheet program of ``language`` expects in a CSV file."""
+    return _locale(language).say("locale.csv_delimiter")
+
+
+# Names from before the phrasebook, kept until their last users read it.
+MONTHS = {language: list(phrases(language).words("locale.months")) for language in LANGUAGES}
+MONTHS_SHORT = {language: phrases(language).words("locale.months_short") for language in LANGUAGES}
 
 
 def example_label(language: str) -> str:
-    return EXAMPLE_LABEL.get(language, EXAMPLE_LABEL["en"])
+    return phrases(language).say("deck.example")

@@ -14,11 +14,8 @@ from podium.core.deck.scaffold import build_slides
 from podium.core.deck.slots import detach, detached
 from podium.core.deck.templating import render_value, split_seconds, template_context
 from podium.core.model import Bullet, BulletsBlock, Deck, Preparation, Slide, TableBlock, block_from_dict
+from podium.core.phrasebook import phrases
 from podium.core.roles import get_role
-
-CONTINUED = {"en": "continued", "sv": "forts."}
-NEW_SLIDE = {"en": "New slide", "sv": "Ny bild"}
-NEW_SECTION = {"en": "New section", "sv": "Nytt avsnitt"}
 
 
 def copy_slide(slide: Slide) -> Slide:
@@ -36,8 +33,8 @@ def slide_types(prep: Preparation) -> list[Slide]:
 def blank_slide(kind: str, language: str, seconds: int = 60) -> Slide:
     """A plain content slide with one empty bullet, or a section divider."""
     if kind == "section":
-        return Slide(title=NEW_SECTION.get(language, NEW_SECTION["en"]), kind="section", target_seconds=10)
-    title = NEW_SLIDE.get(language, NEW_SLIDE["en"])
+        return Slide(title=phrases(language).say("deck.new_section"), kind="section", target_seconds=10)
+    title = phrases(language).say("deck.new_slide")
     return Slide(title=title, blocks=[BulletsBlock([Bullet("")])], target_seconds=seconds)
 
 
@@ -78,8 +75,10 @@ def split_slide(slide: Slide, language: str) -> tuple[Slide, Slide] | None:
                 detach(part)
         else:
             return None
-    label = CONTINUED.get(language, CONTINUED["en"])
-    second.title = f"{slide.title} ({label})" if slide.title else label
+    said = phrases(language)
+    second.title = (
+        said.say("deck.continued_title", title=slide.title) if slide.title else said.say("deck.continued")
+    )
     second.title_source = detached(second.title_source)  # "(continued)" is the user's title now
     second.notes = ""
     second.target_seconds = slide.target_seconds // 2

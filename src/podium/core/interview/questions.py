@@ -18,6 +18,7 @@ from typing import Any
 from podium import paths
 from podium.core.errors import RoleError
 from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation
+from podium.core.phrasebook import phrases
 from podium.core.roles import get_role
 from podium.core.templates import read_localised
 
@@ -134,7 +135,7 @@ def deck_questions(prep: Preparation, deck: Deck | None = None) -> list[Question
 def _chart_question(chart: ChartBlock, qid: str, language: str) -> Question | None:
     if not chart.categories or not chart.series:
         return None
-    title = _short(chart.title, 60) or ("diagrammet" if language == "sv" else "the chart")
+    title = _short(chart.title, 60) or phrases(language).say("questions.chart")
     if chart.chart_type == "line":
         kind, values = "trend", {"title": title}
     elif chart.chart_type == "pie":  # a split of a whole: ask why the biggest slice is biggest
@@ -164,22 +165,13 @@ def doubt_questions(prep: Preparation) -> list[Question]:
         doubt = doubt.strip().rstrip(".?")
         if not doubt:
             continue
-        if prep.language == "sv":
-            text = f"Vi undrar fortfarande över en sak: {doubt}. Vad säger du om det?"
-            guide = (
-                f"Ditt belägg: {evidence.strip()}"
-                if evidence.strip()
-                else ("Bekräfta farhågan lugnt och svara med belägg: ett exempel, en siffra, ett resultat.")
-            )
-        else:
-            text = f"One thing still makes us hesitate: {doubt}. What would you say to that?"
-            guide = (
-                f"Your evidence: {evidence.strip()}"
-                if evidence.strip()
-                else (
-                    "Acknowledge the concern calmly, then answer it with evidence: an example, a number, a result."
-                )
-            )
+        said = phrases(prep.language)
+        text = said.say("questions.doubt", doubt=doubt)
+        guide = (
+            said.say("questions.doubt_evidence", evidence=evidence.strip())
+            if evidence.strip()
+            else said.say("questions.doubt_guidance")
+        )
         out.append(Question(id=f"doubt-{ident or i}", text=text, guidance=guide, source="doubt"))
     return out
 

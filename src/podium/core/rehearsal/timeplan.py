@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from enum import Enum
 
 from podium.core.model import Slide
+from podium.core.phrasebook import phrases
 
 
 class TimeState(Enum):
@@ -137,14 +138,12 @@ class Pace:
 
     def text(self, language: str = "en") -> str:
         """'12 s behind plan', '1:05 ahead of plan' or 'on plan', in the talk's language."""
-        amount = _amount(abs(self.seconds))
-        if language == "sv":
-            if self.on_plan:
-                return "enligt plan"
-            return f"{amount} efter plan" if self.behind else f"{amount} före plan"
+        said, amount = phrases(language), _amount(abs(self.seconds))
         if self.on_plan:
-            return "on plan"
-        return f"{amount} behind plan" if self.behind else f"{amount} ahead of plan"
+            return said.say("pace.on_plan")
+        return (
+            said.say("pace.behind", amount=amount) if self.behind else said.say("pace.ahead", amount=amount)
+        )
 
 
 def _amount(seconds: float) -> str:

@@ -21,6 +21,7 @@ from podium.core.model import (
     Slide,
     TableBlock,
 )
+from podium.core.phrasebook import phrases
 from podium.core.render.decor import LOGO_PAD, Decor, content_decor, title_decor
 from podium.core.render.measure import (
     LINE_HEIGHT,
@@ -33,7 +34,7 @@ from podium.core.render.measure import (
     wrap_bounds,
 )
 from podium.core.render.theme import Theme, get_theme, readable_on
-from podium.core.text import example_label, sanitize
+from podium.core.text import sanitize
 
 SLIDE_HEIGHT = 540.0
 SLIDE_WIDTHS = {"16:9": 960.0, "4:3": 720.0}
@@ -218,11 +219,20 @@ def _para_font(box: TextBox, para: Para) -> str:
     return italic_of(box.font_file) if para.example else box.font_file
 
 
+def example_marked(text: str, language: str) -> str:
+    """'Example: text': how every output shows a value the candidate must still replace."""
+    return phrases(language).say("deck.example_marked", text=text)
+
+
+def example_title(title: str, language: str) -> str:
+    """A chart's or a diagram's title marked as an example; 'Example' alone when it has none."""
+    return example_marked(title, language) if title else phrases(language).say("deck.example")
+
+
 def _bullet_paras(block: BulletsBlock, language: str) -> list[Para]:
-    label = example_label(language)
     return [
         Para(
-            text=sanitize(f"{label}: {item.text}" if item.example else item.text),
+            text=sanitize(example_marked(item.text, language) if item.example else item.text),
             level=item.level,
             bullet=True,
             example=item.example,
@@ -270,7 +280,7 @@ def _table_box(
     columns = [sanitize(c) for c in block.columns] or [""]
     rows = [[sanitize(c) for c in row] for row in block.rows]
     if block.example and columns:
-        columns = [f"{example_label(language)}: {columns[0]}", *columns[1:]]
+        columns = [example_marked(columns[0], language), *columns[1:]]
     all_rows = [columns, *rows]
     # Column widths follow the longest text in each column, within sensible bounds.
     weights = []
@@ -382,7 +392,7 @@ def _diagram_box(
     if block.title or block.example:
         title = block.title
         if block.example:
-            title = f"{example_label(language)}: {title}" if title else example_label(language)
+            title = example_title(title, language)
         color = theme.example if block.example else theme.text
         caption = TextBox(x, y, w, 22, [Para(sanitize(title), example=block.example)], role="caption",
                           color=color, font_file=theme.bold_file, font_name=theme.font_name, bold=True,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from podium.core.phrasebook import phrases
+
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 AA_TEXT = 4.5  # WCAG 2 AA, normal-size text
 AA_GRAPHICS = 3.0  # WCAG 2.1 1.4.11, bars and lines of a chart against the background
@@ -91,7 +93,6 @@ def text_ready_fill(color: str) -> str:
 @dataclass(frozen=True)
 class Theme:
     id: str
-    names: dict[str, str]
     background: str
     text: str
     title: str
@@ -105,14 +106,13 @@ class Theme:
     style: str = "band"  # how title and content slides are decorated (core.render.decor)
     row_fill: str = "#FFFFFF"  # table body rows, alternating
     row_alt_fill: str = "#F3F5F8"
-    descriptions: dict[str, str] | None = None
 
     def name(self, language: str) -> str:
-        return self.names.get(language) or self.names["en"]
+        """The theme's name in the design picker, in the deck's language (``theme.<id>.name``)."""
+        return phrases(language).say(f"theme.{self.id}.name")
 
     def description(self, language: str) -> str:
-        texts = self.descriptions or {}
-        return texts.get(language) or texts.get("en", "")
+        return phrases(language).say(f"theme.{self.id}.description")
 
     @property
     def on_accent(self) -> str:
@@ -161,11 +161,6 @@ def contrast_problems(theme: Theme) -> list[str]:
 THEMES: dict[str, Theme] = {
     "nordic": Theme(
         id="nordic",
-        names={"en": "Nordic", "sv": "Nordisk"},
-        descriptions={
-            "en": "Clean white slides, title slides in the accent colour",
-            "sv": "Rena vita bilder, titelbilder i accentfärgen",
-        },
         background="#FFFFFF",
         text="#1F2933",
         title="#102A43",
@@ -180,11 +175,6 @@ THEMES: dict[str, Theme] = {
     ),
     "midnight": Theme(
         id="midnight",
-        names={"en": "Midnight", "sv": "Midnatt"},
-        descriptions={
-            "en": "Dark navy slides with a bright accent, for large screens",
-            "sv": "Mörkblå bilder med klar accent, för stora skärmar",
-        },
         background="#0F1B2D",
         text="#E4EAF2",
         title="#FFFFFF",
@@ -201,11 +191,6 @@ THEMES: dict[str, Theme] = {
     ),
     "linen": Theme(
         id="linen",
-        names={"en": "Linen", "sv": "Linne"},
-        descriptions={
-            "en": "Warm paper tone, terracotta panel on title slides",
-            "sv": "Varm papperston, terrakottafält på titelbilderna",
-        },
         background="#FBF8F3",
         text="#2D2A26",
         title="#3B2F2A",
@@ -222,11 +207,6 @@ THEMES: dict[str, Theme] = {
     ),
     "graphite": Theme(
         id="graphite",
-        names={"en": "Graphite", "sv": "Grafit"},
-        descriptions={
-            "en": "Sober grey and green, a stripe down the left edge",
-            "sv": "Stramt grått och grönt, en rand längs vänsterkanten",
-        },
         background="#FFFFFF",
         text="#222222",
         title="#111111",
