@@ -32,7 +32,6 @@ ALLOWED = {
 # Modules that still choose their words by language; each moves to the phrasebook in turn.
 PENDING = frozenset(
     {
-        "podium.export.pptx_writer",
         "podium.roles.finance.convert",
         "podium.roles.finance.facts",
         "podium.roles.finance.figures",

@@ -21,6 +21,7 @@ from pptx.util import Pt
 from podium import paths
 from podium.core.atomic import atomic_write
 from podium.core.model import Preparation, Slide
+from podium.core.phrasebook import phrases
 from podium.core.render.layout import (
     ChartBox,
     DiagramBox,
@@ -29,9 +30,10 @@ from podium.core.render.layout import (
     SlideLayout,
     TableBox,
     TextBox,
+    example_title,
     layout_deck,
 )
-from podium.core.text import example_label, sanitize
+from podium.core.text import language_tag, sanitize
 from podium.export.pptx_xml import fill_table, fill_text_body
 
 if TYPE_CHECKING:
@@ -107,7 +109,7 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
     chart.font.color.rgb = _rgb(box.text)
     title = sanitize(block.title)
     if box.example:
-        title = f"{example_label(language)}: {title}" if title else example_label(language)
+        title = example_title(title, language)
     chart.has_title = bool(title)
     if title:
         chart.chart_title.text_frame.text = title
@@ -222,8 +224,7 @@ def _add_diagram(slide: PptxSlide, box: DiagramBox, lang: str) -> None:
 def _notes_text(slide: Slide, language: str, include_guidance: bool) -> str:
     parts = [sanitize(slide.notes)]
     if include_guidance and slide.guidance:
-        heading = "Podium-vägledning" if language == "sv" else "Podium guidance"
-        parts.append(f"[{heading}] {sanitize(slide.guidance)}")
+        parts.append(phrases(language).say("deck.notes_guidance", guidance=sanitize(slide.guidance)))
     return "\n\n".join(p for p in parts if p)
 
 
@@ -231,7 +232,7 @@ def _write_slide(
     prs: PptxPresentation, slide_model: Slide, laid: SlideLayout, language: str, include_guidance: bool
 ) -> None:
     is_title = slide_model.kind in ("title", "section")
-    lang = "sv-SE" if language == "sv" else "en-GB"
+    lang = language_tag(language)
     layout = prs.slide_layouts[_LAYOUT_TITLE if is_title else _LAYOUT_TITLE_ONLY]
     slide = prs.slides.add_slide(layout)
     slide.background.fill.solid()
@@ -291,7 +292,7 @@ def build_presentation(prep: Preparation, *, include_guidance: bool = True) -> P
     props = prs.core_properties
     props.title = sanitize(deck.slides[0].title if deck.slides else prep.company)
     props.author = "Podium"
-    props.language = "sv-SE" if prep.language == "sv" else "en-GB"
+    props.language = language_tag(prep.language)
     return prs
 
 
