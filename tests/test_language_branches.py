@@ -32,10 +32,6 @@ ALLOWED = {
 # Modules that still choose their words by language; each moves to the phrasebook in turn.
 PENDING = frozenset(
     {
-        "podium.roles.finance.convert",
-        "podium.roles.finance.facts",
-        "podium.roles.finance.figures",
-        "podium.roles.finance.wording",
         "podium.roles.marketing.fmt",
         "podium.roles.marketing.words",
         "podium.roles.project_management.deck",

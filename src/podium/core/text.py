@@ -133,7 +133,6 @@ def csv_delimiter(language: str) -> str:
 
 
 # Names from before the phrasebook, kept until their last users read it.
-MONTHS = {language: list(phrases(language).words("locale.months")) for language in LANGUAGES}
 MONTHS_SHORT = {language: phrases(language).words("locale.months_short") for language in LANGUAGES}
 
 

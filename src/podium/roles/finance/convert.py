@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from podium.core.text import MONTHS as _MONTH_NAMES
-from podium.core.text import MONTHS_SHORT as _MONTH_SHORT
+from podium.core.model import LANGUAGES
+from podium.core.phrasebook import phrases
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,12 +34,14 @@ _UNIT = re.compile(r"\s*(?:%|kr|sek|:-)$", re.IGNORECASE)
 _DOT_GROUPS = re.compile(r"^[-−+(]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?$")
 _TIME_PART = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)$")
 
+# Month names in every language Podium writes (a file may be in any of them), and common short forms.
 MONTHS = {
-    **{m.lower(): i for i, m in enumerate(_MONTH_SHORT["en"], 1)},
-    **{m.lower(): i for i, m in enumerate(_MONTH_NAMES["en"], 1)},
-    **{m: i for i, m in enumerate(_MONTH_NAMES["sv"], 1)},
-    "maj": 5,
-    "okt": 10,
+    **{
+        name.lower(): i
+        for language in LANGUAGES
+        for key in ("locale.months", "locale.months_short")
+        for i, name in enumerate(phrases(language).words(key), 1)
+    },
     "sept": 9,
 }
 _MONTH_YEAR = re.compile(r"^([a-zåäö]{3,9})\.?[ -](\d{4}|\d{2})$", re.IGNORECASE)

@@ -32,19 +32,14 @@ class Facts:
         self.a = record["analysis"]
         self.profile = record["profile"]
         self.choice = record["choice"]
-        self.lang = w.lang(language)
+        self.lang = language
+        self.p = w.phrasebook(language)
         self.company = company
         self.measure = self.choice["measures"][0]
         self.total = self.a["totals"][self.measure]
         self.periods = self.a.get("periods")
         self.breakdown = self.a.get("breakdown")
         self.variance = self.a.get("variance")
-
-    def t(self, key: str, **values: object) -> str:
-        return w.say(key, self.lang, **values)
-
-    def en_sv(self, en: str, sv: str) -> str:
-        return sv if self.lang == "sv" else en
 
     def amount(self, value: float, signed: bool = False) -> str:
         return w.amount(value, self.lang, signed)
@@ -54,13 +49,17 @@ class Facts:
         return w.span(period["start"], period["end"], self.lang) if period else ""
 
     def unit(self) -> str:
-        return w.UNITS[self.lang][self.periods["freq"]] if self.periods else ""
+        return self.p.say(f"unit.{self.periods['freq']}") if self.periods else ""
+
+    def per_unit(self) -> str:
+        """'by month' / 'per månad'."""
+        return self.p.say(f"by_unit.{self.periods['freq']}") if self.periods else ""
 
     def reference_name(self) -> str:
         v = self.variance or {}
         if v.get("kind") == "budget":
             return (
-                self.en_sv("budget", "budget")
+                self.p.say("label.budget")
                 if v["column"].lower() == "budget"
                 else w.quote(v["column"], self.lang)
             )
@@ -90,17 +89,16 @@ class Facts:
         extra = {"name": top["name"], "gap": self.amount(top["diff"], signed=True)} if top else {}
         if v["kind"] in ("budget", "prior"):
             key = "vs_budget" if top else "vs_budget_total"
-            return self.t(key, reference=self.reference_name(), diff=diff, change=change, **extra)
+            return self.p.say(key, reference=self.reference_name(), diff=diff, change=change, **extra)
         now, before = self.now_before()
-        return self.t(
-            "vs_prior" if top else "vs_prior_total", now=now, before=before, diff=diff, change=change, **extra
-        )
+        key = "vs_prior" if top else "vs_prior_total"
+        return self.p.say(key, now=now, before=before, diff=diff, change=change, **extra)
 
     def number_format(self, values: list[float]) -> str:
         high = max((abs(v) for v in values), default=0)
         if high >= 1e6:
             digits = "#,##0" if high >= 1e7 else "#,##0.0"
-            return digits + (',," mn"' if self.lang == "sv" else ',,"m"')
+            return self.p.say("millions_format", digits=digits)
         if high >= 100 or all(float(v).is_integer() for v in values):
             return "#,##0"
         return "#,##0.00"

@@ -7,20 +7,21 @@ rounded the way a reader says them, one scale per table.
 from __future__ import annotations
 
 from podium.core.model import ChartBlock, Series, TableBlock
+from podium.core.text import percent
 from podium.roles.finance import wording as w
 from podium.roles.finance.facts import MAX_TABLE_ROWS, Facts
 
 
 def kpis(f: Facts) -> TableBlock:
     latest = (f.periods or {}).get("latest")
-    metric, total = f.en_sv("Metric", "Nyckeltal"), f.en_sv("Total", "Totalt")
+    metric, total = f.p.say("label.metric"), f.p.say("label.total")
     rows: list[list[str]] = []
     if latest:
         columns = [
             metric,
             total,
             w.period(latest["key"], f.lang),
-            f.en_sv("vs ", "mot ") + w.period(latest["previous_key"], f.lang),
+            f.p.say("label.versus", period=w.period(latest["previous_key"], f.lang)),
         ]
         values = f.periods["values"]
         for m in [
@@ -35,7 +36,7 @@ def kpis(f: Facts) -> TableBlock:
             rows.append([m, f.amount(f.a["totals"][m]), f.amount(now), w.pct(change, f.lang)])
         rows.append(
             [
-                f.en_sv("Rows", "Rader"),
+                f.p.say("label.rows"),
                 w.count(f.a["rows"], f.lang),
                 w.count(f.periods["rows"][-1], f.lang),
                 w.pct(
@@ -47,7 +48,7 @@ def kpis(f: Facts) -> TableBlock:
             ]
         )
     else:
-        columns = [metric, total, f.en_sv("Per row", "Per rad"), f.en_sv("Rows", "Rader")]
+        columns = [metric, total, f.p.say("label.per_row"), f.p.say("label.rows")]
         for m in f.choice["measures"]:
             n = max(1, f.a["counts"][m])
             rows.append(
@@ -60,7 +61,7 @@ def kpis(f: Facts) -> TableBlock:
             )
     v = f.variance
     if v and v["kind"] in ("budget", "prior") and len(rows) < MAX_TABLE_ROWS:
-        label = f.en_sv("Variance vs ", "Avvikelse mot ") + f.reference_name()
+        label = f.p.say("label.variance_vs", reference=f.reference_name())
         total_cell = f"{f.amount(v['diff'], signed=True)} ({w.pct(v['pct'], f.lang)})"
         row = [label, total_cell, "", ""]
         if latest and v["column"] in f.periods["values"]:
@@ -78,7 +79,7 @@ def trend(f: Facts) -> ChartBlock:
     compare = f.choice.get("compare")
     if compare and compare in p["values"]:
         series.append(Series(compare, list(p["values"][compare])))
-    title = f"{f.measure} {w.BY_UNIT[f.lang][p['freq']]}"
+    title = f.p.say("title.trend", measure=f.measure, per=f.per_unit())
     return ChartBlock(
         chart_type="line",
         categories=categories,
@@ -93,9 +94,9 @@ def breakdown_chart(f: Facts) -> ChartBlock:
     names = [i["name"] for i in b["items"]]
     values = [i["value"] for i in b["items"]]
     if b.get("other"):
-        names.append(f.en_sv("Other ({n})", "Övriga ({n})").format(n=b["other"]["count"]))
+        names.append(f.p.say("label.other", n=b["other"]["count"]))
         values.append(b["other"]["value"])
-    title = f.en_sv(f"{f.measure} by {b['column']}", f"{f.measure} per {b['column']}")
+    title = f.p.say("title.by", measure=f.measure, column=b["column"])
     return ChartBlock(
         chart_type="bar",
         categories=names,
@@ -111,9 +112,9 @@ def variance_table(f: Facts) -> TableBlock:
         reference = v["column"]
         head = [
             f.breakdown["column"] if f.breakdown else "",
-            f.en_sv("Actual", "Utfall"),
+            f.p.say("label.actual"),
             reference,
-            f.en_sv("Variance", "Avvikelse"),
+            f.p.say("label.variance"),
         ]
     else:
         now, before = f.now_before()
@@ -121,7 +122,7 @@ def variance_table(f: Facts) -> TableBlock:
             f.breakdown["column"] if f.breakdown else "",
             before,
             now,
-            f.en_sv("Change", "Förändring"),
+            f.p.say("label.change"),
         ]
     lines = v.get("by_category") or []
     shown = lines[: MAX_TABLE_ROWS - 2] if len(lines) > MAX_TABLE_ROWS - 1 else lines
@@ -130,8 +131,8 @@ def variance_table(f: Facts) -> TableBlock:
     if rest:
         a, r = sum(x["actual"] for x in rest), sum(x["reference"] for x in rest)
         pct = None if r == 0 else (a - r) / abs(r) * 100
-        entries.append((f.en_sv("Other ({n})", "Övriga ({n})").format(n=len(rest)), a, r, a - r, pct))
-    entries.append((f.en_sv("Total", "Totalt"), v["actual"], v["reference"], v["diff"], v["pct"]))
+        entries.append((f.p.say("label.other", n=len(rest)), a, r, a - r, pct))
+    entries.append((f.p.say("label.total"), v["actual"], v["reference"], v["diff"], v["pct"]))
     scale = w.scale_for([abs(e[1]) for e in entries] + [abs(e[2]) for e in entries])
     rows = [_variance_row(f, *entry, scale=scale) for entry in entries]
     if not head[0]:
@@ -154,16 +155,16 @@ def _variance_row(
 def drivers_chart(f: Facts) -> ChartBlock:
     movers = f.a["movers"]
     if f.variance["kind"] in ("budget", "prior"):
-        title = f.en_sv("Gap to {r} by {c}", "Avvikelse mot {r} per {c}")
-        title = title.format(r=f.reference_name(), c=f.breakdown["column"] if f.breakdown else "")
+        column = f.breakdown["column"] if f.breakdown else ""
+        title = f.p.say("title.gap", reference=f.reference_name(), column=column)
     else:
         now, before = f.now_before()
-        title = f.en_sv("Change {b} to {n}", "Förändring {b} till {n}").format(b=before, n=now)
+        title = f.p.say("title.change", before=before, now=now)
     values = [m["diff"] for m in movers]
     return ChartBlock(
         chart_type="column",
         categories=[m["name"] for m in movers],
-        series=[Series(f.en_sv("Change", "Förändring"), values)],
+        series=[Series(f.p.say("label.change"), values)],
         title=title,
         number_format=f.number_format(values),
     )
@@ -171,14 +172,14 @@ def drivers_chart(f: Facts) -> ChartBlock:
 
 def sensitivity(f: Facts) -> TableBlock:
     head = [
-        f.en_sv("Assumption", "Antagande"),
-        f.en_sv("Change", "Förändring"),
-        f.en_sv("Effect on {m}", "Effekt på {m}").format(m=f.measure),
+        f.p.say("label.assumption"),
+        f.p.say("label.change"),
+        f.p.say("label.effect_on", measure=f.measure),
     ]
     rows = [
         [
-            f.en_sv("{m} overall", "{m} totalt").format(m=f.measure),
-            "−5\u00a0%" if f.lang == "sv" else "−5%",
+            f.p.say("label.overall", measure=f.measure),
+            percent("−5", f.lang),
             f.amount(-0.05 * f.total, signed=True),
         ]
     ]
@@ -186,8 +187,8 @@ def sensitivity(f: Facts) -> TableBlock:
         top = f.breakdown["items"][0]
         rows.append(
             [
-                f.en_sv("Largest: {n}", "Störst: {n}").format(n=top["name"]),
-                "−10\u00a0%" if f.lang == "sv" else "−10%",
+                f.p.say("label.largest", name=top["name"]),
+                percent("−10", f.lang),
                 f.amount(-0.1 * top["value"], signed=True),
             ]
         )
@@ -195,8 +196,8 @@ def sensitivity(f: Facts) -> TableBlock:
     if found:
         rows.append(
             [
-                f.en_sv("Outliers in {m}", "Extremvärden i {m}").format(m=f.measure),
-                f.en_sv("leave out {n} rows", "utan {n} rader").format(n=found["count"]),
+                f.p.say("label.outliers_in", measure=f.measure),
+                f.p.say("label.leave_out", n=found["count"]),
                 f.amount(-found["sum"], signed=True),
             ]
         )
@@ -205,31 +206,31 @@ def sensitivity(f: Facts) -> TableBlock:
     if dup.get("count") and dup_sum is not None:
         rows.append(
             [
-                f.en_sv("Repeated rows", "Upprepade rader"),
-                f.en_sv("remove {n}", "ta bort {n}").format(n=dup["count"]),
+                f.p.say("label.repeated"),
+                f.p.say("label.remove", n=dup["count"]),
                 f.amount(-dup_sum, signed=True),
             ]
         )
-    rows.append([f.en_sv("[Your key assumption]", "[Ditt viktigaste antagande]"), "[±]", "[…]"])
+    rows.append([f.p.say("label.key_assumption"), "[±]", "[…]"])
     return TableBlock(columns=head, rows=rows[:MAX_TABLE_ROWS])
 
 
 def method(f: Facts) -> TableBlock:
     a, p = f.a, f.profile
     head = [
-        f.en_sv("Figure", "Siffra"),
-        f.en_sv("How it is computed", "Så räknas den"),
-        f.en_sv("Rows", "Rader"),
+        f.p.say("label.figure"),
+        f.p.say("label.how_computed"),
+        f.p.say("label.rows"),
     ]
 
     def q(name: str) -> str:
         return w.quote(name, f.lang)
 
-    span_rows = f.en_sv("rows {a}–{b}", "rad {a}–{b}").format(a=a["first_row"], b=a["last_row"])
+    span_rows = f.p.say("method.row_span", first=a["first_row"], last=a["last_row"])
     rows = [
         [
-            f.en_sv("Total", "Totalt"),
-            f.en_sv("Sum of {m}", "Summan av {m}").format(m=q(f.measure)),
+            f.p.say("label.total"),
+            f.p.say("method.sum_of", measure=q(f.measure)),
             f"{span_rows} ({w.count(a['counts'][f.measure], f.lang)})",
         ]
     ]
@@ -237,11 +238,9 @@ def method(f: Facts) -> TableBlock:
         dated = sum(f.periods["rows"])
         rows.append(
             [
-                f.en_sv("Trend", "Trend"),
-                f.en_sv("Sum of {m} {u} of {d}", "Summan av {m} {u} enligt {d}").format(
-                    m=q(f.measure),
-                    u=w.BY_UNIT[f.lang][f.periods["freq"]],
-                    d=q(f.choice["date"]),
+                f.p.say("label.trend"),
+                f.p.say(
+                    "method.sum_by_period", measure=q(f.measure), per=f.per_unit(), date=q(f.choice["date"])
                 ),
                 w.count(dated, f.lang),
             ]
@@ -249,10 +248,8 @@ def method(f: Facts) -> TableBlock:
     if f.breakdown:
         rows.append(
             [
-                f.en_sv("Breakdown", "Fördelning"),
-                f.en_sv("Sum of {m} per {c}", "Summan av {m} per {c}").format(
-                    m=q(f.measure), c=q(f.breakdown["column"])
-                ),
+                f.p.say("label.breakdown"),
+                f.p.say("method.sum_per", measure=q(f.measure), column=q(f.breakdown["column"])),
                 w.count(a["rows"], f.lang),
             ]
         )
@@ -263,15 +260,15 @@ def method(f: Facts) -> TableBlock:
             n = w.count(v["rows"], f.lang)
         else:
             now, before = f.now_before()
-            how = f.en_sv("{m}: {n} minus {b}", "{m}: {n} minus {b}").format(m=q(f.measure), n=now, b=before)
+            how = f.p.say("method.minus", measure=q(f.measure), now=now, before=before)
             n = f"{w.count(v['rows'], f.lang)} + {w.count(v['reference_rows'], f.lang)}"
-        rows.append([f.en_sv("Variance", "Avvikelse"), how, n])
+        rows.append([f.p.say("label.variance"), how, n])
     totals = p.get("totals", [])
     if totals:
         rows.append(
             [
-                f.en_sv("Left out", "Utelämnat"),
-                f.en_sv("The file's own total rows", "Filens egna summarader"),
+                f.p.say("label.left_out"),
+                f.p.say("label.own_totals"),
                 w.rows([t["row"] for t in totals][:3], len(totals), f.lang),
             ]
         )

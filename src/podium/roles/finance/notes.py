@@ -13,13 +13,15 @@ from podium.roles.finance.quality import quality_lines
 
 
 def summary(f: Facts) -> BulletsBlock:
-    items = [prompt(f.t("answer", company=f.company or f.en_sv("the company", "företaget")))]
-    items.append(fact(f.t("total", measure=f.measure, total=f.amount(f.total), span=f.span()).rstrip(", ")))
+    items = [prompt(f.p.say("answer", company=f.company or f.p.say("company")))]
+    items.append(
+        fact(f.p.say("total", measure=f.measure, total=f.amount(f.total), span=f.span()).rstrip(", "))
+    )
     latest = (f.periods or {}).get("latest")
     if latest:
         items.append(
             fact(
-                f.t(
+                f.p.say(
                     "latest",
                     unit=f.unit(),
                     latest=w.period(latest["key"], f.lang),
@@ -33,7 +35,7 @@ def summary(f: Facts) -> BulletsBlock:
         top = f.breakdown["items"][0]
         items.append(
             fact(
-                f.t(
+                f.p.say(
                     "largest",
                     category=f.breakdown["column"],
                     name=top["name"],
@@ -44,7 +46,7 @@ def summary(f: Facts) -> BulletsBlock:
     line = f.variance_line()
     if line:
         items.append(fact(line))
-    items.append(prompt(f.t("recommend")))
+    items.append(prompt(f.p.say("recommend")))
     return BulletsBlock(items=items[:MAX_BULLETS])
 
 
@@ -53,9 +55,9 @@ def data(f: Facts) -> BulletsBlock:
     columns = len(p.get("columns", []))
     name = p["file"] + (f" ({p['sheet']})" if p.get("sheet") else "")
     key = "source" if p.get("period") else "source_nodate"
-    items = [fact(f.t(key, file=name, rows=w.count(p["rows"], f.lang), columns=columns, span=f.span()))]
+    items = [fact(f.p.say(key, file=name, rows=w.count(p["rows"], f.lang), columns=columns, span=f.span()))]
     items += [fact(line) for line in quality_lines(f.record, f.lang, MAX_BULLETS - 2)]
-    items.append(prompt(f.t("assumption")))
+    items.append(prompt(f.p.say("assumption")))
     return BulletsBlock(items=items[:MAX_BULLETS])
 
 
@@ -65,27 +67,22 @@ def trend_notes(f: Facts) -> BulletsBlock:
     high, low = p["high"], p["low"]
     items.append(
         fact(
-            f.en_sv("Highest: {h} ({hv}); lowest: {l} ({lv})", "Högst: {h} ({hv}); lägst: {l} ({lv})").format(
-                h=w.period(high["key"], f.lang),
-                hv=f.amount(high["value"]),
-                l=w.period(low["key"], f.lang),
-                lv=f.amount(low["value"]),
+            f.p.say(
+                "notes.extremes",
+                high=w.period(high["key"], f.lang),
+                high_value=f.amount(high["value"]),
+                low=w.period(low["key"], f.lang),
+                low_value=f.amount(low["value"]),
             )
         )
     )
     latest = p.get("latest")
     if latest:
-        items.append(
-            fact(
-                f.en_sv("Latest {u}: {c} on the one before", "Senaste {u}: {c} mot föregående").format(
-                    u=f.unit(), c=w.pct(latest["pct"], f.lang)
-                )
-            )
-        )
+        items.append(fact(f.p.say("notes.latest_change", unit=f.unit(), change=w.pct(latest["pct"], f.lang))))
         if latest.get("yoy_pct") is not None:
             items.append(
                 fact(
-                    f.t(
+                    f.p.say(
                         "yoy",
                         latest=w.period(latest["key"], f.lang),
                         change=w.pct(latest["yoy_pct"], f.lang),
@@ -96,21 +93,14 @@ def trend_notes(f: Facts) -> BulletsBlock:
     if p.get("partial"):
         items.append(
             fact(
-                f.t(
+                f.p.say(
                     "partial",
                     period=w.period(p["partial"]["key"], f.lang),
                     day=w.day(p["partial"]["through"], f.lang),
                 )
             )
         )
-    items.append(
-        prompt(
-            f.en_sv(
-                "[What explains the pattern? How did you check it?]",
-                "[Vad förklarar mönstret? Hur kontrollerade du det?]",
-            )
-        )
-    )
+    items.append(prompt(f.p.say("notes.explain")))
     return BulletsBlock(items=items[:4])
 
 
@@ -120,16 +110,19 @@ def breakdown_notes(f: Facts) -> BulletsBlock:
     top = b["items"][0]
     items.append(
         fact(
-            f.en_sv("{n}: {v}, {s} of the total", "{n}: {v}, {s} av totalen").format(
-                n=top["name"], v=f.amount(top["value"]), s=w.pct(top["share"], f.lang, signed=False)
+            f.p.say(
+                "notes.largest_share",
+                name=top["name"],
+                value=f.amount(top["value"]),
+                share=w.pct(top["share"], f.lang, signed=False),
             )
         )
     )
     if b["count"] > 3 and b.get("top3_share") is not None:
         items.append(
             fact(
-                f.en_sv("The top three of {c} make up {s}", "De tre största av {c} står för {s}").format(
-                    c=b["count"], s=w.pct(b["top3_share"], f.lang, signed=False)
+                f.p.say(
+                    "notes.top_three", groups=b["count"], share=w.pct(b["top3_share"], f.lang, signed=False)
                 )
             )
         )
@@ -138,19 +131,12 @@ def breakdown_notes(f: Facts) -> BulletsBlock:
         if last:
             items.append(
                 fact(
-                    f.en_sv("Smallest: {n}, {s}", "Minst: {n}, {s}").format(
-                        n=last["name"], s=w.pct(last["share"], f.lang, signed=False)
+                    f.p.say(
+                        "notes.smallest", name=last["name"], share=w.pct(last["share"], f.lang, signed=False)
                     )
                 )
             )
-    items.append(
-        prompt(
-            f.en_sv(
-                "[Why does {n} stand out, and does it matter?]",
-                "[Varför sticker {n} ut, och spelar det roll?]",
-            ).format(n=top["name"])
-        )
-    )
+    items.append(prompt(f.p.say("notes.stands_out", name=top["name"])))
     return BulletsBlock(items=items)
 
 
@@ -158,20 +144,17 @@ def drivers_notes(f: Facts) -> BulletsBlock:
     items = []
     for m in f.a["movers"][:3]:
         share = m.get("share_of_diff")
-        text = f"{m['name']}: {f.amount(m['diff'], signed=True)} ({w.pct(m['pct'], f.lang)})"
+        values = {
+            "name": m["name"],
+            "diff": f.amount(m["diff"], signed=True),
+            "change": w.pct(m["pct"], f.lang),
+        }
         if share is not None and 0 < share <= 100:  # over 100 % when others offset: says nothing
-            text += f.en_sv(", {s} of the gap", ", {s} av skillnaden").format(
-                s=w.pct(share, f.lang, signed=False)
-            )
+            text = f.p.say("notes.mover_share", share=w.pct(share, f.lang, signed=False), **values)
+        else:
+            text = f.p.say("notes.mover", **values)
         items.append(fact(text))
-    items.append(
-        prompt(
-            f.en_sv(
-                "[The cause behind the biggest mover, and your evidence]",
-                "[Orsaken bakom den största förändringen, och ditt belägg]",
-            )
-        )
-    )
+    items.append(prompt(f.p.say("notes.cause")))
     return BulletsBlock(items=items)
 
 
@@ -180,9 +163,9 @@ def method_notes(f: Facts) -> BulletsBlock:
     items = []
     if read.get("delimiter"):
         sep = {
-            ";": f.en_sv("semicolons", "semikolon"),
-            ",": f.en_sv("commas", "komma"),
-            "\t": f.en_sv("tabs", "tabbar"),
+            ";": f.p.say("notes.semicolons"),
+            ",": f.p.say("notes.commas"),
+            "\t": f.p.say("notes.tabs"),
             "|": "|",
         }[read["delimiter"]]
         enc = {
@@ -191,30 +174,11 @@ def method_notes(f: Facts) -> BulletsBlock:
             "utf-8": "UTF-8",
             "utf-16": "UTF-16",
         }.get(read.get("encoding") or "", read.get("encoding") or "")
-        dec = (
-            f.en_sv("decimal comma", "decimalkomma")
-            if read.get("decimal") == ","
-            else f.en_sv("decimal point", "decimalpunkt")
-        )
-        items.append(
-            fact(
-                f.en_sv("Read as {e}, separated by {s}, {d}", "Läst som {e}, avgränsat med {s}, {d}").format(
-                    e=enc, s=sep, d=dec
-                )
-            )
-        )
+        dec = f.p.say("notes.decimal_comma") if read.get("decimal") == "," else f.p.say("notes.decimal_point")
+        items.append(fact(f.p.say("notes.read_as", encoding=enc, separator=sep, decimal=dec)))
     if read.get("header_row"):
         items.append(
-            fact(
-                f.en_sv(
-                    "Column names on row {r}; data from row {f}",
-                    "Kolumnnamn på rad {r}; data från rad {f}",
-                ).format(r=read["header_row"], f=f.profile["first_row"])
-            )
+            fact(f.p.say("notes.header_row", header_row=read["header_row"], first_row=f.profile["first_row"]))
         )
-    items.append(
-        prompt(
-            f.en_sv("[Cleaning steps you took by hand, if any]", "[Rensning du gjorde för hand, om någon]")
-        )
-    )
+    items.append(prompt(f.p.say("notes.cleaning")))
     return BulletsBlock(items=items)

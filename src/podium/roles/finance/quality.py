@@ -23,13 +23,14 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
     used = _used(choice)
     measures = choice.get("measures", [])
     lines: list[str] = []
+    said = w.phrasebook(language)
     issues = 0
     for note in profile.get("notes", []):
         if note.get("code") == "xlsx_named_csv":
-            lines.append(w.say("xlsx_named_csv", language))
+            lines.append(said.say("xlsx_named_csv"))
         elif note.get("code") == "period_built":
             year, month = (w.quote(note[k], language) for k in ("year", "month"))
-            lines.append(w.say("period_built", language, year=year, month=month))
+            lines.append(said.say("period_built", year=year, month=month))
     checked: dict[int, list[dict[str, Any]]] = {}
     for item in profile.get("reconciliation", []):
         if item["column"] in measures or item["column"] == choice.get("compare"):
@@ -38,22 +39,20 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
         where = w.rows([row], 1, language)
         off = [i for i in items if abs(i["diff"]) >= 0.005]
         if not off:
-            lines.append(w.say("totals_ok", language, where=where))
+            lines.append(said.say("totals_ok", where=where))
             continue
         issues += 1
         diff = f"{w.amount(off[0]['diff'], language, signed=True)} ({w.quote(off[0]['column'], language)})"
-        lines.append(w.say("totals_off", language, where=where, diff=diff))
+        lines.append(said.say("totals_off", where=where, diff=diff))
     for column, bad in profile.get("bad_cells", {}).items():
         where = w.rows(bad["rows"], bad["count"], language)
         name = w.quote(column, language)
         if not bad.get("used", True):
             share = w.pct(profile.get("mixed", {}).get(column, 0) * 100, language, signed=False)
-            lines.append(w.say("mixed", language, column=name, share=share, where=where))
+            lines.append(said.say("mixed", column=name, share=share, where=where))
         elif column in used:
             key = "bad_date" if bad.get("expected") == "date" else "bad_number"
-            lines.append(
-                w.say(key, language, column=name, count=w.count(bad["count"], language), where=where)
-            )
+            lines.append(said.say(key, column=name, n=w.count(bad["count"], language), where=where))
         else:
             continue
         issues += 1
@@ -63,11 +62,10 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
             issues += 1
             share = w.pct(column["missing"] / rows * 100, language, signed=False)
             lines.append(
-                w.say(
+                said.say(
                     "missing",
-                    language,
                     column=w.quote(column["name"], language),
-                    count=w.count(column["missing"], language),
+                    n=w.count(column["missing"], language),
                     share=share,
                 )
             )
@@ -75,17 +73,16 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
     if duplicates.get("count"):
         issues += 1
         where = w.rows(duplicates["rows"], duplicates["count"], language)
-        lines.append(w.say("duplicates", language, count=w.count(duplicates["count"], language), where=where))
+        lines.append(said.say("duplicates", n=w.count(duplicates["count"], language), where=where))
     for column, found in profile.get("outliers", {}).items():
         if column in measures:
             issues += 1
             where = w.rows(found["rows"], found["count"], language)
             lines.append(
-                w.say(
+                said.say(
                     "outliers",
-                    language,
                     column=w.quote(column, language),
-                    count=w.count(found["count"], language),
+                    n=w.count(found["count"], language),
                     where=where,
                 )
             )
@@ -93,22 +90,19 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
     if periods.get("empty"):
         issues += 1
         names = ", ".join(w.period(k, language) for k in periods["empty"][:4])
-        lines.append(
-            w.say("empty_periods", language, periods=names + ("…" if len(periods["empty"]) > 4 else ""))
-        )
+        lines.append(said.say("empty_periods", periods=names + ("…" if len(periods["empty"]) > 4 else "")))
     if periods.get("partial"):
         issues += 1
         partial = periods["partial"]
         lines.append(
-            w.say(
+            said.say(
                 "partial",
-                language,
                 period=w.period(partial["key"], language),
                 day=w.day(partial["through"], language),
             )
         )
     if profile.get("dropped_columns"):
-        lines.append(w.say("dropped", language, columns=", ".join(profile["dropped_columns"][:4])))
+        lines.append(said.say("dropped", columns=", ".join(profile["dropped_columns"][:4])))
     if not issues:
-        lines.append(w.say("clean", language))
+        lines.append(said.say("clean"))
     return lines[:limit] if limit else lines
