@@ -32,8 +32,6 @@ ALLOWED = {
 # Modules that still choose their words by language; each moves to the phrasebook in turn.
 PENDING = frozenset(
     {
-        "podium.roles.marketing.fmt",
-        "podium.roles.marketing.words",
         "podium.roles.project_management.deck",
         "podium.roles.project_management.exporter",
         "podium.roles.project_management.heatmap",

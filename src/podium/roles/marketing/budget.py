@@ -7,7 +7,7 @@ from podium.core.text import format_number
 from podium.roles.marketing.brief import AmountError, CampaignBrief, Channel
 from podium.roles.marketing.fmt import clip, currency_label, money, percent, shares
 from podium.roles.marketing.validate import MAX_CHANNELS
-from podium.roles.marketing.words import say
+from podium.roles.marketing.words import phrasebook
 
 
 def row_amounts(brief: CampaignBrief) -> dict[int, float]:
@@ -42,7 +42,7 @@ def budget_lines(brief: CampaignBrief, language: str) -> list[tuple[str, str, fl
     ranked = sorted(range(len(lines)), key=lambda i: lines[i][2], reverse=True)
     keep = set(ranked[: MAX_CHANNELS - 1])
     rest = [lines[i] for i in range(len(lines)) if i not in keep]
-    other = say(language, "other", count=len(rest))
+    other = phrasebook(language).say("other", count=len(rest))
     return [lines[i] for i in sorted(keep)] + [(other, "", sum(a for _, _, a in rest))]
 
 
@@ -52,22 +52,22 @@ def budget_blocks(brief: CampaignBrief, language: str) -> tuple[ChartBlock, Tabl
     total = sum(a for _, _, a in lines)
     if not lines or total <= 0:
         return None
-    currency = brief.currency
+    currency, said = brief.currency, phrasebook(language)
     chart = ChartBlock(
         chart_type="pie",
         categories=[name for name, _, _ in lines],
-        series=[Series(say(language, "budget_series"), [a for _, _, a in lines])],
-        title=say(language, "budget_title", total=money(total, currency, language)),
+        series=[Series(said.say("budget_series"), [a for _, _, a in lines])],
+        title=said.say("budget_title", total=money(total, currency, language)),
         number_format="#,##0",
     )
     with_role = any(role for _, role, _ in lines)
     unit = currency_label(currency, language)
-    columns = [say(language, "channel"), *([say(language, "role")] if with_role else []), say(language, "amount", unit=unit),
-               say(language, "share")]  # fmt: skip
+    columns = [said.say("channel"), *([said.say("role")] if with_role else []), said.say("amount", unit=unit),
+               said.say("share")]  # fmt: skip
     rows = []
     for (name, role, amount), share in zip(lines, shares([a for _, _, a in lines]), strict=True):
         rows.append([name, *([role] if with_role else []), format_number(amount, language),
                      percent(share, language)])  # fmt: skip
-    rows.append([say(language, "total"), *([""] if with_role else []), format_number(total, language),
+    rows.append([said.say("total"), *([""] if with_role else []), format_number(total, language),
                  percent(100, language)])  # fmt: skip
     return chart, TableBlock(columns=columns, rows=rows)

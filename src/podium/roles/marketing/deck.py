@@ -34,7 +34,7 @@ from podium.roles.marketing.validate import (
     errors,
     validate,
 )
-from podium.roles.marketing.words import say
+from podium.roles.marketing.words import company_values, phrasebook
 
 SOURCES = (
     "presenter", "situation", "objective", "personas", "big-idea", "budget-chart", "budget-table",
@@ -69,8 +69,9 @@ class Context:
     width_pt: float  # the body of a one-block slide, where the timeline goes
     height_pt: float
 
-    def say(self, key: str, **values: object) -> str:
-        return say(self.language, key, company=self.company, **values)
+    def say(self, key: str, /, *, count: int | None = None, **values: object) -> str:
+        """A phrase of the marketing deck; ``{company}`` and ``{company_genitive}`` are always there."""
+        return phrasebook(self.language).say(key, count=count, **company_values(self.company), **values)
 
 
 def context(prep: Preparation) -> Context:
@@ -242,8 +243,7 @@ def _summary(ctx: Context) -> Block | None:
         items.append(Bullet(ctx.say("sum_idea", text=clip(b.big_idea, 90))))
     if total > 0:
         count = len(usable_channels(b))
-        text = ctx.say("sum_budget" if count != 1 else "sum_budget_one",
-                       total=money(total, b.currency, ctx.language), count=count)  # fmt: skip
+        text = ctx.say("sum_budget", total=money(total, b.currency, ctx.language), count=count)
         bars, _ = timeline_bars(b)
         if bars:
             first, last = min(x.start for x in bars), max(x.end for x in bars)

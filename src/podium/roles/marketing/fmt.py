@@ -1,42 +1,30 @@
-"""Money, shares and dates written the way the deck's language writes them."""
+"""Money, shares and dates written the way the deck's language writes them.
+
+How a language writes them is the shared phrasebook's ``[locale]`` and ``[money]``, read through
+``podium.core.text``; what is left here is the campaign plan's own arithmetic and layout.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from podium.core.text import format_number
-
-NBSP = "\u00a0"
-_SYMBOL_EN = {"EUR": "€", "USD": "$", "GBP": "£"}
-_WORD_SV = {"SEK": "kr", "EUR": "euro", "USD": "dollar", "GBP": "pund"}
-_MONTHS_SHORT = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "sv": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-}
+from podium.core import text
+from podium.core.text import format_number, month_name, short_date
 
 
 def money(value: float, currency: str, language: str) -> str:
     """'SEK 1,200,000' / '€50,000' in English; '1 200 000 kr' / '50 000 euro' in Swedish."""
-    number = format_number(value, language)
-    if language == "sv":
-        return f"{number}{NBSP}{_WORD_SV.get(currency, currency)}"
-    symbol = _SYMBOL_EN.get(currency)
-    if symbol:
-        return f"−{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
-    return f"{currency}{NBSP}{number}"
+    return text.money(value, currency, language)
 
 
 def currency_label(currency: str, language: str) -> str:
     """The unit in a table header: 'SEK', '€' / 'kr', 'euro'."""
-    if language == "sv":
-        return _WORD_SV.get(currency, currency)
-    return _SYMBOL_EN.get(currency, currency)
+    return text.currency_unit(currency, language)
 
 
 def percent(value: float, language: str) -> str:
     """A whole percentage: '35%' in English, '35 %' in Swedish."""
-    number = format_number(value, language)
-    return f"{number}{NBSP}%" if language == "sv" else f"{number}%"
+    return text.percent(format_number(value, language), language)
 
 
 def shares(amounts: list[float]) -> list[int]:
@@ -54,16 +42,6 @@ def shares(amounts: list[float]) -> list[int]:
     for i in order[: 100 - sum(floors)]:
         floors[i] += 1
     return floors
-
-
-def month_name(month: int, language: str) -> str:
-    return _MONTHS_SHORT.get(language, _MONTHS_SHORT["en"])[month - 1]
-
-
-def short_date(value: date, language: str, *, year: bool = False) -> str:
-    """'3 Mar' / '3 mar', with the year when asked."""
-    text = f"{value.day} {month_name(value.month, language)}"
-    return f"{text} {value.year}" if year else text
 
 
 def date_range(start: date, end: date, language: str, *, year: bool = False) -> str:

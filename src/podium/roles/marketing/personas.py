@@ -9,7 +9,7 @@ from __future__ import annotations
 from podium.core.model import DiagramBlock, Shape
 from podium.core.render.theme import Theme, readable_on
 from podium.roles.marketing.brief import Persona
-from podium.roles.marketing.words import say
+from podium.roles.marketing.words import phrasebook
 
 CARD_FILL = "#F3F5F8"
 GAP = 0.025
@@ -19,9 +19,9 @@ MAX_CARDS = 4
 def persona_cards(personas: list[Persona], audience: str, theme: Theme, language: str) -> DiagramBlock:
     """Cards for up to four personas (the rest are left to the panel's warning), audience on top."""
     shapes: list[Shape] = []
-    top = 0.0
+    top, said = 0.0, phrasebook(language)
     if audience:
-        shapes.append(Shape(0, 0, 1, 0.14, text=say(language, "audience", text=audience), text_color=theme.text,
+        shapes.append(Shape(0, 0, 1, 0.14, text=said.say("audience", text=audience), text_color=theme.text,
                             size=18, align="left"))  # fmt: skip
         top = 0.18
     cards = personas[:MAX_CARDS] or [Persona()]
@@ -38,7 +38,7 @@ def persona_cards(personas: list[Persona], audience: str, theme: Theme, language
             Shape(x, top + header, width, height - header, fill=getattr(theme, "row_alt_fill", CARD_FILL))
         )
         lines = [
-            (say(language, f"{key}_label"), value)
+            (said.say(f"{key}_label"), value)
             for key, value in (("who", persona.who), ("need", persona.need), ("reach", persona.reach))
             if value
         ]

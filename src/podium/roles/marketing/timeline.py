@@ -14,8 +14,9 @@ from datetime import date, timedelta
 from podium.core.model import DiagramBlock, Shape
 from podium.core.render.measure import text_width
 from podium.core.render.theme import Theme
-from podium.roles.marketing.fmt import date_range, month_name, short_date
-from podium.roles.marketing.words import say
+from podium.core.text import month_name, short_date
+from podium.roles.marketing.fmt import date_range
+from podium.roles.marketing.words import phrasebook
 
 LABEL_W = 0.22  # phase names
 TL_X, TL_W = 0.24, 0.76  # the time axis
@@ -82,7 +83,7 @@ def ticks(t0: date, t1: date, language: str) -> list[tuple[date, date, str]]:
     while cursor < t1:
         month = cursor.month + 3
         nxt = date(cursor.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-        label = say(language, "quarter", q=(cursor.month - 1) // 3 + 1, year=cursor.year)
+        label = phrasebook(language).say("quarter", q=(cursor.month - 1) // 3 + 1, year=cursor.year)
         out.append((max(cursor, t0), min(nxt, t1), label))
         cursor = nxt
     return out
@@ -105,17 +106,13 @@ def gantt(
     shown, hidden = bars[:MAX_ROWS], max(0, len(bars) - MAX_ROWS)
     t0, t1 = span(bars)
     last = t1 - timedelta(days=1)
-    caption = say(
-        language,
-        "timeline_title" if len(bars) != 1 else "timeline_title_one",
-        range=date_range(t0, last, language, year=True),
-        count=len(bars),
-    )
+    said = phrasebook(language)
+    caption = said.say("timeline_title", count=len(bars), range=date_range(t0, last, language, year=True))
     notes = []
     if hidden:
-        notes.append(say(language, "more_phases", count=hidden))
+        notes.append(said.say("more_phases", count=hidden))
     if left_out:
-        notes.append(say(language, "left_out", count=left_out))
+        notes.append(said.say("left_out", count=left_out))
     if notes:
         caption = f"{caption} ({'; '.join(notes)})"
     shapes: list[Shape] = []
