@@ -32,12 +32,6 @@ ALLOWED = {
 # Modules that still choose their words by language; each moves to the phrasebook in turn.
 PENDING = frozenset(
     {
-        "podium.roles.project_management.deck",
-        "podium.roles.project_management.exporter",
-        "podium.roles.project_management.heatmap",
-        "podium.roles.project_management.scales",
-        "podium.roles.project_management.texts",
-        "podium.roles.project_management.timeline",
         "podium.ui.deck_editor.document",
         "podium.ui.deck_editor.grid",
         "podium.ui.deck_export.pdf",

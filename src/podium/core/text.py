@@ -13,7 +13,6 @@ import re
 from datetime import date
 from functools import cache
 
-from podium.core.model import LANGUAGES
 from podium.core.phrasebook import Phrasebook, fill, phrases
 
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
@@ -132,9 +131,6 @@ def csv_delimiter(language: str) -> str:
     return _locale(language).say("locale.csv_delimiter")
 
 
-# Names from before the phrasebook, kept until their last users read it.
-MONTHS_SHORT = {language: phrases(language).words("locale.months_short") for language in LANGUAGES}
-
-
 def example_label(language: str) -> str:
+    """Kept from before the phrasebook until its last users read ``deck.example`` themselves."""
     return phrases(language).say("deck.example")

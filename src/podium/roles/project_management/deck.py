@@ -49,9 +49,10 @@ def example_plan(language: str, anchor: date) -> list[PlanItem]:
         index = anchor.year * 12 + anchor.month - 1 + offset
         return date(index // 12, index % 12 + 1, 1)
 
-    items = EXAMPLE_PLAN.get(language, EXAMPLE_PLAN["en"])
+    names = texts(language).words("example_plan")
     return [
-        PlanItem(name, month(start), month(end) if end else None, kind) for name, kind, start, end in items
+        PlanItem(name, month(start), month(end) if end else None, kind)
+        for name, (kind, start, end) in zip(names, EXAMPLE_PLAN, strict=True)
     ]
 
 
@@ -66,13 +67,15 @@ def _bullets(lines: list[str], example: bool) -> BulletsBlock:
 def method_block(risks: list[Risk], scales: Scales, language: str, example: bool) -> BulletsBlock:
     t = texts(language)
     categories = {r.category for r in risks if r.category}
-    count = t["count_one"] if len(risks) == 1 else t["count"].format(n=len(risks), k=max(1, len(categories)))
+    count = t.say("count", count=len(risks), categories=max(1, len(categories)))
     bands = ", ".join(
         f"{band_name(b, language).lower() if i else band_name(b, language)} {lo}–{hi}"
         for i, b in enumerate(BANDS)
         for lo, hi in [scales.band_range(b)]
     )
-    return _bullets([t["iso"], count, t["score"], t["bands"].format(bands=bands), t["residual"]], example)
+    return _bullets(
+        [t.say("iso"), count, t.say("score"), t.say("bands", bands=bands), t.say("residual")], example
+    )
 
 
 def scales_block(scales: Scales, language: str, example: bool) -> TableBlock:
@@ -85,11 +88,13 @@ def scales_block(scales: Scales, language: str, example: bool) -> TableBlock:
             f"{lk.label} ({lk.meaning})" if lk.meaning else lk.label,
             f"{im.label}: {im.meaning}" if im.meaning else im.label,
         ])  # fmt: skip
-    return TableBlock(columns=[t["level"], t["likelihood"], t["impact"]], rows=rows, example=example)
+    return TableBlock(
+        columns=[t.say("level"), t.say("likelihood"), t.say("impact")], rows=rows, example=example
+    )
 
 
 def _category(risk: Risk, language: str) -> str:
-    return risk.category.strip() or texts(language)["uncategorised"]
+    return risk.category.strip() or texts(language).say("uncategorised")
 
 
 def category_counts(risks: list[Risk], scales: Scales, language: str) -> list[tuple[str, int, int, Risk]]:
@@ -99,7 +104,7 @@ def category_counts(risks: list[Risk], scales: Scales, language: str) -> list[tu
         groups.setdefault(_category(risk, language), []).append(risk)
     order = sorted(groups, key=lambda c: (-len(groups[c]), c.lower()))
     if len(order) > MAX_CATEGORIES:
-        other = texts(language)["other"]
+        other = texts(language).say("other")
         folded = [r for c in order[MAX_CATEGORIES - 1 :] for r in groups[c]]
         order = [*order[: MAX_CATEGORIES - 1], other]
         groups[other] = folded
@@ -119,17 +124,19 @@ def category_blocks(
     bars = counts  # the writer reverses a bar chart's category axis, so the first (largest) is on top
     chart = ChartBlock(
         chart_type="bar",
-        title=t["by_category"],
+        title=t.say("by_category"),
         categories=[c for c, *_ in bars],
         series=[
-            Series(t["all"], [float(n) for _c, n, _h, _r in bars]),
-            Series(t["high"], [float(h) for _c, _n, h, _r in bars]),
+            Series(t.say("all"), [float(n) for _c, n, _h, _r in bars]),
+            Series(t.say("high"), [float(h) for _c, _n, h, _r in bars]),
         ],
         number_format="0",
         example=example,
     )
     rows = [[c, str(n), f"{top.id} ({top.score}) {top.title}"] for c, n, _h, top in counts]
-    table = TableBlock(columns=[t["category"], t["risks"], t["top"]], rows=rows[:6], example=example)
+    table = TableBlock(
+        columns=[t.say("category"), t.say("risks"), t.say("top")], rows=rows[:6], example=example
+    )
     return chart, table
 
 
@@ -146,36 +153,37 @@ def top_risks_block(risks: list[Risk], language: str, example: bool) -> TableBlo
         ]
         for r in risks[:TOP_RISKS]
     ]
-    columns = [t["id"], t["risk"], t["inherent"], t["residual_col"], t["owner_response"]]
+    columns = [t.say("id"), t.say("risk"), t.say("inherent"), t.say("residual_col"), t.say("owner_response")]
     return TableBlock(columns=columns, rows=rows, example=example)
 
 
 def _owner_response(risk: Risk, language: str) -> str:
     parts = [risk.owner, response_name(risk.response, language).lower() if risk.response else ""]
-    return " / ".join(p for p in parts if p) or texts(language)["missing"]
+    return " / ".join(p for p in parts if p) or texts(language).say("missing")
 
 
 def deep_dive_block(risk: Risk, scales: Scales, language: str, example: bool) -> TableBlock:
     t = texts(language)
-    score = t["score_text"].format(
+    score = t.say(
+        "score_text",
         score=risk.score,
         band=band_name(scales.band(risk.score), language).lower(),
         residual=risk.residual_score,
         residual_band=band_name(scales.band(risk.residual_score), language).lower(),
     )
-    rows = [[t["score_row"], score]]
+    rows = [[t.say("score_row"), score]]
     for key in ("cause", "event", "effect", "mitigation", "contingency", "trigger"):
-        rows.append([t[key], getattr(risk, key) or t["missing"]])
-    rows.append([t["owner_response"], _owner_response(risk, language)])
-    return TableBlock(columns=[risk.id, risk.title or t["missing"]], rows=rows, example=example)
+        rows.append([t.say(key), getattr(risk, key) or t.say("missing")])
+    rows.append([t.say("owner_response"), _owner_response(risk, language)])
+    return TableBlock(columns=[risk.id, risk.title or t.say("missing")], rows=rows, example=example)
 
 
 def early_warnings_block(risks: list[Risk], language: str, example: bool) -> TableBlock:
     """``risks`` already ranked."""
     t = texts(language)
     with_trigger = [r for r in risks if r.trigger.strip()][:EARLY_WARNINGS]
-    rows = [[r.trigger, r.id, r.owner or t["missing"]] for r in with_trigger]
-    return TableBlock(columns=[t["warning"], t["risk"], t["owner"]], rows=rows, example=example)
+    rows = [[r.trigger, r.id, r.owner or t.say("missing")] for r in with_trigger]
+    return TableBlock(columns=[t.say("warning"), t.say("risk"), t.say("owner")], rows=rows, example=example)
 
 
 def blocks(prep: Preparation) -> dict[str, Block]:
@@ -194,12 +202,11 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         "plan-timeline": timeline_block(
             plan,
             language=language,
-            title=t["timeline"],
+            title=t.say("timeline"),
             bar_color=theme.accent,
             milestone_color=theme.chart_colors[1],
             aspect=aspect,
             example=not register.plan,
-            more_label=t["more"],
             font_file=theme.font_file,
         ),
         "risk-method": method_block(risks, scales, language, example),
@@ -208,8 +215,8 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         "early-warnings": early_warnings_block(risks, language, example),
     }
     out["risks-by-category"], out["category-summary"] = category_blocks(risks, scales, language, example)
-    for residual, source, title in ((False, "heatmap-inherent", t["inherent_map"]),
-                                    (True, "heatmap-residual", t["residual_map"])):  # fmt: skip
+    for residual, source, title in ((False, "heatmap-inherent", t.say("inherent_map")),
+                                    (True, "heatmap-residual", t.say("residual_map"))):  # fmt: skip
         out[source] = heatmap_block(risks, scales, residual=residual, language=language, title=title,
                                     font_file=theme.bold_file, aspect=aspect, example=example)  # fmt: skip
     stand_ins = ranked(example_risks(language))  # fewer than three risks: the rest stay marked examples

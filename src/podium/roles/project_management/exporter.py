@@ -1,7 +1,8 @@
 """Write the register (and the plan) as CSV or Excel, with headers in the deck's language.
 
-The headers are ones the importer recognises, so an exported file comes back unchanged.
-Swedish CSV uses semicolons, as Swedish Excel expects. Every file is written atomically.
+The headers (the phrasebook's ``export.register`` and ``export.plan``) are ones the importer
+recognises, so an exported file comes back unchanged. A CSV file is separated the way the
+language's spreadsheet programs expect (Swedish Excel: semicolons). Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -11,62 +12,49 @@ from pathlib import Path
 
 from podium.core.atomic import atomic_write
 from podium.core.errors import RoleDataError
+from podium.core.text import csv_delimiter
 from podium.roles.project_management.register import PlanItem, Risk
 from podium.roles.project_management.scales import BAND_COLORS, Scales, band_name, response_name, status_name
+from podium.roles.project_management.texts import texts
 
 COLUMNS = ("id", "title", "category", "cause", "event", "effect", "likelihood", "impact", "score", "band",
            "residual_likelihood", "residual_impact", "residual_score", "residual_band", "proximity", "owner",
            "response", "mitigation", "contingency", "trigger", "status")  # fmt: skip
-HEADERS = {
-    "en": ("ID", "Title", "Category", "Cause", "Event", "Effect", "Likelihood", "Impact", "Score", "Band",
-           "Residual likelihood", "Residual impact", "Residual score", "Residual band", "Proximity", "Owner",
-           "Response", "Mitigation", "Contingency", "Trigger", "Status"),
-    "sv": ("ID", "Rubrik", "Kategori", "Orsak", "Händelse", "Effekt", "Sannolikhet", "Konsekvens", "Riskvärde",
-           "Nivå", "Sannolikhet efter åtgärd", "Konsekvens efter åtgärd", "Riskvärde efter åtgärd",
-           "Nivå efter åtgärd", "Närhet", "Ägare", "Strategi", "Förebyggande åtgärd", "Beredskapsplan",
-           "Tidig varning", "Status"),
-}  # fmt: skip
-PLAN_HEADERS = {"en": ("Name", "Type", "Start", "End"), "sv": ("Namn", "Typ", "Startdatum", "Slutdatum")}
-_PLAN_KIND = {
-    "en": {"phase": "Phase", "milestone": "Milestone"},
-    "sv": {"phase": "Fas", "milestone": "Milstolpe"},
-}
 
 
 def register_rows(risks: list[Risk], scales: Scales, language: str) -> tuple[list[str], list[list[object]]]:
     """Header and rows, extra columns from the original file appended so nothing is lost."""
-    lang = language if language in HEADERS else "en"
     extra: list[str] = []
     for risk in risks:
         extra += [k for k in risk.extra if k not in extra]
-    header = [*HEADERS[lang], *extra]
+    header = [*texts(language).words("export.register"), *extra]
     rows: list[list[object]] = []
     for r in risks:
         values = {
             "score": r.score,
-            "band": band_name(scales.band(r.score), lang),
+            "band": band_name(scales.band(r.score), language),
             "residual_likelihood": r.residual_likelihood or "",
             "residual_impact": r.residual_impact or "",
             "residual_score": r.residual_score,
-            "residual_band": band_name(scales.band(r.residual_score), lang),
-            "response": response_name(r.response, lang),
-            "status": status_name(r.status, lang),
+            "residual_band": band_name(scales.band(r.residual_score), language),
+            "response": response_name(r.response, language),
+            "status": status_name(r.status, language),
         }
         rows.append([values.get(c, getattr(r, c, "")) for c in COLUMNS] + [r.extra.get(k, "") for k in extra])
     return header, rows
 
 
 def plan_rows(plan: list[PlanItem], language: str) -> tuple[list[str], list[list[object]]]:
-    lang = language if language in PLAN_HEADERS else "en"
+    said = texts(language)
+    kinds = {"phase": said.say("export.phase"), "milestone": said.say("export.milestone")}
     rows: list[list[object]] = [
-        [p.name, _PLAN_KIND[lang][p.kind], p.start, p.end if p.kind == "phase" and p.end else ""]
-        for p in plan
+        [p.name, kinds[p.kind], p.start, p.end if p.kind == "phase" and p.end else ""] for p in plan
     ]
-    return list(PLAN_HEADERS[lang]), rows
+    return list(said.words("export.plan")), rows
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[object]], language: str) -> None:
-    delimiter = ";" if language == "sv" else ","
+    delimiter = csv_delimiter(language)
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -118,9 +106,10 @@ def export_register(
     if suffix == ".csv":
         _write_csv(path, header, rows, language)
     elif suffix == ".xlsx":
-        sheets = [("Riskregister" if language == "sv" else "Risk register", header, rows)]
+        said = texts(language)
+        sheets = [(said.say("export.register_sheet"), header, rows)]
         if plan:
-            sheets.append(("Plan", *plan_rows(plan, language)))
+            sheets.append((said.say("export.plan_sheet"), *plan_rows(plan, language)))
         _write_xlsx(path, sheets, scales)
     else:
         raise RoleDataError(f"{path.name}: export to a .csv or .xlsx file")
@@ -133,7 +122,9 @@ def export_plan(path: Path, plan: list[PlanItem], language: str) -> Path:
     if path.suffix.lower() == ".csv":
         _write_csv(path, header, rows, language)
     elif path.suffix.lower() == ".xlsx":
-        _write_xlsx(path, [("Plan", header, rows)], Scales.default(language))
+        _write_xlsx(
+            path, [(texts(language).say("export.plan_sheet"), header, rows)], Scales.default(language)
+        )
     else:
         raise RoleDataError(f"{path.name}: export to a .csv or .xlsx file")
     return path

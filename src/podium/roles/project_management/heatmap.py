@@ -14,6 +14,7 @@ from podium.core.render.theme import readable_on
 from podium.roles.project_management.geometry import diagram_area
 from podium.roles.project_management.register import Risk, id_sort_key
 from podium.roles.project_management.scales import BAND_COLORS, BANDS, LEVELS, Scales, band_name
+from podium.roles.project_management.texts import texts
 
 LABEL_W = 0.24  # row labels on the left
 GRID_H = 0.78  # the grid's share of the height; column labels and legend below
@@ -99,7 +100,7 @@ def heatmap_block(
                             text_color=LABEL_COLOR, size=10, align="right"))  # fmt: skip
         shapes.append(Shape(LABEL_W + (level - 1) * CELL_W, GRID_H + 0.005, CELL_W, 0.11,
                             text=f"{level} {scales.impact_label(level)}", text_color=LABEL_COLOR, size=10))  # fmt: skip
-    axes = "Sannolikhet ↑\nKonsekvens →" if language == "sv" else "Likelihood ↑\nImpact →"
+    axes = texts(language).say("heatmap_axes")
     shapes.append(Shape(0, GRID_H + 0.005, LABEL_W - 0.01, 0.11, text=axes, text_color=LABEL_COLOR, size=10,
                         bold=True, align="right"))  # fmt: skip
     counts = {band: 0 for band in BANDS}

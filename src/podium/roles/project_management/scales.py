@@ -1,4 +1,4 @@
-"""The 1–5 scales, the score bands and the response and status words, in English and Swedish.
+"""The 1–5 scales, the score bands and the response and status words, in the deck's language.
 
 A score is likelihood × impact (1–25). Bands are set by the lowest score of Medium, High and
 Very high, so a user can match their employer's matrix without touching code.
@@ -9,56 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.core.model import LANGUAGES
+from podium.roles.project_management.texts import texts
+
 LEVELS = (1, 2, 3, 4, 5)
 BANDS = ("low", "medium", "high", "very_high")
 DEFAULT_BAND_FLOORS = (5, 10, 16)  # Medium from 5, High from 10, Very high from 16
 BAND_COLORS = {"low": "#A9D8A0", "medium": "#F6E27F", "high": "#F4A259", "very_high": "#D94B4B"}
 
-BAND_NAMES = {
-    "en": {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high"},
-    "sv": {"low": "Låg", "medium": "Medel", "high": "Hög", "very_high": "Mycket hög"},
-}
-
-_LIKELIHOOD = {
-    "en": [
-        ("Rare", "< 10%"),
-        ("Unlikely", "10–30%"),
-        ("Possible", "30–50%"),
-        ("Likely", "50–80%"),
-        ("Almost certain", "> 80%"),
-    ],
-    "sv": [
-        ("Mycket osannolik", "< 10 %"),
-        ("Osannolik", "10–30 %"),
-        ("Möjlig", "30–50 %"),
-        ("Trolig", "50–80 %"),
-        ("Nästan säker", "> 80 %"),
-    ],
-}
-_IMPACT = {
-    "en": [
-        ("Insignificant", "Hardly noticed; the team absorbs it"),
-        ("Minor", "Small slip or cost, absorbed within the phase"),
-        ("Moderate", "A milestone moves or the contingency is drawn on"),
-        ("Major", "Go-live moves or the contingency runs out"),
-        ("Extreme", "The plan's goal or the business is at stake"),
-    ],
-    "sv": [
-        ("Obetydlig", "Märks knappt; teamet tar hand om det"),
-        ("Begränsad", "Liten försening eller kostnad inom fasen"),
-        ("Måttlig", "En milstolpe flyttas eller reserven tas i anspråk"),
-        ("Allvarlig", "Driftstarten flyttas eller reserven tar slut"),
-        ("Mycket allvarlig", "Planens mål eller verksamheten står på spel"),
-    ],
-}
-
 RESPONSES = ("avoid", "reduce", "transfer", "accept", "share", "fallback")
-RESPONSE_NAMES = {
-    "en": {"avoid": "Avoid", "reduce": "Reduce", "transfer": "Transfer", "accept": "Accept",
-           "share": "Share", "fallback": "Fallback"},
-    "sv": {"avoid": "Undvik", "reduce": "Minska", "transfer": "Överför", "accept": "Acceptera",
-           "share": "Dela", "fallback": "Reservplan"},
-}  # fmt: skip
 # Words people write in registers, mapped to the six PRINCE2/PMBOK responses.
 _RESPONSE_WORDS = {
     "avoid": ("avoid", "avoidance", "eliminate", "undvik", "undvika", "eliminera"),
@@ -69,10 +28,6 @@ _RESPONSE_WORDS = {
     "fallback": ("fallback", "contingency", "reservplan", "beredskap"),
 }
 STATUSES = ("open", "monitoring", "closed", "occurred")
-STATUS_NAMES = {
-    "en": {"open": "Open", "monitoring": "Monitoring", "closed": "Closed", "occurred": "Occurred"},
-    "sv": {"open": "Öppen", "monitoring": "Bevakas", "closed": "Stängd", "occurred": "Inträffad"},
-}
 _STATUS_WORDS = {
     "open": ("open", "new", "active", "öppen", "ny", "aktiv"),
     "monitoring": ("monitoring", "monitor", "watch", "bevakas", "bevaka", "bevakning", "följs upp"),
@@ -81,21 +36,27 @@ _STATUS_WORDS = {
 }
 
 
-def _lang(language: str) -> str:
-    return language if language in BAND_NAMES else "en"
-
-
 def band_name(band: str, language: str) -> str:
-    return BAND_NAMES[_lang(language)].get(band, band)
+    return texts(language).group("band").get(band, band)
 
 
 def response_name(key: str, language: str) -> str:
     """The response in the reader's language; text that is not one of the six stays as typed."""
-    return RESPONSE_NAMES[_lang(language)].get(key, key)
+    return texts(language).group("response").get(key, key)
 
 
 def status_name(key: str, language: str) -> str:
-    return STATUS_NAMES[_lang(language)].get(key, key)
+    return texts(language).group("status").get(key, key)
+
+
+def default_levels(axis: str, language: str) -> list[tuple[str, str]]:
+    """The default scale of ``axis`` ('likelihood' or 'impact'): (label, meaning) from level 1 up."""
+    said = texts(language)
+    if axis == "likelihood":
+        labels, meanings = said.words("likelihood_scale.labels"), said.words("likelihood_scale.meanings")
+    else:
+        labels, meanings = said.words("impact_scale.labels"), said.words("impact_scale.meanings")
+    return list(zip(labels, meanings, strict=True))
 
 
 def _match_word(text: str, words: dict[str, tuple[str, ...]]) -> str | None:
@@ -143,14 +104,16 @@ class Scales:
 
     @classmethod
     def default(cls, language: str) -> Scales:
-        lang = _lang(language)
-        return cls(_levels(None, _LIKELIHOOD[lang]), _levels(None, _IMPACT[lang]), DEFAULT_BAND_FLOORS)
+        return cls(
+            _levels(None, default_levels("likelihood", language)),
+            _levels(None, default_levels("impact", language)),
+            DEFAULT_BAND_FLOORS,
+        )
 
     @classmethod
     def from_dict(cls, data: Any, language: str) -> Scales:
-        lang = _lang(language)
         if not isinstance(data, dict):
-            return cls.default(lang)
+            return cls.default(language)
         floors = data.get("bands", DEFAULT_BAND_FLOORS)
         try:
             parsed = tuple(int(v) for v in floors)
@@ -158,8 +121,8 @@ class Scales:
         except (TypeError, ValueError):
             valid = False
         return cls(
-            _levels(data.get("likelihood"), _LIKELIHOOD[lang]),
-            _levels(data.get("impact"), _IMPACT[lang]),
+            _levels(data.get("likelihood"), default_levels("likelihood", language)),
+            _levels(data.get("impact"), default_levels("impact", language)),
             parsed if valid else DEFAULT_BAND_FLOORS,  # type: ignore[arg-type]
         )
 
@@ -198,8 +161,7 @@ class Scales:
         value = text.strip().lower()
         own = self.likelihood if axis == "likelihood" else self.impact
         tables = [[lv.label for lv in own]]
-        source = _LIKELIHOOD if axis == "likelihood" else _IMPACT
-        tables += [[label for label, _ in source[lang]] for lang in source]
+        tables += [[label for label, _ in default_levels(axis, language)] for language in LANGUAGES]
         for labels in tables:
             for i, label in enumerate(labels):
                 if value == label.lower():

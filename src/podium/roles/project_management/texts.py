@@ -1,110 +1,26 @@
-"""Words the provider puts on slides, written separately for English and Swedish readers."""
+"""Words the provider puts on slides, written separately for English and Swedish readers.
+
+They are the role's phrasebook, ``templates/project-management/phrases.<lang>.toml``.
+"""
 
 from __future__ import annotations
 
-TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "timeline": "Phases and milestones",
-        "more": "… and {n} more in the plan",
-        "iso": "ISO 31000: identify, analyse, evaluate and treat, then monitor and review",
-        "count": "{n} risks in {k} categories, each written as cause, event and effect",
-        "count_one": "1 risk, written as cause, event and effect",
-        "score": "Score = likelihood × impact, each on a 1–5 scale",
-        "bands": "Bands: {bands}",
-        "residual": "Inherent = before actions; residual = after the planned actions",
-        "level": "Level",
-        "likelihood": "Likelihood",
-        "impact": "Impact",
-        "by_category": "Risks by category",
-        "all": "All risks",
-        "high": "High or very high",
-        "category": "Category",
-        "risks": "Risks",
-        "top": "Highest risk",
-        "none": "(none)",
-        "inherent_map": "Inherent risk (before actions)",
-        "residual_map": "Residual risk (after actions)",
-        "id": "ID",
-        "risk": "Risk",
-        "inherent": "Inherent L × I",
-        "residual_col": "Residual L × I",
-        "owner_response": "Owner / response",
-        "score_row": "Score",
-        "score_text": "{score} {band} → {residual} {residual_band} after actions",
-        "cause": "Cause",
-        "event": "Event",
-        "effect": "Effect",
-        "mitigation": "Mitigation",
-        "contingency": "Contingency",
-        "trigger": "Trigger",
-        "warning": "Early warning",
-        "owner": "Owner",
-        "missing": "—",
-        "uncategorised": "Uncategorised",
-        "other": "Other",
-    },
-    "sv": {
-        "timeline": "Faser och milstolpar",
-        "more": "… och {n} till i planen",
-        "iso": "ISO 31000: identifiera, analysera, värdera och behandla – och följ sedan upp",
-        "count": "{n} risker i {k} kategorier, var och en formulerad som orsak, händelse och effekt",
-        "count_one": "1 risk, formulerad som orsak, händelse och effekt",
-        "score": "Riskvärde = sannolikhet × konsekvens, båda på en skala 1–5",
-        "bands": "Nivåer: {bands}",
-        "residual": "Inneboende risk = före åtgärder; restrisk = efter planerade åtgärder",
-        "level": "Nivå",
-        "likelihood": "Sannolikhet",
-        "impact": "Konsekvens",
-        "by_category": "Risker per kategori",
-        "all": "Alla risker",
-        "high": "Hög eller mycket hög",
-        "category": "Kategori",
-        "risks": "Risker",
-        "top": "Största risken",
-        "none": "(inga)",
-        "inherent_map": "Inneboende risk (före åtgärder)",
-        "residual_map": "Restrisk (efter åtgärder)",
-        "id": "ID",
-        "risk": "Risk",
-        "inherent": "Före: S × K",
-        "residual_col": "Efter: S × K",
-        "owner_response": "Ägare / strategi",
-        "score_row": "Riskvärde",
-        "score_text": "{score} {band} → {residual} {residual_band} efter åtgärder",
-        "cause": "Orsak",
-        "event": "Händelse",
-        "effect": "Effekt",
-        "mitigation": "Förebyggande åtgärd",
-        "contingency": "Beredskapsplan",
-        "trigger": "Tidig varning",
-        "warning": "Tidig varning",
-        "owner": "Ägare",
-        "missing": "–",
-        "uncategorised": "Utan kategori",
-        "other": "Övrigt",
-    },
-}
+from podium.core.phrasebook import Phrasebook, phrases
 
-# The example plan shown until the candidate enters theirs: (name, kind, start month, end month).
-EXAMPLE_PLAN = {
-    "en": [
-        ("Design", "phase", 0, 3),
-        ("Design approved", "milestone", 3, None),
-        ("Build and test", "phase", 3, 8),
-        ("Pilot site live", "milestone", 9, None),
-        ("Rollout to all sites", "phase", 9, 14),
-        ("Legacy system off", "milestone", 16, None),
-    ],
-    "sv": [
-        ("Design", "phase", 0, 3),
-        ("Design godkänd", "milestone", 3, None),
-        ("Bygg och test", "phase", 3, 8),
-        ("Pilot i drift", "milestone", 9, None),
-        ("Införande på alla orter", "phase", 9, 14),
-        ("Gamla systemet avvecklat", "milestone", 16, None),
-    ],
-}
+ROLE = "project-management"
+
+# The example plan shown until the candidate enters theirs: (kind, start month, end month), named
+# by the phrasebook's ``example_plan``, one name per entry.
+EXAMPLE_PLAN: tuple[tuple[str, int, int | None], ...] = (
+    ("phase", 0, 3),
+    ("milestone", 3, None),
+    ("phase", 3, 8),
+    ("milestone", 9, None),
+    ("phase", 9, 14),
+    ("milestone", 16, None),
+)
 
 
-def texts(language: str) -> dict[str, str]:
-    return TEXTS.get(language, TEXTS["en"])
+def texts(language: str) -> Phrasebook:
+    """The project-management role's phrases in ``language``."""
+    return phrases(language, ROLE)

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 
 from podium.core.model import DiagramBlock, Shape
 from podium.core.render.axis import Tick, place_labels
-from podium.core.text import MONTHS_SHORT as _MONTHS
+from podium.core.text import month_name, month_year, quarter, short_date
 from podium.roles.project_management.geometry import diagram_area
 from podium.roles.project_management.register import PlanItem
+from podium.roles.project_management.texts import texts
 
 LABEL_W = 0.33
 CHART_X0, CHART_X1 = 0.35, 0.97
@@ -22,11 +23,6 @@ GRID = "#D9E2EC"
 MUTED = "#52606D"
 TICK_SIZE = 10
 LABEL_INSET = 0.005  # a tick label starts just right of its grid line
-
-
-def short_date(day: date, language: str) -> str:
-    """'31 Jan' / '31 jan'."""
-    return f"{day.day} {_MONTHS.get(language, _MONTHS['en'])[day.month - 1]}"
 
 
 def _month_index(day: date) -> int:
@@ -41,7 +37,6 @@ def _ticks(lo: date, hi: date, language: str) -> tuple[list[tuple[date, tuple[st
     """Ticks from ``lo`` to ``hi`` (months, quarters or years) with their labels, longest first,
     and where the axis ends: after the last tick's whole period, so the last label has room."""
     first, last = _month_index(lo), _month_index(hi)
-    months = _MONTHS.get(language, _MONTHS["en"])
     span = last - first + 1
     step = 1 if span <= 9 else 3 if span <= 30 else 12
     ticks: list[tuple[date, tuple[str, ...]]] = []
@@ -51,12 +46,20 @@ def _ticks(lo: date, hi: date, language: str) -> tuple[list[tuple[date, tuple[st
         year, short_year = str(day.year), f"’{day.year % 100:02d}"
         labels: tuple[str, ...]  # longest first
         if step == 1:
-            name = months[day.month - 1]
+            name = month_name(day.month, language)
             with_year = day.month == 1 or index == first
-            labels = (f"{name} {year}", f"{name} {short_year}", name) if with_year else (name,)
+            labels = (
+                (month_year(day.month, year, language), month_year(day.month, short_year, language), name)
+                if with_year
+                else (name,)
+            )
         elif step == 3:
-            quarter = f"Q{(day.month - 1) // 3 + 1}"
-            labels = (f"{quarter} {year}", f"{quarter} {short_year}", quarter)
+            number = (day.month - 1) // 3 + 1
+            labels = (
+                quarter(number, language, year),
+                quarter(number, language, short_year),
+                quarter(number, language),
+            )
         else:
             labels = (year, short_year)
         ticks.append((day, labels))
@@ -73,7 +76,6 @@ def timeline_block(
     milestone_color: str,
     aspect: str = "16:9",
     example: bool = False,
-    more_label: str = "+{n}",
     font_file: str = "Carlito-Regular.ttf",
 ) -> DiagramBlock:
     """Phases and milestones of ``plan`` in date order, drawn as native shapes.
@@ -123,6 +125,6 @@ def timeline_block(
                             align="right" if left else "left"))  # fmt: skip
     if len(items) > len(shown):
         y = AXIS_H + 0.02 + len(shown) * row_h
-        shapes.append(Shape(0, y, LABEL_W, row_h, text=more_label.replace("{n}", str(len(items) - len(shown))),
+        shapes.append(Shape(0, y, LABEL_W, row_h, text=texts(language).say("more", n=len(items) - len(shown)),
                             size=10, align="left", text_color=MUTED))  # fmt: skip
     return DiagramBlock(shapes=shapes, title=title, example=example)
