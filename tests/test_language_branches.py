@@ -29,16 +29,6 @@ ALLOWED = {
     "podium.core.roles": "role.toml's per-language names fall back to English",
 }
 
-# Modules that still choose their words by language; each moves to the phrasebook in turn.
-PENDING = frozenset(
-    {
-        "podium.ui.deck_editor.document",
-        "podium.ui.deck_editor.grid",
-        "podium.ui.deck_export.pdf",
-        "podium.ui.slides.chart_painter",
-    }
-)
-
 
 def _is_code(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Constant) and node.value in CODES
@@ -80,7 +70,7 @@ def test_no_module_branches_on_the_deck_language() -> None:
     found = [
         f"{path.relative_to(PACKAGE.parent)}:{line}"
         for module, path in modules().items()
-        if module not in ALLOWED and module not in PENDING
+        if module not in ALLOWED
         for line in branches(path.read_text(encoding="utf-8"))
     ]
     hint = "choose deck text with podium.core.phrasebook (a catalogue entry), not by language code:\n"

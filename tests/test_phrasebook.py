@@ -176,6 +176,10 @@ def test_every_language_has_a_catalogue_with_the_same_keys_and_placeholders(scop
         assert not different, f"{path.name}: placeholders, forms or lengths differ from English: {different}"
 
 
+def test_the_shared_catalogue_and_every_shipped_role_with_code_have_one() -> None:
+    assert {SHARED, "finance", "marketing", "project-management"} <= set(scopes())
+
+
 def test_every_theme_is_named_in_every_language() -> None:
     for theme in THEMES.values():
         for language in LANGUAGES:
@@ -253,3 +257,29 @@ def missing_keys(code: dict[str, tuple[str, str]]) -> list[str]:
 def test_every_key_the_code_uses_is_in_every_catalogue() -> None:
     missing = missing_keys(sources())
     assert not missing, "keys no catalogue has:\n" + "\n".join(missing)
+
+
+def test_the_scan_finds_the_keys_the_code_uses() -> None:
+    """Guards the test above: it sees literal, f-string and group keys in core and role modules."""
+    found = {(m, ast.unparse(k)) for m, _, _, k in keys_in_code(sources())}
+    assert ("podium.core.text", "'locale.percent'") in found
+    assert ("podium.roles.project_management.scales", "'band'") in found  # a group
+    assert any(m.startswith("podium.roles.marketing") and k.startswith("f") for m, k in found)
+    assert len(found) > 200
+
+
+def test_a_key_no_catalogue_has_is_reported() -> None:
+    code = {
+        "podium.core.fake": ("core/fake.py", 'said.say("deck.new_slide")\nsaid.say("deck.old_slide")\n'),
+        "podium.roles.finance.fake": ("roles/finance/fake.py", 'p.say("notes.cause")\np.say(f"unit.{x}")\n'),
+        "podium.roles.marketing.fake": (
+            "roles/marketing/fake.py",
+            'p.say("notes.cause")\np.group("money")\n',
+        ),
+    }
+    assert missing_keys(code) == [
+        "core/fake.py:2: 'deck.old_slide' (en)",
+        "core/fake.py:2: 'deck.old_slide' (sv)",
+        "roles/marketing/fake.py:1: 'notes.cause' (en)",  # finance's, not marketing's
+        "roles/marketing/fake.py:1: 'notes.cause' (sv)",
+    ]

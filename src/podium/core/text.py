@@ -129,8 +129,3 @@ def language_tag(language: str) -> str:
 def csv_delimiter(language: str) -> str:
     """The separator a spreadsheet program of ``language`` expects in a CSV file."""
     return _locale(language).say("locale.csv_delimiter")
-
-
-def example_label(language: str) -> str:
-    """Kept from before the phrasebook until its last users read ``deck.example`` themselves."""
-    return phrases(language).say("deck.example")

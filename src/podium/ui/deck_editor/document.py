@@ -37,6 +37,7 @@ from podium.core.model import (
     TableBlock,
     block_from_dict,
 )
+from podium.core.phrasebook import phrases
 from podium.core.render.layout import SLIDE_WIDTHS, SlideLayout, layout_deck, layout_slide
 from podium.core.render.theme import Theme, get_theme
 from podium.ui.common.session import PreparationSession
@@ -303,14 +304,14 @@ class DeckDocument(QObject):
 
 def new_block(kind: str, language: str) -> Block:
     """An empty block of ``kind`` the user fills in."""
-    sv = language == "sv"
+    said = phrases(language)  # a block's placeholder words are deck content, in the deck's language
     if kind == "table":
-        return TableBlock(["Kolumn 1" if sv else "Column 1", "Kolumn 2" if sv else "Column 2"], [["", ""]])
+        return TableBlock([said.say("editor.column", n=1), said.say("editor.column", n=2)], [["", ""]])
     if kind == "chart":
         return ChartBlock(
             chart_type="column",
             categories=["A", "B", "C"],
-            series=[Series("Serie 1" if sv else "Series 1", [1.0, 2.0, 3.0])],
+            series=[Series(said.say("editor.series", n=1), [1.0, 2.0, 3.0])],
         )
     if kind == "image":
         return ImageBlock()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.model import CHART_TYPES, ChartBlock, Series, TableBlock
+from podium.core.phrasebook import phrases
+from podium.core.text import decimal_mark, group_separator
 from podium.ui.deck_editor.undo_keys import UndoKeys
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +33,7 @@ MAX_ROWS, MAX_COLUMNS = 40, 12
 def parse_number(text: str, language: str) -> float | None:
     """'1 200,5' (sv) or '1,200.5' (en) -> 1200.5; None when it is not a number."""
     raw = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u2212", "-").rstrip("%")
-    raw = raw.replace(",", ".") if language == "sv" else raw.replace(",", "")
+    raw = raw.replace(group_separator(language), "").replace(decimal_mark(language), ".")
     try:
         return float(raw)
     except ValueError:
@@ -39,8 +41,7 @@ def parse_number(text: str, language: str) -> float | None:
 
 
 def format_number(value: float, language: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if language == "sv" else text
+    return f"{value:g}".replace(".", decimal_mark(language))
 
 
 class GridModel(QAbstractTableModel):
@@ -215,7 +216,7 @@ class GridEditor(QWidget):
         if isinstance(block, TableBlock):
             self.model.load([list(block.columns), *[list(r) for r in block.rows]])
             return
-        category = "Kategori" if self.language == "sv" else "Category"
+        category = phrases(self.language).say("editor.category")
         header = [category, *(s.name for s in block.series)]
         rows = [
             [name, *(format_number(s.values[i], self.language) for s in block.series)]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from podium.core.atomic import atomic_write
 from podium.core.model import Slide
+from podium.core.phrasebook import phrases
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
 from podium.core.render.measure import LINE_HEIGHT, wrap
@@ -107,9 +108,12 @@ def write_handout_pdf(
     page_w, page_h = A4
     inner = page_w - 2 * HANDOUT_MARGIN
     bottom = page_h - HANDOUT_MARGIN
-    heading = {"en": "Speaker notes", "sv": "Talarmanus"}.get(language, "Speaker notes")
-    no_notes = {"en": "No notes yet.", "sv": "Inga anteckningar ännu."}.get(language, "No notes yet.")
-    backup = {"en": "backup", "sv": "reserv"}.get(language, "backup")
+    said = phrases(language)  # the handout is the deck's: in its language, not the UI's
+    heading, no_notes, backup = (
+        said.say("handout.heading"),
+        said.say("handout.no_notes"),
+        said.say("handout.backup"),
+    )
     pitch = NOTES_SIZE * LINE_HEIGHT * 1.1
     font_family(NOTES_FONT), font_family(HEADING_FONT)  # registered on the UI thread before painting here
 

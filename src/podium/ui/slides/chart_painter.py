@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from podium.core.render.layout import ChartBox
-from podium.core.text import format_number
+from podium.core.text import format_number, percent
 
 GRID = "#D9DEE5"
 FontFactory = Callable[..., QFont]
@@ -37,8 +37,7 @@ def nice_axis(low: float, high: float, ticks: int = 5, *, zero: bool = True) -> 
 
 def axis_label(value: float, step: float, number_format: str, language: str) -> str:
     if "%" in number_format:  # office number format "0%": 0.25 is shown as 25 %
-        text = format_number(value * 100, language, 0 if step * 100 >= 1 else 1)
-        return text + ("\u00a0%" if language == "sv" else "%")
+        return percent(format_number(value * 100, language, 0 if step * 100 >= 1 else 1), language)
     decimals = 0 if step >= 1 else min(3, -math.floor(math.log10(step)))
     return format_number(value, language, decimals)
 

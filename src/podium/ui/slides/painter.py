@@ -13,9 +13,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPixmap
 
 from podium import paths
-from podium.core.render.layout import ChartBox, DiagramBox, ImageBox, RectBox, SlideLayout, TableBox, TextBox
+from podium.core.render.layout import (
+    ChartBox,
+    DiagramBox,
+    ImageBox,
+    RectBox,
+    SlideLayout,
+    TableBox,
+    TextBox,
+    example_title,
+)
 from podium.core.render.measure import LINE_HEIGHT, italic_of, vertical_metrics
-from podium.core.text import example_label
 from podium.ui.slides.chart_painter import draw_category_chart
 
 
@@ -144,7 +152,7 @@ def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
     font_file, bold_file = _CHART_FONTS.get(box.font_name, _CHART_FONTS["Calibri"])
     title = chart.title
     if box.example:
-        title = f"{example_label(language)}: {title}" if title else example_label(language)
+        title = example_title(title, language)
     top = box.y
     if title:
         p.setFont(_font(bold_file, 14, bold=True))
