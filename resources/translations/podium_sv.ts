@@ -225,17 +225,6 @@
     </message>
 </context>
 <context>
-    <name>DataJob</name>
-    <message>
-        <source>The data set does not fit in memory. Import a smaller extract.</source>
-        <translation>Datamängden ryms inte i minnet. Importera ett mindre utdrag.</translation>
-    </message>
-    <message>
-        <source>Podium could not read the data set: %1</source>
-        <translation>Podium kunde inte läsa datamängden: %1</translation>
-    </message>
-</context>
-<context>
     <name>DeckDocument</name>
     <message>
         <source>Edit title</source>
@@ -655,10 +644,10 @@
     </message>
 </context>
 <context>
-    <name>FileRead</name>
+    <name>ExportJob</name>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Podium could not write the export: %1</source>
+        <translation>Podium kunde inte skriva exporten: %1</translation>
     </message>
 </context>
 <context>
@@ -752,6 +741,10 @@
         <translation>Analyserar…</translation>
     </message>
     <message>
+        <source>Podium could not read the data set: %1</source>
+        <translation>Podium kunde inte läsa datamängden: %1</translation>
+    </message>
+    <message>
         <source>The deck&apos;s charts and tables are filled from it.</source>
         <translation>Bildspelets diagram och tabeller fylls från den.</translation>
     </message>
@@ -762,6 +755,10 @@
     <message>
         <source>Cannot use this data set</source>
         <translation>Datamängden kan inte användas</translation>
+    </message>
+    <message>
+        <source>The data set does not fit in memory. Import a smaller extract.</source>
+        <translation>Datamängden ryms inte i minnet. Importera ett mindre utdrag.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -968,6 +965,21 @@
     <message>
         <source>Image not added</source>
         <translation>Bilden lades inte till</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>There was not enough memory to finish. Close other programs, or try something smaller.</source>
+        <translation>Minnet räckte inte för att slutföra. Stäng andra program eller försök med något mindre.</translation>
+    </message>
+    <message>
+        <source>Podium could not finish this: %1. The details are in Podium&apos;s log.</source>
+        <translation>Podium kunde inte slutföra detta: %1. Detaljerna finns i Podiums logg.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3433,20 +3445,16 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Podium could not write the PDF: %1</source>
+        <translation>Podium kunde inte skriva PDF-filen: %1</translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation>Skriver %1 …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Research brief</source>

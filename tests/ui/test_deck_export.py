@@ -5,16 +5,19 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from podium.core.errors import Cancelled
+from podium.core.progress import Tracker
 from podium.core.render.layout import layout_deck
 from podium.core.storage.store import Store
 from podium.ui.app import create_application
 from podium.ui.deck_export.dialog import ExportDialog
 from podium.ui.deck_export.images import write_pngs
-from podium.ui.deck_export.job import ExportJob, ExportPlan, prepare_fonts
+from podium.ui.deck_export.job import ExportPlan, prepare_fonts, run_export
 from podium.ui.deck_export.pdf import write_handout_pdf, write_slides_pdf
 from tests.helpers import make_prep, pdf_pages, pdf_text
 from tests.ui.deck_helpers import open_section
@@ -75,10 +78,10 @@ def test_export_job_writes_every_format_off_the_ui_thread(qtbot: QtBot, store: S
     dialog = ExportDialog(section.prep, tmp_path / "nordvik", section)
     qtbot.addWidget(dialog)
     dialog.png.setChecked(True)
-    steps: list[int] = []
+    steps: list[float] = []
     dialog.start()
     assert dialog.job is not None
-    dialog.job.signals.progress.connect(lambda done, _total, _label: steps.append(done))
+    dialog.job.progressed.connect(lambda fraction, _label: steps.append(fraction))
     with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
         pass
     written = [Path(p) for p in blocker.args[0]]
@@ -93,6 +96,7 @@ def test_export_job_writes_every_format_off_the_ui_thread(qtbot: QtBot, store: S
     assert pdf_pages(written[1]) == n and n / 2 <= pdf_pages(written[2]) < n
     assert len(list(written[3].glob("slide-*.png"))) == n
     assert dialog.progress.value() == dialog.progress.maximum() == 1 + 3 * n
+    assert steps == sorted(steps) and steps[-1] == 1.0  # the bar only moves forward, and ends full
     assert "Exported" in dialog.status.text() and _no_leftovers(tmp_path)
     # Guidance stays out of the speaker notes unless asked for.
     notes = Presentation(str(written[0])).slides[1].notes_slide.notes_text_frame.text
@@ -104,8 +108,7 @@ def test_export_works_on_a_snapshot(store: Store, tmp_path: Path) -> None:
     prep = make_prep("finance")
     plan = ExportPlan(prep, tmp_path / "deck", ("pptx",))
     prep.deck.slides[0].title = "Changed after pressing Export"
-    job = ExportJob(plan)
-    job.run()
+    run_export(plan, Tracker())
     assert Presentation(str(tmp_path / "deck.pptx")).slides[0].shapes.title.text != prep.deck.slides[0].title
 
 
@@ -113,14 +116,21 @@ def test_cancel_leaves_no_half_written_file(tmp_path: Path) -> None:
     create_application()
     prepare_fonts()
     prep = make_prep("finance")
-    job = ExportJob(ExportPlan(prep, tmp_path / "deck", ("pdf", "png")))
-    outcome: list[str] = []
-    job.signals.cancelled.connect(lambda: outcome.append("cancelled"))
-    job.signals.finished.connect(lambda _w: outcome.append("finished"))
-    job.signals.progress.connect(lambda done, _t, _l: done == 3 and job.cancel())
-    job.run()
-    assert outcome == ["cancelled"]
-    assert not (tmp_path / "deck.pdf").exists() and _no_leftovers(tmp_path)
+    plan = ExportPlan(prep, tmp_path / "deck", ("pdf", "png"))
+    reports: list[str] = []
+
+    class CancelOnThirdPage(Tracker):
+        def report(self, fraction: float, message: str = "") -> None:
+            reports.append(message)
+            if len(reports) == 3:
+                self.cancel()  # the user presses Cancel while the third page is written
+            super().report(fraction, message)
+
+    with pytest.raises(Cancelled):
+        run_export(plan, CancelOnThirdPage())
+    assert reports == ["deck.pdf"] * 3  # stopped at once: no fourth page, no PNG
+    assert not (tmp_path / "deck.pdf").exists() and not (tmp_path / "deck-slides").exists()
+    assert _no_leftovers(tmp_path)
 
 
 def test_failure_is_reported_in_the_dialog(qtbot: QtBot, store: Store, tmp_path: Path, dialogs) -> None:

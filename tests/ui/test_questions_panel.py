@@ -153,14 +153,19 @@ def test_cue_cards_pdf(qtbot: QtBot, panel: QuestionsPanel, session: Preparation
     panel.select(0)
     panel.answer.setPlainText("Curiosity, proved by the churn analysis\nCalm under deadline pressure")
     dialogs.save_path = str(tmp_path / "cards")  # no suffix: .pdf is added
-    task = None
-    with qtbot.waitSignal(panel.cards_button.clicked):
-        qtbot.mouseClick(panel.cards_button, Qt.MouseButton.LeftButton)
-    task = panel._takeaway_task
-    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    qtbot.mouseClick(panel.cards_button, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "cards.pdf"
     assert pdf.exists() and pdf_pages(pdf) == len(panel.model.questions)
     first = pdf_text(pdf, 1)
     assert panel.model.questions[0].text[:30] in " ".join(first.split())
     assert "Calm under deadline pressure" in first
     assert not list(tmp_path.glob(".*.part"))  # written atomically
+
+
+def test_cue_cards_into_a_missing_folder_say_why(
+    qtbot: QtBot, panel: QuestionsPanel, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    dialogs.save_path = str(tmp_path / "gone" / "cards.pdf")
+    qtbot.mouseClick(panel.cards_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == [("Export failed", f"folder does not exist: {tmp_path / 'gone'}")]
+    assert not (tmp_path / "gone").exists()

@@ -203,4 +203,4 @@ def test_a_hanging_site_never_freezes_the_ui(qtbot: QtBot, panel: ResearchPanel,
     assert dialog.state == "reading"
     dialog.reject()  # Cancel
     assert time.monotonic() - started < 2 and not dialog.isVisible()
-    assert dialog.task.cancelled()
+    assert dialog.job.is_cancelled

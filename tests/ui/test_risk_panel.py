@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -22,6 +22,7 @@ from podium.roles.project_management.scales import BAND_COLORS, Scales
 from podium.roles.project_management.ui.panel import RiskPanel
 from podium.roles.project_management.ui.widgets import ColumnMappingDialog, LibraryDialog
 from podium.ui.common import messages
+from podium.ui.common.jobs import BusyDialog
 from podium.ui.common.session import PreparationSession
 from tests.roles.project_management.conftest import thirty_risks, write_register_csv, write_rows
 from tests.ui.conftest import Dialogs
@@ -52,10 +53,14 @@ def _slot(panel: RiskPanel, source: str):
     return next(b for s in panel.session.prep.deck.slides for b in s.blocks if b.source == source)
 
 
-def _import(qtbot: QtBot, panel: RiskPanel, open_path: list[str], path: Path) -> None:
+def _import_starts(panel: RiskPanel, open_path: list[str], path: Path) -> None:
     """Import as a user does: the file dialog answers, the file is read off the UI thread."""
     open_path[0] = str(path)
     panel.import_register()
+
+
+def _import(qtbot: QtBot, panel: RiskPanel, open_path: list[str], path: Path) -> None:
+    _import_starts(panel, open_path, path)
     qtbot.waitUntil(lambda: panel.reading is None, timeout=5000)
 
 
@@ -314,21 +319,33 @@ def test_the_heat_map_tab_paints_the_deck_slide(
 
 
 def test_cancelling_a_slow_read_changes_nothing(
-    qtbot: QtBot, panel: RiskPanel, open_path: list[str], tmp_path: Path
+    qtbot: QtBot,
+    panel: RiskPanel,
+    open_path: list[str],
+    dialogs: Dialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    gate = threading.Event()
-    path = write_register_csv(tmp_path / "register.csv", thirty_risks())
-    panel._read_in_background(
-        lambda: (gate.wait(5), path)[1], "Reading…", "Import", lambda _value: pytest.fail("cancelled")
-    )
-    reading = panel.reading
-    assert reading is not None
-    reading.progress.show()  # the read takes long enough for the busy dialog to appear
-    qtbot.mouseClick(reading.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
-    gate.set()
-    QThreadPool.globalInstance().waitForDone(5000)
-    QApplication.processEvents()
-    assert panel.reading is None and _ids(panel) == []
+    from podium.roles.project_management.ui import panel as risk_panel
+
+    reading, release = threading.Event(), threading.Event()
+
+    def slow_inspect(path: Path):  # the real reader, held until the user has cancelled
+        reading.set()
+        release.wait(10)
+        return inspect_register(path)
+
+    monkeypatch.setattr(risk_panel, "inspect_register", slow_inspect)
+    _import_starts(panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
+    job = panel.reading
+    assert job is not None and reading.wait(10)
+    busy = panel.findChild(BusyDialog)
+    qtbot.waitUntil(busy.isVisible)  # the read takes long enough for the busy dialog to appear
+    qtbot.mouseClick(busy.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert panel.reading is None and not busy.isVisible()  # the tab is free at once
+    with qtbot.waitSignal(job.cancelled, timeout=10000):
+        release.set()  # the read ends; what it read is dropped
+    assert _ids(panel) == [] and dialogs.errors == []
 
 
 def test_an_unreadable_workbook_is_reported(

@@ -18,3 +18,11 @@ class RoleError(Exception):
 
 class RoleDataError(Exception):
     """Role data (a data set, a register, a brief) that cannot be used; the message says why and where."""
+
+
+class Cancelled(Exception):
+    """The user stopped a long task; it ends where it was and leaves nothing half-done behind.
+
+    Raised by ``core.progress.Progress.report`` and ``check`` once the user cancelled, so any
+    long function stops at its next report without knowing who asked.
+    """

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from http.client import HTTPException
 from urllib.parse import urljoin, urlsplit
 
+from podium.core.errors import Cancelled
 from podium.core.render.theme import parse_hex, to_hex
 from podium.core.research.site_html import PageMeta, parse_page, parse_sizes
 
@@ -34,11 +35,6 @@ USER_AGENT = "Podium/1 (interview preparation; reads page metadata only)"
 
 class FetchError(Exception):
     """The site could not be read; the message says why, for the user."""
-
-
-class Cancelled(FetchError):
-    def __init__(self) -> None:
-        super().__init__("Cancelled.")
 
 
 @dataclass
@@ -125,7 +121,7 @@ class _Fetcher:
 
     def check(self) -> None:
         if self.cancelled():
-            raise Cancelled()
+            raise Cancelled
         if time.monotonic() > self.deadline:
             raise FetchError(
                 f"The site took longer than {self.total:g} seconds to answer, so Podium stopped."
@@ -281,7 +277,8 @@ def fetch_site(
     page_limit: int = PAGE_LIMIT,
     image_limit: int = IMAGE_LIMIT,
 ) -> SiteInfo:
-    """Fetch ``url`` and everything Podium can use from it. Raises FetchError (or Cancelled)."""
+    """Fetch ``url`` and everything Podium can use from it. Raises FetchError, or Cancelled once
+    ``cancelled()`` says so (``core.progress.Progress.cancelled`` fits)."""
     url = normalise_url(url)
     fetcher = _Fetcher(cancelled, timeout, deadline)
     body, ctype, final, truncated = fetcher.get(url, page_limit, "text/html,application/xhtml+xml")
@@ -309,8 +306,6 @@ def fetch_site(
             if too_big:
                 raise FetchError(f"the image is larger than {image_limit // 1000} kB")
             logo = check_image(data, img_type)
-        except Cancelled:
-            raise
         except FetchError as exc:
             if source != "favicon" or not info.logos:
                 info.problems.append(f"Logo candidate {logo_url} skipped: {_lower_first(str(exc))}")

@@ -20,11 +20,7 @@ STREAM_ABOVE = 64 * 1024 * 1024  # larger CSV files are read with progress and m
 MEMORY_FACTOR = 6  # a parsed table takes up to this many times its CSV size in memory
 
 
-Progress = Callable[[float], None]  # called with 0..1; raise Cancelled inside it to stop
-
-
-class Cancelled(Exception):
-    """The user stopped an import or analysis; nothing was changed."""
+Progress = Callable[[float], None]  # called with 0..1, raises Cancelled to stop (core.progress's report fits)
 
 
 class ProgressReader(io.RawIOBase):

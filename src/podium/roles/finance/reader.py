@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from podium.core.errors import RoleDataError
+from podium.core.errors import Cancelled, RoleDataError
 from podium.roles.finance import sniff
 from podium.roles.finance.convert import classify, year_month_period
 from podium.roles.finance.csvfile import read_csv
-from podium.roles.finance.files import Cancelled, Progress, check_file
+from podium.roles.finance.files import Progress, check_file
 from podium.roles.finance.xlsx import read_xlsx, sheet_names
 
 if TYPE_CHECKING:

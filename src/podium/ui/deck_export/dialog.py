@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from podium.core.model import Preparation
 from podium.ui.common import messages
-from podium.ui.deck_export.job import ExportJob, ExportPlan, prepare_fonts
+from podium.ui.common.jobs import Job
+from podium.ui.deck_export.job import ExportPlan, export_job
 from podium.ui.slides.todo import TodoList
 
 
@@ -41,8 +42,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export deck"))
         self.prep = prep
         self.stem = stem
-        self.job: ExportJob | None = None  # the running export, if any
-        self._jobs: list[ExportJob] = []  # kept alive until the pool is done with them
+        self.job: Job | None = None  # the running export, if any
         self.written: list[str] = []
         self.todo = TodoList()
         self.todo.refresh(prep.deck)
@@ -129,25 +129,21 @@ class ExportDialog(QDialog):
         if not self.prep.deck.slides:
             self.status.setText(self.tr("The deck has no slides to export."))
             return
-        prepare_fonts()
         plan = ExportPlan(self.prep, self.stem, formats, self.guidance.isChecked())
-        self.job = ExportJob(plan)
-        self.job.setAutoDelete(False)
-        self._jobs.append(self.job)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
-        self.job.signals.cancelled.connect(self._cancelled)
+        self.job = export_job(plan, self)
+        self.job.progressed.connect(self._progress)
+        self.job.succeeded.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
         self.progress.setRange(0, plan.steps())
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        QThreadPool.globalInstance().start(self.job)
+        self.job.start()
 
-    def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+    def _progress(self, fraction: float, label: str) -> None:
+        self.progress.setValue(round(fraction * self.progress.maximum()))
         self.status.setText(self.tr("Writing %1…").replace("%1", label))
 
     def _finished(self, written: list[str]) -> None:
@@ -182,7 +178,6 @@ class ExportDialog(QDialog):
         self.reject()
 
     def done(self, result: int) -> None:
-        if self.job is not None:
+        if self.job is not None:  # closed mid-export: it stops at the next page and keeps no partial file
             self.job.cancel()
-        QThreadPool.globalInstance().waitForDone(10000)  # no worker may outlive the job objects
         super().done(result)

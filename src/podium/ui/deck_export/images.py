@@ -10,9 +10,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from podium.core.atomic import atomic_write
-from podium.core.errors import ExportError
+from podium.core.errors import Cancelled, ExportError
 from podium.core.render.layout import SlideLayout
-from podium.ui.deck_export.pdf import Cancelled, Progress
+from podium.ui.deck_export.pdf import PageDone
 from podium.ui.slides.painter import paint_slide
 
 PNG_WIDTH = 1920
@@ -35,7 +35,7 @@ def write_pngs(
     *,
     language: str = "en",
     width: int = PNG_WIDTH,
-    progress: Progress | None = None,
+    progress: PageDone | None = None,
 ) -> list[Path]:
     """``folder/slide-01.png`` ... ; older slide PNGs beyond the deck's length are removed."""
     folder = Path(folder)

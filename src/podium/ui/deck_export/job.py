@@ -6,22 +6,25 @@ editing on during a long export cannot change a file half-way through.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
+from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
 from podium.core.model import Preparation
+from podium.core.progress import Progress
 from podium.core.render.layout import layout_deck
 from podium.core.render.theme import THEMES
-from podium.export.pptx_writer import write_pptx
+from podium.export.pptx_writer import build_presentation
+from podium.ui.common.jobs import Job
 from podium.ui.deck_export.images import write_pngs
-from podium.ui.deck_export.pdf import HEADING_FONT, NOTES_FONT, Cancelled, write_handout_pdf, write_slides_pdf
+from podium.ui.deck_export.pdf import HEADING_FONT, NOTES_FONT, PageDone, write_handout_pdf, write_slides_pdf
 from podium.ui.slides.painter import font_family
 
 FORMATS = ("pptx", "pdf", "handout", "png")
+EXPORT_ERRORS = (ExportError, ValueError, OSError)  # their text names the file and the problem
 
 
 @dataclass
@@ -30,7 +33,7 @@ class ExportPlan:
     stem: Path  # folder and base name: deck.pptx, deck.pdf, deck-handout.pdf, deck-slides/
     formats: tuple[str, ...] = FORMATS
     include_guidance: bool = False
-    targets: dict[str, Path] = field(default_factory=dict)
+    targets: dict[str, Path] = field(default_factory=dict)  # given ones win over the names from stem
 
     def __post_init__(self) -> None:
         self.prep = Preparation.from_dict(self.prep.to_dict())  # a snapshot, see the module docstring
@@ -40,6 +43,7 @@ class ExportPlan:
             "pdf": folder / f"{name}.pdf",
             "handout": folder / f"{name}-handout.pdf",
             "png": folder / f"{name}-slides",
+            **self.targets,
         }
 
     def steps(self) -> int:
@@ -57,65 +61,62 @@ def prepare_fonts() -> None:
         font_family(name.replace("-Regular.ttf", "-Italic.ttf").replace("-Bold.ttf", "-BoldItalic.ttf"))
 
 
-class ExportSignals(QObject):
-    progress = Signal(int, int, str)  # done, total, what is being written
-    finished = Signal(list)  # paths written (str)
-    failed = Signal(str)
-    cancelled = Signal()
+def run_export(plan: ExportPlan, progress: Progress) -> list[str]:
+    """Write every format of ``plan``, reporting each page; the paths written, as strings.
+
+    The work of a ``ui.common.jobs.Job`` (the Export dialog's and Ctrl+E's). Each file is
+    written atomically, so a cancel or a failure leaves the finished files and no partial one.
+    """
+    prep, total = plan.prep, plan.steps()
+    done = 0
+
+    def tick(name: str) -> None:
+        nonlocal done
+        done += 1
+        progress.report(done / total, name)  # raises Cancelled once the user cancelled
+
+    def pages(target: Path) -> PageDone:
+        def page_done(_pages: int) -> bool:
+            tick(target.name)
+            return True
+
+        return page_done
+
+    written: list[str] = []
+    layouts = layout_deck(prep.deck, language=prep.language, brand=prep.brand_color, footer=prep.company)
+    title = prep.deck.slides[0].title if prep.deck.slides else prep.display_title
+    for fmt in plan.formats:
+        progress.check()
+        target = plan.targets[fmt]
+        if fmt == "pptx":
+            written.append(str(_write_pptx(prep, target, plan.include_guidance, progress)))
+            tick(target.name)
+        elif fmt == "pdf":
+            written.append(str(write_slides_pdf(layouts, target, language=prep.language, title=title,
+                                                progress=pages(target))))  # fmt: skip
+        elif fmt == "handout":
+            written.append(str(write_handout_pdf(prep.deck.slides, layouts, target, language=prep.language,
+                                                 title=title, progress=pages(target))))  # fmt: skip
+        elif fmt == "png":
+            write_pngs(layouts, target, language=prep.language, progress=pages(target))
+            written.append(str(target))
+    return written
 
 
-class ExportJob(QRunnable):
-    def __init__(self, plan: ExportPlan) -> None:
-        super().__init__()
-        self.plan = plan
-        self.signals = ExportSignals()
-        self._cancel = threading.Event()
-        self._done = 0
+def _write_pptx(prep: Preparation, target: Path, include_guidance: bool, progress: Progress) -> Path:
+    """``export.pptx_writer.write_pptx``, with a cancel honoured until the file is replaced."""
+    prs = build_presentation(prep, include_guidance=include_guidance)
+    progress.check()
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def save(tmp: Path) -> None:
+        prs.save(str(tmp))
+        progress.check()  # cancelled while saving: the temporary file goes, the old file stays
 
-    def _tick(self, label: str) -> bool:
-        self._done += 1
-        self.signals.progress.emit(self._done, self.plan.steps(), label)
-        return not self._cancel.is_set()
+    return atomic_write(target, save)
 
-    def run(self) -> None:
-        plan, prep = self.plan, self.plan.prep
-        written: list[str] = []
-        try:
-            layouts = layout_deck(
-                prep.deck, language=prep.language, brand=prep.brand_color, footer=prep.company
-            )
-            title = prep.deck.slides[0].title if prep.deck.slides else prep.display_title
-            for fmt in plan.formats:
-                if self._cancel.is_set():
-                    raise Cancelled
-                target = plan.targets[fmt]
 
-                def step(_slide: int, label: str = target.name) -> bool:  # one page or image written
-                    return self._tick(label)
-
-                if fmt == "pptx":
-                    written.append(str(write_pptx(prep, target, include_guidance=plan.include_guidance)))
-                    if not self._tick(target.name):
-                        raise Cancelled
-                elif fmt == "pdf":
-                    written.append(str(write_slides_pdf(layouts, target, language=prep.language, title=title,
-                                                        progress=step)))  # fmt: skip
-                elif fmt == "handout":
-                    written.append(str(write_handout_pdf(prep.deck.slides, layouts, target, language=prep.language,
-                                                         title=title, progress=step)))  # fmt: skip
-                elif fmt == "png":
-                    write_pngs(layouts, target, language=prep.language, progress=step)
-                    written.append(str(target))
-        except Cancelled:
-            self.signals.cancelled.emit()
-            return
-        except (ExportError, ValueError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.finished.emit(written)
+def export_job(plan: ExportPlan, parent: QObject) -> Job:
+    """The export as a job (not yet started): progress per page, cancel, one sentence on failure."""
+    prepare_fonts()
+    failure = QCoreApplication.translate("ExportJob", "Podium could not write the export: %1")
+    return Job(lambda progress: run_export(plan, progress), parent, expected=EXPORT_ERRORS, failure=failure)

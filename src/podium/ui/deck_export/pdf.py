@@ -13,6 +13,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from podium.core.atomic import atomic_write
+from podium.core.errors import Cancelled
 from podium.core.model import Slide
 from podium.core.phrasebook import phrases
 from podium.core.rehearsal.talk_timer import format_clock
@@ -21,12 +22,8 @@ from podium.core.render.measure import LINE_HEIGHT, wrap
 from podium.core.text import sanitize
 from podium.ui.slides.painter import font_family, paint_slide, qfont
 
-Progress = Callable[[int], bool]  # called after each page with the page count so far; False = cancel
+PageDone = Callable[[int], bool]  # after each page, with the pages so far; False or Cancelled stops
 RESOLUTION = 1200  # dots per inch of the PDF's coordinate space; text and shapes stay vectors
-
-
-class Cancelled(Exception):
-    """The user stopped the export; the target was not touched."""
 
 
 def _writer(path: Path, width_pt: float, height_pt: float, title: str) -> QPdfWriter:
@@ -41,7 +38,7 @@ def _writer(path: Path, width_pt: float, height_pt: float, title: str) -> QPdfWr
     return writer
 
 
-def _check(progress: Progress | None, done: int) -> None:
+def _check(progress: PageDone | None, done: int) -> None:
     if progress is not None and progress(done) is False:
         raise Cancelled
 
@@ -52,7 +49,7 @@ def write_slides_pdf(
     *,
     language: str = "en",
     title: str = "",
-    progress: Progress | None = None,
+    progress: PageDone | None = None,
 ) -> Path:
     """One page per slide, page size equal to the slide (16:9 or 4:3), written atomically."""
     if not layouts:
@@ -96,7 +93,7 @@ def write_handout_pdf(
     *,
     language: str = "en",
     title: str = "",
-    progress: Progress | None = None,
+    progress: PageDone | None = None,
 ) -> Path:
     """A4 pages: each slide with its number, time and speaker notes, as many per page as fit.
 

@@ -1,26 +1,28 @@
 """Typeset the take-away documents (research brief, answer cue cards) into PDF.
 
 ``core.interview.takeaway`` writes the HTML; here QTextDocument lays it out on a
-QPdfWriter, off the UI thread, written atomically so a cancelled or failed
-export never leaves a half-written file at the target.
+QPdfWriter, written atomically so a failed export never leaves a half-written file at
+the target. This runs on the UI thread, not as a ``ui.common.jobs.Job``: a QTextDocument
+connects signals as it lays out, which in a worker can deadlock PySide against the UI
+thread (see ``ui.common.jobs``), and both documents take about 40 ms
+(``benchmarks/bench_research.py``), less than three frames.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
 from podium.core.interview.takeaway import brief_html, cue_cards_html
 from podium.core.model import Preparation
 from podium.ui.common import messages
-from podium.ui.common.background import Task
+from podium.ui.common.jobs import failure_message
 from podium.ui.slides.painter import font_family
 
 translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate files every string
@@ -37,17 +39,12 @@ def _font(family: str, size: int) -> QFont:
     return font
 
 
-class Cancelled(Exception):
-    """The user stopped the export; the target was not touched."""
-
-
 def write_pdf(
     html: str,
     target: Path,
     *,
     title: str = "",
     family: str = "",
-    cancelled: Callable[[], bool] = lambda: False,
 ) -> Path:
     """Lay ``html`` out on numbered A4 pages and write it to ``target`` atomically."""
 
@@ -62,8 +59,6 @@ def write_pdf(
             doc.setDefaultFont(_font(family, 10))
         doc.setHtml(html)
         doc.print_(writer)
-        if cancelled():
-            raise Cancelled
 
     return atomic_write(Path(target), write)
 
@@ -74,7 +69,6 @@ def write_cards_pdf(
     *,
     title: str = "",
     family: str = "",
-    cancelled: Callable[[], bool] = lambda: False,
 ) -> Path:
     """One card per A6 landscape page; a card's text shrinks to fit its page, never spills over."""
     if not cards:
@@ -92,8 +86,6 @@ def write_cards_pdf(
         painter = QPainter(writer)
         try:
             for i, html in enumerate(cards):
-                if cancelled():
-                    raise Cancelled
                 if i:
                     writer.newPage()
                 doc = QTextDocument()
@@ -131,7 +123,8 @@ def _export(
     kind: str,
     html: str = "",
     cards: list[str] | None = None,
-) -> Task | None:
+) -> Path | None:
+    """Ask where, write the PDF and say so; the path written, or None (cancelled or failed)."""
     path = messages.ask_save_path(
         parent, title, suggested_name(prep, kind), translate("Takeaway", "PDF (*.pdf)")
     )
@@ -140,52 +133,31 @@ def _export(
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    family = font_family("Carlito-Regular.ttf")  # registered on the UI thread, used by the worker
-    if cards is not None:
-        task = Task(
-            lambda cancelled: write_cards_pdf(cards, target, title=title, family=family, cancelled=cancelled)
-        )
-    else:
-        task = Task(
-            lambda cancelled: write_pdf(html, target, title=title, family=family, cancelled=cancelled)
-        )
-
-    def done(written: object) -> None:
-        window = parent.window()
-        text = translate("Takeaway", "Exported %1").replace("%1", str(written))
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 5000)
-        parent.setProperty("lastExport", str(written))
-
-    def failed(exc: object) -> None:
-        if not isinstance(exc, Cancelled):
-            detail = str(exc) if isinstance(exc, ExportError) else repr(exc)
-            messages.error(parent, translate("Takeaway", "Export failed"), detail)
-
-    progress = QProgressDialog(
-        translate("Takeaway", "Writing %1 …").replace("%1", target.name),
-        translate("Takeaway", "Cancel"),
-        0,
-        0,
-        parent,
-    )
-    progress.setMinimumDuration(400)  # only shows if the export is slow
-    progress.setWindowTitle(title)
-    progress.canceled.connect(task.cancel)
-    task.done.connect(progress.reset)
-    task.failed.connect(progress.reset)
-    task.done.connect(done)
-    task.failed.connect(failed)
-    parent._takeaway_task = task  # type: ignore[attr-defined]  # keep it alive while it runs
-    task.start()
-    return task
+    family = font_family("Carlito-Regular.ttf")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if cards is not None:
+            written = write_cards_pdf(cards, target, title=title, family=family)
+        else:
+            written = write_pdf(html, target, title=title, family=family)
+    except Exception as exc:  # one sentence for the user; a bug's traceback goes to the log
+        text = failure_message(exc, failure=translate("Takeaway", "Podium could not write the PDF: %1"))
+        messages.error(parent, translate("Takeaway", "Export failed"), text)
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(translate("Takeaway", "Exported %1").replace("%1", str(written)), 5000)
+    parent.setProperty("lastExport", str(written))
+    return written
 
 
-def export_research_brief(parent: QWidget, prep: Preparation) -> Task | None:
+def export_research_brief(parent: QWidget, prep: Preparation) -> Path | None:
     title = translate("Takeaway", "Research brief")
     return _export(parent, prep, title=title, kind="research-brief", html=brief_html(prep))
 
 
-def export_cue_cards(parent: QWidget, prep: Preparation) -> Task | None:
+def export_cue_cards(parent: QWidget, prep: Preparation) -> Path | None:
     title = translate("Takeaway", "Answer cue cards")
     return _export(parent, prep, title=title, kind="cue-cards", cards=cue_cards_html(prep))

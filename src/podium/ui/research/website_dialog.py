@@ -2,12 +2,11 @@
 
 The fetch (``core.research.website``) runs on the thread pool; the dialog stays
 responsive and Cancel closes it at once. SVG logos are drawn to PNG here, with
-Qt's SVG renderer (no scripts), since slides and Pillow need a raster image.
+Qt's SVG renderer (no scripts) on the UI thread, since slides and Pillow need a raster image.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core.progress import Progress
 from podium.core.research.website import FetchError, Logo, SiteInfo, check_image, fetch_site
-from podium.ui.common.background import Task
+from podium.ui.common.jobs import Job
 
 LOGO_HEIGHT = 160  # pixels an SVG logo is drawn at
 
@@ -55,9 +55,14 @@ def rasterise(logo: Logo) -> Logo | None:
     return Logo(logo.url, png.data, png.width, png.height, False, logo.source)
 
 
-def read_site(url: str, cancelled: Callable[[], bool]) -> SiteInfo:
-    """The background work: fetch, then turn SVG logos into PNG."""
-    info = fetch_site(url, cancelled=cancelled)
+def read_site(url: str, progress: Progress) -> SiteInfo:
+    """The background work: the fetch, plain Python (the SVG logos are drawn on the UI thread)."""
+    return fetch_site(url, cancelled=progress.cancelled)
+
+
+def draw_svg_logos(info: SiteInfo) -> SiteInfo:
+    """Turn SVG logos into PNG, on the UI thread: QSvgRenderer is a QObject with signals, which
+    a worker must not create (see ``ui.common.jobs``)."""
     logos = []
     for logo in info.logos:
         drawn = rasterise(logo) if logo.svg else logo
@@ -136,29 +141,25 @@ class SiteDialog(QDialog):
         layout.addWidget(self.found)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.task = Task(lambda cancelled: read_site(url, cancelled))
-        self.task.done.connect(self._show)
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self.job = Job(lambda progress: read_site(url, progress), self, expected=(FetchError,),
+                       failure=self.tr("Unexpected problem: %1"))  # fmt: skip
+        self.job.succeeded.connect(self._show)
+        self.job.failed.connect(self._failed)
+        self.job.start()
 
     def reject(self) -> None:
-        self.task.cancel()  # the UI never waits for the network
+        self.job.cancel()  # the UI never waits for the network
         super().reject()
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, text: str) -> None:
         self.state = "failed"
         self.progress.hide()
-        text = (
-            str(exc)
-            if isinstance(exc, FetchError)
-            else self.tr("Unexpected problem: %1").replace("%1", str(exc))
-        )
         self.status.setText(self.tr("Nothing was read. %1").replace("%1", text))
         self.status.setStyleSheet("color: #B91C1C;")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _show(self, info: SiteInfo) -> None:
-        self.state, self.info = "done", info
+        self.state, self.info = "done", draw_svg_logos(info)
         self.progress.hide()
         self.status.setText(self.tr("Found on %1 — tick what you want to keep:").replace("%1", info.url))
         has_name, has_description, has_color = self._defaults

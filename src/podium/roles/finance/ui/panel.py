@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +35,9 @@ from podium.roles.finance.analysis import Choice
 from podium.roles.finance.pipeline import KEY, choose, load, record
 from podium.roles.finance.profile import PRIOR_NAMES
 from podium.roles.finance.quality import quality_lines
-from podium.roles.finance.ui.job import DataJob
 from podium.roles.finance.ui.models import PREVIEW_ROWS, MeasuresModel, PreviewModel
 from podium.ui.common import messages
+from podium.ui.common.jobs import Job
 from podium.ui.common.session import PreparationSession
 
 NONE = ""  # the "(none)" entry of a column picker
@@ -51,7 +51,7 @@ class FinancePanel(QWidget):
         self.table: Any = None  # the typed data set while the tab is open (never stored)
         self.summary: dict[str, Any] | None = None
         self.path: Path | None = None
-        self.job: DataJob | None = None
+        self.job: Job | None = None  # the read or analysis the tab waits for
         self._job_kind = ""
         self._keep_choice = False
         self._filling = False
@@ -192,7 +192,7 @@ class FinancePanel(QWidget):
         """Read and profile ``path`` off the UI thread, then analyse it with the suggested columns."""
         self.path = path
         self._keep_choice = keep_choice
-        self._run("load", lambda report: load(path, sheet, report))
+        self._run("load", lambda progress: load(path, sheet, progress.report))
         size = path.stat().st_size if path.is_file() else 0
         if size > LARGE_FILE:  # say why it takes a moment
             text = self.tr("Reading %1 (%2)…").replace("%2", f"{size / 1024 / 1024:,.0f} MB")
@@ -204,18 +204,17 @@ class FinancePanel(QWidget):
         table, summary = self.table, self.summary
         if table is None or summary is None:  # nothing read yet: the import analyses when it is done
             return
-        self._run("analyse", lambda report: record(table, summary, choice, report))
+        self._run("analyse", lambda progress: record(table, summary, choice, progress.report))
         self.status.setText(self.tr("Analysing…"))
 
     def _run(self, kind: str, work: Any) -> None:
         if self.job is not None:
-            self.job.cancel(quiet=True)  # a newer request replaces it
-        # Bound methods, not lambdas: Qt drops the connections if the tab is closed mid-job.
-        job = DataJob(work)
-        job.progress.connect(self._progress)
-        job.done.connect(self._done)
+            self.job.cancel()  # a newer request replaces it
+        failure = self.tr("Podium could not read the data set: %1")
+        job = Job(work, self, failure=failure, explain=_too_big)
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(self._done)
         job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
         self.job, self._job_kind = job, kind
         self.progress.setValue(0)
         self._set_busy(True)
@@ -223,16 +222,16 @@ class FinancePanel(QWidget):
 
     def _current(self) -> bool:
         """Whether the signal comes from the job still wanted (not a replaced or cancelled one)."""
-        job = self.sender()
-        return job is self.job and not self.job.is_cancelled
+        return self.job is not None and self.sender() is self.job
 
-    def _progress(self, fraction: float) -> None:
+    def _progress(self, fraction: float, _message: str) -> None:
         if self._current():
             self.progress.setValue(int(fraction * 1000))
 
     def _done(self, result: Any) -> None:
         if not self._current():
             return
+        self.job = None
         self._set_busy(False)
         if self._job_kind == "load":
             self._loaded(result)
@@ -261,19 +260,21 @@ class FinancePanel(QWidget):
         )
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        """Stop the read or analysis; the tab is free at once, the work stops at its next report."""
+        if self.job is None:
+            return
+        self.job.cancel()
+        self.job = None
+        self._set_busy(False)
+        self.status.setText(self.tr("Cancelled. Nothing was changed."))
 
     def _failed(self, message: str) -> None:
         if not self._current():
             return
+        self.job = None
         self._set_busy(False)
         self.status.setText(self.tr("Nothing was changed."))
         messages.error(self, self.tr("Cannot use this data set"), message)
-
-    def _cancelled(self) -> None:
-        self._set_busy(False)
-        self.status.setText(self.tr("Cancelled. Nothing was changed."))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -414,6 +415,14 @@ class FinancePanel(QWidget):
         path = Path(event.mimeData().urls()[0].toLocalFile())
         event.acceptProposedAction()
         self.start_import(path)
+
+
+def _too_big(exc: BaseException) -> str | None:
+    if isinstance(exc, MemoryError):
+        return QCoreApplication.translate(
+            "FinancePanel", "The data set does not fit in memory. Import a smaller extract."
+        )
+    return None
 
 
 def _escape(text: str) -> str:

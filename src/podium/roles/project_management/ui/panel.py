@@ -41,7 +41,6 @@ from podium.roles.project_management.importer import (
 from podium.roles.project_management.library import LibraryRisk, pull, starter_library
 from podium.roles.project_management.register import PlanItem, Risk, load_register, next_id, save_register
 from podium.roles.project_management.ui.models import PlanModel, RegisterModel
-from podium.roles.project_management.ui.reader import FileRead
 from podium.roles.project_management.ui.register_view import RegisterView
 from podium.roles.project_management.ui.scales import ScalesEditor, ScalesModel
 from podium.roles.project_management.ui.widgets import (
@@ -51,6 +50,7 @@ from podium.roles.project_management.ui.widgets import (
     LibraryDialog,
 )
 from podium.ui.common import messages
+from podium.ui.common.jobs import BusyDialog, Job
 from podium.ui.common.session import PreparationSession
 from podium.ui.slides.slides_view import SlidePreview
 
@@ -87,7 +87,7 @@ class RiskPanel(QWidget):
         prep = session.prep
         self.language = prep.language
         self.register = load_register(prep)
-        self.reading: FileRead | None = None  # a file being read in the background
+        self.reading: Job | None = None  # a file being read in the background
         self.undo_stack = QUndoStack(self)
         self.register_model = RegisterModel(self.register, self.language, self.undo_stack, self)
         self.plan_model = PlanModel(self.register.plan, self.undo_stack, self)
@@ -223,34 +223,29 @@ class RiskPanel(QWidget):
             self.import_register_file(Path(path))
 
     def _read_in_background(self, work, label: str, title: str, finish) -> None:
-        """Read a file off the UI thread; ``finish(result)`` runs on the UI thread when it is done."""
+        """Read a file off the UI thread behind a busy dialog with Cancel; ``finish(result)`` runs on
+        the UI thread when it is done, never after a cancel."""
         if self.reading is not None:
             self.reading.cancel()
-        read = FileRead(work, label, self)
+        read = Job(lambda _progress: work(), self, failure=self.tr("Could not read the file: %1"))
         self.reading = read
 
         def forget() -> None:
             if self.reading is read:
                 self.reading = None
-            read.progress.deleteLater()
-            read.deleteLater()
 
         def done(value: object) -> None:
             forget()
             finish(value)
 
-        def failed(exc: object) -> None:
+        def failed(text: str) -> None:
             forget()
-            text = (
-                str(exc)
-                if isinstance(exc, RoleDataError)
-                else self.tr("Could not read the file: %1").replace("%1", str(exc))
-            )
             messages.error(self, title, text)
 
-        read.done.connect(done)
+        read.succeeded.connect(done)
         read.failed.connect(failed)
-        read.progress.canceled.connect(forget)
+        read.cancelled.connect(forget)
+        BusyDialog(read, label, self).canceled.connect(forget)
         read.start()
 
     def import_register_file(self, path: Path) -> None:
