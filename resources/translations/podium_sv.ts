@@ -1126,6 +1126,14 @@
         <translation>Exporterade %s</translation>
     </message>
     <message>
+        <source>Export cancelled. Files already complete were kept; nothing was left half-written.</source>
+        <translation>Exporten avbröts. Filer som redan var klara behölls; inget lämnades halvskrivet.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
         <source>Nothing to present</source>
         <translation>Inget att presentera</translation>
     </message>

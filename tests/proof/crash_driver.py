@@ -101,16 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(rng.randint(5, 150), edit)
 
     def export() -> None:
-        if args.mode == "export-pptx":
+        if args.mode == "export-pptx":  # Ctrl+E: the pptx is written by a job; the next starts when it ends
             window.export_action.trigger()
-            emit("EXPORT", time.monotonic(), "pptx")
-        else:
-            from podium.ui.deck_export import pdf
+            job = window.pptx_export
+            assert job is not None
+            job.succeeded.connect(lambda _written: emit("EXPORT", time.monotonic(), "pptx"))
+            job.finished.connect(lambda: QTimer.singleShot(rng.randint(0, 20), export))
+            return
+        from podium.ui.deck_export import pdf
 
-            pdf.write_slides_pdf(
-                deck.layouts, args.target, language=session.prep.language, title=session.prep.display_title
-            )
-            emit("EXPORT", time.monotonic(), "pdf")
+        pdf.write_slides_pdf(
+            deck.layouts, args.target, language=session.prep.language, title=session.prep.display_title
+        )
+        emit("EXPORT", time.monotonic(), "pdf")
         QTimer.singleShot(rng.randint(0, 20), export)
 
     QTimer.singleShot(0, edit if args.mode == "edit" else export)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from podium.cli import main as cli_main
 from podium.core.roles import catalogue
@@ -76,7 +77,7 @@ def test_command_line_makes_no_request(offline: list[str], tmp_path: Path) -> No
 
 
 def test_the_whole_gui_makes_no_request(
-    offline: list[str], window: MainWindow, dialogs: Dialogs, tmp_path: Path
+    offline: list[str], window: MainWindow, dialogs: Dialogs, qtbot: QtBot, tmp_path: Path
 ) -> None:
     for role in catalogue():
         for language in ("en", "sv"):
@@ -88,6 +89,8 @@ def test_the_whole_gui_makes_no_request(
                 tabs.currentWidget().grab()
             dialogs.save_path = str(tmp_path / f"{role}-{language}.pptx")
             window.export_action.trigger()
+            with qtbot.waitSignal(window.pptx_export.finished, timeout=30000):
+                pass
             dialogs.save_path = str(tmp_path / f"{role}-{language}.podium")
             window.export_prep_action.trigger()
             window.present()  # the presenter's windows open and paint

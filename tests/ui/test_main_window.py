@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from podium.core.storage.store import Store
+from podium.export.pptx_writer import build_presentation
+from podium.ui.common.jobs import BusyDialog, Job
+from podium.ui.deck_export import job as export_job_module
 from podium.ui.window.main_window import MainWindow
 from podium.ui.window.wizard import NewPreparationWizard
 from tests.helpers import make_prep
@@ -85,21 +90,104 @@ def test_notes_edit_is_saved_within_a_second(window: MainWindow, qtbot: QtBot, s
     qtbot.waitUntil(saved, timeout=1000)
 
 
-def test_export_writes_the_deck(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
+def _press_ctrl_e(qtbot: QtBot, window: MainWindow) -> Job:
+    """Press Ctrl+E on the window as the user does; the export job it started."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    job = window.pptx_export
+    assert job is not None and job.running
+    return job
+
+
+def test_ctrl_e_writes_the_deck_in_the_background(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path
+) -> None:
     window.create_preparation(make_prep("project-management", "sv"))
-    dialogs.save_path = str(tmp_path / "risk")
-    window.export_action.trigger()
+    dialogs.save_path = str(tmp_path / "risk")  # no suffix: .pptx is added
+    job = _press_ctrl_e(qtbot, window)
+    assert not window.export_action.isEnabled()  # one export at a time
+    with qtbot.waitSignal(job.succeeded, timeout=30000):
+        pass
     out = tmp_path / "risk.pptx"
-    assert out.exists() and not dialogs.errors
-    assert len(Presentation(str(out)).slides) == len(window.prep.deck.slides)
-    assert "risk.pptx" in window.statusBar().currentMessage()
+    deck = window.prep.deck
+    slides = Presentation(str(out)).slides
+    assert len(slides) == len(deck.slides) and slides[0].shapes.title.text == deck.slides[0].title
+    notes = slides[1].notes_slide.notes_text_frame.text
+    assert "[Podium-vägledning]" in notes  # Ctrl+E keeps the guidance in the notes, as it always did
+    assert "risk.pptx" in window.statusBar().currentMessage() and not dialogs.errors
+    assert window.export_action.isEnabled() and window.pptx_export is None
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
 
 
-def test_export_failure_is_reported(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
+@pytest.fixture
+def held_export(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Hold the real pptx export while it builds the deck: (it is building, let it go on)."""
+    building, release = threading.Event(), threading.Event()
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        building.set()
+        release.wait(30)
+        return build_presentation(*args, **kwargs)
+
+    monkeypatch.setattr(export_job_module, "build_presentation", held)
+    yield building, release
+    release.set()  # a failed test never leaves a worker waiting
+
+
+def test_the_window_keeps_working_while_ctrl_e_exports(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path, held_export
+) -> None:
+    building, release = held_export
+    window.create_preparation(make_prep("finance"))
+    dialogs.save_path = str(tmp_path / "deck.pptx")
+    job = _press_ctrl_e(qtbot, window)
+    assert building.wait(10)
+    heard: list[bool] = []
+    QTimer.singleShot(0, lambda: heard.append(job.running))  # queued behind the key press
+    qtbot.waitUntil(lambda: heard != [])
+    assert heard == [True]  # the event loop ran while the export was still writing
+    busy = window.findChild(BusyDialog)
+    qtbot.waitUntil(busy.isVisible)  # a slow export shows its progress, with Cancel
+    assert busy.labelText() == "Writing deck.pptx…" and busy.windowTitle() == "Export deck"
+    assert busy.grab().save(str(tmp_path / "busy.png"))
+    with qtbot.waitSignal(job.succeeded, timeout=30000):
+        release.set()
+    assert not busy.isVisible()
+    assert len(Presentation(str(tmp_path / "deck.pptx")).slides) == len(window.prep.deck.slides)
+
+
+def test_cancelling_ctrl_e_keeps_the_old_file(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path, held_export
+) -> None:
+    building, release = held_export
+    window.create_preparation(make_prep("finance"))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "deck.pptx"
+    target.write_bytes(b"yesterday's deck")
+    dialogs.save_path = str(target)
+    job = _press_ctrl_e(qtbot, window)
+    assert building.wait(10)
+    busy = window.findChild(BusyDialog)
+    qtbot.waitUntil(busy.isVisible)
+    qtbot.mouseClick(busy.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(job.cancelled, timeout=30000):
+        release.set()
+    assert target.read_bytes() == b"yesterday's deck" and list(folder.iterdir()) == [target]
+    assert "Export cancelled" in window.statusBar().currentMessage() and not dialogs.errors
+    assert window.export_action.isEnabled()
+
+
+def test_export_failure_is_reported(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path
+) -> None:
     window.create_preparation(make_prep())
     dialogs.save_path = str(tmp_path / "no-such-folder" / "deck.pptx")
     window.export_pptx()
-    assert dialogs.errors and "does not exist" in dialogs.errors[0][1]
+    with qtbot.waitSignal(window.pptx_export.failed, timeout=30000):
+        pass
+    assert dialogs.errors == [("Export failed", f"folder does not exist: {tmp_path / 'no-such-folder'}")]
 
 
 def test_library_open_rename_delete(window: MainWindow, dialogs: Dialogs, qtbot: QtBot, monkeypatch) -> None:

@@ -233,6 +233,8 @@ def test_new_user_fills_the_campaign_and_exports(
         model.setData(model.index(row, 2), amount)
     dialogs.save_path = str(tmp_path / "plan")
     window.export_action.trigger()
+    with qtbot.waitSignal(window.pptx_export.finished, timeout=30000):
+        pass
     assert not dialogs.errors
     prs = Presentation(str(tmp_path / "plan.pptx"))
     [chart] = [s.chart for slide in prs.slides for s in slide.shapes if s.has_chart]

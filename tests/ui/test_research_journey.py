@@ -68,6 +68,8 @@ def test_research_to_drill_to_exported_deck(window: MainWindow, qtbot: QtBot, si
     # Export the deck as the user would.
     dialogs.save_path = str(tmp_path / "deck.pptx")
     window.export_pptx()
+    with qtbot.waitSignal(window.pptx_export.succeeded, timeout=30000):
+        pass
     assert not dialogs.errors
     slides = list(Presentation(str(tmp_path / "deck.pptx")).slides)
     text = "\n".join(

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from podium.core.clock import now as wall_now
@@ -22,6 +22,7 @@ from podium.ui.window.menus import WindowMenus
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
     from podium.core.rehearsal.talk_timer import Clock
+    from podium.ui.common.jobs import Job
     from podium.ui.common.session import PreparationSession
     from podium.ui.rehearse.presenter import Presenter
     from podium.ui.window.workspace import Workspace
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.session: PreparationSession | None = None
         self.workspace: Workspace | None = None
         self.presenter: Presenter | None = None
+        self.pptx_export: Job | None = None  # Ctrl+E's export while it runs
         self.setWindowTitle("Podium")
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_prep = self.workspace is not None and self.pages.currentWidget() is self.workspace
-        self.export_action.setEnabled(has_prep)
+        self.export_action.setEnabled(has_prep and self.pptx_export is None)
         self.export_deck_action.setEnabled(has_prep)
         self.export_prep_action.setEnabled(has_prep)
         self.present_action.setEnabled(has_prep)
@@ -176,7 +178,8 @@ class MainWindow(QMainWindow):
         return True
 
     def export_pptx(self) -> None:
-        if self.prep is None:
+        """Ctrl+E: the deck as .pptx, written by the Export dialog's job, so the window never freezes."""
+        if self.prep is None or self.pptx_export is not None:
             return
         path = messages.ask_save_path(
             self, self.tr("Export deck"), suggested_filename(self.prep), self.tr("PowerPoint (*.pptx)")
@@ -186,18 +189,26 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".pptx":
             target = target.with_suffix(".pptx")
-        from podium.core.errors import ExportError
-        from podium.export.pptx_writer import write_pptx
+        from podium.ui.common.jobs import BusyDialog
+        from podium.ui.deck_export.job import ExportPlan, export_job
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pptx(self.prep, target)
-        except ExportError as exc:
-            messages.error(self, self.tr("Export failed"), str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("Exported %s") % target)
+        # Podium's guidance stays in the speaker notes, as in `podium generate` (the dialog asks).
+        plan = ExportPlan(
+            self.prep, target.with_suffix(""), ("pptx",), include_guidance=True, targets={"pptx": target}
+        )
+        job = self.pptx_export = export_job(plan, self)
+        job.succeeded.connect(lambda _written: self.statusBar().showMessage(self.tr("Exported %s") % target))
+        job.failed.connect(lambda text: messages.error(self, self.tr("Export failed"), text))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(self.tr(
+            "Export cancelled. Files already complete were kept; nothing was left half-written.")))  # fmt: skip
+        job.finished.connect(self._pptx_exported)
+        BusyDialog(job, self.tr("Writing %1…").replace("%1", target.name), self, title=self.tr("Export deck"))
+        self._update_actions()
+        job.start()
+
+    def _pptx_exported(self) -> None:
+        self.pptx_export = None
+        self._update_actions()
 
     def export_deck(self) -> None:
         """The deck editor's export: pptx, PDF, handout and PNGs, unfinished work listed first."""
@@ -299,4 +310,6 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
         if self.presenter is not None:
             self.presenter.close()
+        if self.pptx_export is not None:  # the file keeps its old content; the job stops at once
+            self.pptx_export.cancel()
         super().closeEvent(event)
