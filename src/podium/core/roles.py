@@ -77,6 +77,9 @@ class Role:
     order: int = 100
     descriptions: dict[str, str] = field(default_factory=dict)
     plugin: RolePlugin | None = None  # None: a role of templates alone, without data slots
+    # The kind of close its talk ends on ("answer", "verdict", "ask"; "" for the default): it picks
+    # the "why me" half of the closing slide from templates/_shared/research.<lang>.toml.
+    close: str = ""
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -105,6 +108,7 @@ def read_role(folder: Path, plugin: RolePlugin | None = None) -> Role:
         folder=folder,
         order=int(data.get("order", 100)),
         plugin=plugin,
+        close=str(data.get("close", "")),
     )
 
 

@@ -3,10 +3,13 @@
 The content is in ``templates/_shared/research.<lang>.toml``. The scaffold adds
 a "why me" half to each role's closing slide and, when the research has
 improvement ideas, an opportunities slide before it (``with_shared_slides``);
-the user can add that slide later (``edits.add_opportunities_slide``). This module is
-the research provider ``core.deck.fill`` calls for every role: ``blocks(prep)`` fills the slots from
-the research. When the research is still empty it hands back
-the template's example, so deleting every idea never leaves stale text behind.
+the user can add that slide later (``edits.add_opportunities_slide``). The "why me" half
+fits the close the role names in its ``role.toml`` (``close``: a finance report restates its
+answer without new numbers, a project verdict asks the steering group for a decision, a
+marketing plan makes its ask): headings, examples and guidance come from that close's table.
+This module is the research provider ``core.deck.fill`` calls for every role: ``blocks(prep)``
+fills the slots from the research. When the research is still empty it hands back the
+close's example, so deleting every idea never leaves stale text behind.
 """
 
 from __future__ import annotations
@@ -44,23 +47,42 @@ def _wanted(extra: dict[str, Any], prep: Preparation | None) -> bool:
     return True
 
 
+def close_of(language: str, close: str) -> dict[str, Any]:
+    """The shared template's table for the close ``close`` (``[close.<name>]``); the default
+    close for a role that names none, or names one the language's file does not have."""
+    closes = shared_template(language).get("close", {})
+    found = closes.get(close) or closes.get("default", {})
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def why_me_example(close: dict[str, Any]) -> dict[str, Any]:
+    """The raw "why me" block (a template: ``{{ company }}`` still unrendered) with the close's
+    examples under its two headings; every line is marked as an example."""
+    items: list[dict[str, Any]] = []
+    for heading, lines in (("goals", "goals_example"), ("bring", "bring_example")):
+        items.append({"text": str(close.get(heading, "")), "example": True})
+        items += [{"text": str(line), "level": 1, "example": True} for line in close.get(lines, [])]
+    return {"type": "bullets", "source": WHY_ME, "items": items}
+
+
 def with_shared_slides(
-    raw_slides: list[dict[str, Any]], language: str, prep: Preparation | None = None
+    raw_slides: list[dict[str, Any]], language: str, prep: Preparation | None = None, close: str = ""
 ) -> list[dict[str, Any]]:
-    """The role's raw slides with the research added: the "why me" half on the closing slide, and
-    the shared slides (those whose ``only_with`` the research meets) before the closing slide.
+    """The role's raw slides with the research added: the "why me" half on the closing slide, fitted
+    to the role's ``close``, and the shared slides (those whose ``only_with`` the research meets)
+    before the closing slide.
 
     A role that already has a slide with the same key keeps its own.
     """
     template = shared_template(language)
     slides = [dict(s) for s in raw_slides]
     closing = closing_index(slides)
-    extra_blocks = template.get("closing", {}).get("blocks", [])
-    if closing is not None and extra_blocks and len(slides[closing].get("blocks", [])) == 1:
+    ending = close_of(language, close)
+    if closing is not None and ending and len(slides[closing].get("blocks", [])) == 1:
         slide = slides[closing]
-        slide["blocks"] = [*slide["blocks"], *extra_blocks]
-        more = str(template["closing"].get("guidance", "")).strip()
-        slide["guidance"] = f"{str(slide.get('guidance', '')).strip()} {more}".strip()
+        slide["blocks"] = [*slide["blocks"], why_me_example(ending)]
+        more = [str(ending.get("guidance", "")), str(template.get("closing", {}).get("guidance", ""))]
+        slide["guidance"] = " ".join(g.strip() for g in [str(slide.get("guidance", "")), *more] if g.strip())
     keys = {s.get("key") for s in slides}
     for extra in template.get("slide", []):
         if extra.get("key") in keys or not _wanted(extra, prep):
@@ -78,7 +100,7 @@ def _render(prep: Preparation, value: Any) -> Any:
 
 def _template_block(prep: Preparation, source: str) -> Block | None:
     template = shared_template(prep.language)
-    for slide in [*template.get("slide", []), template.get("closing", {})]:
+    for slide in template.get("slide", []):
         for raw in slide.get("blocks", []):
             if raw.get("source") == source:
                 return block_from_dict(_render(prep, dict(raw)))
@@ -95,22 +117,26 @@ def _opportunities(prep: Preparation) -> Block | None:
 
 
 def _why_me(prep: Preparation) -> Block | None:
-    example = _template_block(prep, WHY_ME)
+    """The close's two halves: the company's goals and the candidate's evidence under the close's
+    headings; a half the research cannot fill yet keeps the close's example."""
+    close = close_of(prep.language, get_role(prep.role).close)
+    if not close:
+        return None
+    example = block_from_dict(_render(prep, why_me_example(close)))
     research = load_research(prep)
     goals = research.company.goal_list[:MAX_LINES]
     evidence = [d.evidence.strip() for d in research.answered_doubts][:MAX_LINES]
     if not (goals or evidence) or not isinstance(example, BulletsBlock):
         return example
-    labels = _render(prep, dict(shared_template(prep.language).get("labels", {})))
-    # The example splits in two halves at its second level-0 line; each half is replaced when known.
-    split = next((i for i, b in enumerate(example.items) if i and b.level == 0), len(example.items))
+    headings = _render(prep, {"goals": str(close.get("goals", "")), "bring": str(close.get("bring", ""))})
+    split = 1 + len(close.get("goals_example", []))  # the example's first half: heading and lines
     items: list[Bullet] = []
     if goals:
-        items += [Bullet(labels.get("goals", "")), *(Bullet(g, level=1) for g in goals)]
+        items += [Bullet(headings["goals"]), *(Bullet(g, level=1) for g in goals)]
     else:
         items += example.items[:split]
     if evidence:
-        items += [Bullet(labels.get("bring", "")), *(Bullet(e, level=1) for e in evidence)]
+        items += [Bullet(headings["bring"]), *(Bullet(e, level=1) for e in evidence)]
     else:
         items += example.items[split:]
     return BulletsBlock(items=items)

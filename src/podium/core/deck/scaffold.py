@@ -18,7 +18,9 @@ def build_slides(prep: Preparation, role: Role) -> list[Slide]:
     """The role's slides for this preparation, with target seconds filled in."""
     context = template_context(prep, role)
     # Every role's deck also draws on the research: a "why me" closing and, with ideas, opportunities.
-    raw_slides = with_shared_slides(role.deck_template(prep.language).get("slide", []), prep.language, prep)
+    raw_slides = with_shared_slides(
+        role.deck_template(prep.language).get("slide", []), prep.language, prep, close=role.close
+    )
     slides: list[Slide] = []
     weights: list[float] = []
     for raw in raw_slides:

@@ -13,10 +13,12 @@ from typing import Any
 
 from jinja2 import Template
 
+from podium import paths
 from podium.core.deck.template_sandbox import RENDER_ERRORS, make_environment
 from podium.core.errors import RoleError
 from podium.core.model import Preparation
 from podium.core.roles import Role
+from podium.core.templates import read_localised
 from podium.core.text import format_date
 
 _ENV = make_environment()
@@ -48,6 +50,14 @@ def render_value(value: Any, context: dict[str, Any]) -> Any:
     return value
 
 
+def shared_advice(language: str) -> dict[str, str]:
+    """The guidance every role's scaffold shares (``templates/_shared/guidance.<lang>.toml``),
+    written once: how to write an action title, for one. Templates use it as ``{{ advice.key }}``."""
+    folder = paths.templates_dir() / "_shared"
+    found = read_localised(folder, "guidance", language, "the shared guidance", optional=True)
+    return {str(key): str(value).strip() for key, value in found.items()}
+
+
 def template_context(prep: Preparation, role: Role) -> dict[str, Any]:
     """The variables every template string may use."""
     interview: datetime | None = prep.interview_at
@@ -60,6 +70,7 @@ def template_context(prep: Preparation, role: Role) -> dict[str, Any]:
         "qa_minutes": prep.qa_minutes,
         "interview_date": format_date(interview.date(), prep.language) if interview else "",
         "language": prep.language,
+        "advice": shared_advice(prep.language),
     }
 
 
