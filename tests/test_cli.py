@@ -74,3 +74,19 @@ def test_wrong_extension_is_refused(tmp_path: Path) -> None:
     result = run("generate", "--role", "finance", "--company", "X", "-o", str(tmp_path / "deck.pdf"))
     assert result.returncode == 1 and ".pptx" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("flag", "in_notes"), [(None, False), ("--no-guidance", False), ("--guidance", True)]
+)
+def test_guidance_goes_into_the_notes_only_when_asked(
+    tmp_path: Path, flag: str | None, in_notes: bool
+) -> None:
+    """The same default as the Export dialog: the notes are the script, without Podium's coaching."""
+    out = tmp_path / "deck.pptx"
+    args = ["generate", "--role", "marketing", "--company", "Nordvik AB", "--language", "sv", "-o", str(out)]
+    result = run(*args, *([flag] if flag else []))
+    assert result.returncode == 0, result.stderr
+    notes = [s.notes_slide.notes_text_frame.text for s in Presentation(str(out)).slides]
+    assert all(n.strip() for n in notes)  # the speaker-notes draft is there either way
+    assert sum("[Podium-vägledning]" in n for n in notes) == (len(notes) if in_notes else 0)

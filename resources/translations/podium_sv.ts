@@ -573,6 +573,10 @@
         <translation>Ta med Podiums vägledning i pptx-filens talaranteckningar</translation>
     </message>
     <message>
+        <source>For rehearsing in PowerPoint. Leave it off for a file you send: the notes travel with it.</source>
+        <translation>För att öva i PowerPoint. Låt den vara av för en fil som du skickar: anteckningarna följer med filen.</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
@@ -2798,8 +2802,8 @@
         <translation>Öppna länken till källan</translation>
     </message>
     <message>
-        <source>Who will you meet? Note what each person cares about in this role, so you can speak to it, and what you want to ask them.</source>
-        <translation>Vilka ska du träffa? Anteckna vad varje person bryr sig om i den här rollen, så att du kan tala till det, och vad du vill fråga dem.</translation>
+        <source>Who will you meet? Note what each person cares about in this role, so you can speak to it, and what you want to ask them. Future colleagues often join the second interview and listen for what working with you would be like: use their names, link a point to their work, and ask for their view at least once.</source>
+        <translation>Vilka ska du träffa? Anteckna vad varje person bryr sig om i den här rollen, så att du kan tala till det, och vad du vill fråga dem. Blivande kollegor sitter ofta med i den andra intervjun och lyssnar efter hur det skulle vara att arbeta med dig: använd deras namn, knyt en poäng till deras arbete och be om deras syn minst en gång.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3176,6 +3180,45 @@
     <message>
         <source>Reset the scales</source>
         <translation>Återställ skalorna</translation>
+    </message>
+</context>
+<context>
+    <name>SendAheadBox</name>
+    <message>
+        <source>Sending the deck ahead?</source>
+        <translation>Ska presentationen skickas i förväg?</translation>
+    </message>
+    <message>
+        <source>Send a PDF unless they ask for the editable file: it looks the same on every screen, and your speaker notes stay with you.</source>
+        <translation>Skicka en pdf om de inte ber om den redigerbara filen: den ser likadan ut på alla skärmar, och dina talaranteckningar stannar hos dig.</translation>
+    </message>
+    <message>
+        <source>If they want the .pptx, leave Podium&apos;s guidance out and read your notes as the panel would: the notes travel with the file.</source>
+        <translation>Vill de ha pptx-filen, lämna Podiums vägledning utanför och läs dina anteckningar som panelen skulle läsa dem: de följer med filen.</translation>
+    </message>
+    <message>
+        <source>Send it by their deadline (with none, the working day before) and present the version you sent; if you change it, bring the new one and say what changed.</source>
+        <translation>Skicka den senast den dag de har bett om (har de inte sagt något: vardagen före) och visa den version du skickade; ändrar du något, ta med den nya och säg vad som är ändrat.</translation>
+    </message>
+    <message>
+        <source>Cover note</source>
+        <translation>Följebrev</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the cover note, to paste into your e-mail</source>
+        <translation>Kopiera följebrevet och klistra in det i ditt mejl</translation>
+    </message>
+    <message>
+        <source>Cover note:</source>
+        <translation>Följebrev:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>

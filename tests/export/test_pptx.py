@@ -51,12 +51,15 @@ def test_example_text_is_labelled_in_the_file(tmp_path: Path) -> None:
     assert "Exempel:" in text
 
 
-def test_guidance_can_be_left_out_of_the_notes(tmp_path: Path) -> None:
+def test_guidance_stays_out_of_the_notes_unless_asked_for(tmp_path: Path) -> None:
+    """The notes are the candidate's script, and they travel with a file sent ahead."""
     prep = make_prep()
-    with_guidance = Presentation(str(write_pptx(prep, tmp_path / "a.pptx")))
-    without = Presentation(str(write_pptx(prep, tmp_path / "b.pptx", include_guidance=False)))
-    assert "Podium guidance" in with_guidance.slides[1].notes_slide.notes_text_frame.text
-    assert "Podium guidance" not in without.slides[1].notes_slide.notes_text_frame.text
+    default = Presentation(str(write_pptx(prep, tmp_path / "a.pptx")))
+    asked = Presentation(str(write_pptx(prep, tmp_path / "b.pptx", include_guidance=True)))
+    script = prep.deck.slides[1].notes
+    assert default.slides[1].notes_slide.notes_text_frame.text == script
+    notes = asked.slides[1].notes_slide.notes_text_frame.text
+    assert notes.startswith(script) and f"[Podium guidance] {prep.deck.slides[1].guidance}" in notes
 
 
 def test_hostile_characters_are_written_safely(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from podium.cli.common import EXIT_OK, Parser, fail
 from podium.core.errors import ExportError, RoleDataError, RoleError
+from podium.core.model import GUIDANCE_IN_NOTES
 from podium.core.roles import Role, catalogue
 
 
@@ -45,7 +46,13 @@ def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     gen.add_argument("--minutes", type=_minutes, default=15, help="talk length in minutes")
     gen.add_argument("--interview-date", type=_date, default=None)
     gen.add_argument("--brand-color", default="", help="company colour as #RRGGBB")
-    gen.add_argument("--no-guidance", action="store_true", help="leave Podium's guidance out of the notes")
+    gen.add_argument(
+        "--guidance",
+        action=argparse.BooleanOptionalAction,
+        default=GUIDANCE_IN_NOTES,
+        help="put Podium's guidance into the speaker notes (default: left out, as in the Export dialog: "
+        "the notes are your script, and they travel with a file sent ahead)",
+    )
     gen.add_argument("-o", "--output", required=True, type=Path, help="the .pptx to write")
     for role in catalogue().values():
         _add_role_options(gen, role)
@@ -100,7 +107,7 @@ def run_generate(args: argparse.Namespace) -> int:
         if role.plugin is not None and role.plugin.load_cli is not None:
             role.plugin.load_cli(prep, args)  # raises RoleDataError with a message for the user
         prep.deck = scaffold(prep)
-        write_pptx(prep, args.output, include_guidance=not args.no_guidance)
+        write_pptx(prep, args.output, include_guidance=args.guidance)
     except (RoleError, RoleDataError, ExportError) as exc:
         return fail(str(exc))
     print(f"wrote {args.output} ({len(prep.deck.slides)} slides)")

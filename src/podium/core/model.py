@@ -18,6 +18,12 @@ LANGUAGES: tuple[str, ...] = ("en", "sv")
 DEFAULT_TALK_MINUTES = 15
 DEFAULT_QA_MINUTES = 10
 
+# Podium's guidance (``Slide.guidance``) stays out of exported speaker notes unless the user asks
+# for it, in the command line and the GUI alike. The notes are what the candidate reads while
+# presenting, and they travel with a .pptx the panel asked to see in advance; the coaching is
+# for the candidate's eyes (the editor shows it beside each slide, the presenter on G).
+GUIDANCE_IN_NOTES = False
+
 
 def new_id() -> str:
     """A random, URL-safe identifier for preparations."""

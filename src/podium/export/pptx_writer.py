@@ -20,7 +20,7 @@ from pptx.util import Pt
 
 from podium import paths
 from podium.core.atomic import atomic_write
-from podium.core.model import Preparation, Slide
+from podium.core.model import GUIDANCE_IN_NOTES, Preparation, Slide
 from podium.core.phrasebook import phrases
 from podium.core.render.layout import (
     ChartBox,
@@ -282,7 +282,7 @@ def base_template(aspect: str) -> Path:
     return paths.themes_dir() / ("base-4x3.pptx" if aspect == "4:3" else "base-16x9.pptx")
 
 
-def build_presentation(prep: Preparation, *, include_guidance: bool = True) -> PptxPresentation:
+def build_presentation(prep: Preparation, *, include_guidance: bool = GUIDANCE_IN_NOTES) -> PptxPresentation:
     """A python-pptx Presentation of ``prep``'s deck (not yet saved)."""
     deck = prep.deck
     prs = Presentation(str(base_template(deck.aspect)))
@@ -296,7 +296,7 @@ def build_presentation(prep: Preparation, *, include_guidance: bool = True) -> P
     return prs
 
 
-def write_pptx(prep: Preparation, target: Path, *, include_guidance: bool = True) -> Path:
+def write_pptx(prep: Preparation, target: Path, *, include_guidance: bool = GUIDANCE_IN_NOTES) -> Path:
     """Export ``prep``'s deck to ``target`` atomically; returns the path written."""
     prs = build_presentation(prep, include_guidance=include_guidance)
     return atomic_write(Path(target), lambda tmp: prs.save(str(tmp)))

@@ -107,6 +107,8 @@ def brief_html(prep: Preparation) -> str:
             out.append(f"<p><b>{_e(p.name)}</b>" + (f", {_e(p.title)}" if p.title.strip() else "") + "</p>")
             out.append(_rows([(t.say("takeaway.interest"), _e(p.interest)), (t.say("takeaway.notes"), _e(p.notes)),
                               (t.say("takeaway.ask"), _e(p.ask)), ("", _link(p.url))]))  # fmt: skip
+    # Second interviews often seat future colleagues beside the manager: what they listen for.
+    out.append(f"<h2>{_e(t.say('takeaway.room'))}</h2>{_bullets(list(t.words('takeaway.room_advice')))}")
     ideas = r.usable_ideas
     if ideas:
         heads = (t.say("takeaway.noticed"), t.say("takeaway.know"), t.say("takeaway.propose"))

@@ -20,6 +20,8 @@ from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from podium.core.model import GUIDANCE_IN_NOTES
+
 T = TypeVar("T", str, int, bool, bytes, list)
 
 
@@ -81,6 +83,9 @@ DECK_SPLITTER = Setting("window/deckSplitter", bytes, b"", doc="the deck editor'
 RECENT = Setting("library/recent", list, [], doc="ids of recently opened preparations, newest first")
 EXPORT_FOLDER = Setting("deck/exportFolder", str, "", doc="the folder of the last deck export")
 PRESENTER_TIMING = Setting("presenter/timing", str, "", doc="core.rehearsal.timeplan.TimingSettings as JSON")
+NOTES_GUIDANCE = Setting(
+    "deck/guidanceInNotes", bool, GUIDANCE_IN_NOTES, doc="put Podium's guidance into the pptx speaker notes"
+)
 
 SCHEMA: tuple[Setting, ...] = (
     LANGUAGE,
@@ -91,6 +96,7 @@ SCHEMA: tuple[Setting, ...] = (
     RECENT,
     EXPORT_FOLDER,
     PRESENTER_TIMING,
+    NOTES_GUIDANCE,
 )
 RECENT_LIMIT = 8
 

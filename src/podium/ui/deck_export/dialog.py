@@ -1,4 +1,8 @@
-"""Export dialog: what is still unfinished (one click to each), the formats, and progress with cancel."""
+"""Export dialog: what is still unfinished (one click to each), the formats, and progress with cancel.
+
+Whether Podium's guidance goes into the pptx speaker notes is remembered between exports;
+it starts off, as in ``podium generate`` (``core.model.GUIDANCE_IN_NOTES``).
+"""
 
 from __future__ import annotations
 
@@ -21,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from podium.core.model import Preparation
-from podium.ui.common import messages
+from podium.ui.common import messages, settings
 from podium.ui.common.jobs import Job
 from podium.ui.deck_export.job import ExportPlan, export_job
+from podium.ui.deck_export.send_ahead import SendAheadBox
 from podium.ui.slides.todo import TodoList
 
 
@@ -54,6 +59,11 @@ class ExportDialog(QDialog):
         for box in (self.pptx, self.pdf, self.handout):
             box.setChecked(True)
         self.guidance = QCheckBox(self.tr("Include Podium's guidance in the pptx speaker notes"))
+        self.guidance.setToolTip(self.tr(
+            "For rehearsing in PowerPoint. Leave it off for a file you send: the notes travel with it."))  # fmt: skip
+        self.guidance.setChecked(settings.get(settings.NOTES_GUIDANCE))
+        self.guidance.toggled.connect(lambda on: settings.put(settings.NOTES_GUIDANCE, on))
+        self.send_ahead = SendAheadBox(prep)
         self.target = QLabel()
         self.target.setObjectName("exportTarget")
         self.target.setWordWrap(True)
@@ -89,6 +99,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(todo_box, 1)
         layout.addWidget(formats)
+        layout.addWidget(self.send_ahead)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         bottom = QHBoxLayout()
@@ -97,7 +108,7 @@ class ExportDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self._show_target()
-        self.resize(620, 560)
+        self.resize(640, 700)
 
     def formats(self) -> tuple[str, ...]:
         chosen = {"pptx": self.pptx, "pdf": self.pdf, "handout": self.handout, "png": self.png}

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
-from podium.core.model import Preparation
+from podium.core.model import GUIDANCE_IN_NOTES, Preparation
 from podium.core.progress import Progress
 from podium.core.render.layout import layout_deck
 from podium.core.render.theme import THEMES
@@ -32,7 +32,7 @@ class ExportPlan:
     prep: Preparation
     stem: Path  # folder and base name: deck.pptx, deck.pdf, deck-handout.pdf, deck-slides/
     formats: tuple[str, ...] = FORMATS
-    include_guidance: bool = False
+    include_guidance: bool = GUIDANCE_IN_NOTES
     targets: dict[str, Path] = field(default_factory=dict)  # given ones win over the names from stem
 
     def __post_init__(self) -> None:

@@ -243,7 +243,9 @@ class ResearchPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(_intro(self.tr(
             "Who will you meet? Note what each person cares about in this role, so you can speak to it, "
-            "and what you want to ask them.")))  # fmt: skip
+            "and what you want to ask them. Future colleagues often join the second interview and listen for "
+            "what working with you would be like: use their names, link a point to their work, and ask for "
+            "their view at least once.")))  # fmt: skip
         self.people = self._editor(
             self.research.people, Person,
             [Column("name", lambda: self.tr("Name")), Column("title", lambda: self.tr("Title"))],

@@ -192,9 +192,10 @@ class MainWindow(QMainWindow):
         from podium.ui.common.jobs import BusyDialog
         from podium.ui.deck_export.job import ExportPlan, export_job
 
-        # Podium's guidance stays in the speaker notes, as in `podium generate` (the dialog asks).
+        # Podium's guidance goes into the notes only if the Export dialog's remembered choice says so.
+        guidance = settings.get(settings.NOTES_GUIDANCE)
         plan = ExportPlan(
-            self.prep, target.with_suffix(""), ("pptx",), include_guidance=True, targets={"pptx": target}
+            self.prep, target.with_suffix(""), ("pptx",), include_guidance=guidance, targets={"pptx": target}
         )
         job = self.pptx_export = export_job(plan, self)
         job.succeeded.connect(lambda _written: self.statusBar().showMessage(self.tr("Exported %s") % target))
