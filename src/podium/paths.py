@@ -65,3 +65,20 @@ def data_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / "podium.sqlite3"
+
+
+CACHE_DIR_ENV = "PODIUM_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """Where rendered decks are cached (safe to delete); beside the data when that was moved
+    (``--data-dir``, tests), else the user cache dir. Created on first use."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        path = Path(override)
+    elif os.environ.get(DATA_DIR_ENV):
+        path = data_dir() / "cache"
+    else:
+        path = Path(platformdirs.user_cache_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
