@@ -3,7 +3,7 @@
 Every failure ends in one clear line on stderr and a non-zero exit; exports go
 through ``atomic_write`` so a failure leaves no partial file. ``generate`` writes a
 deck (``cli.generate``); ``list``, ``export-prep`` and ``import-prep`` work on the
-library (``cli.library``).
+library (``cli.library``); ``present`` rehearses a .pptx or PDF (``cli.present``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from podium import __version__, paths
-from podium.cli import generate, library
+from podium.cli import generate, library, present
 from podium.cli.common import Parser, fail
 from podium.core.errors import RoleError
 
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start the desktop app (the default)")
     generate.add_commands(sub)
     library.add_commands(sub)
+    present.add_commands(sub)
     return parser
 
 
@@ -38,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
     except RoleError as exc:  # a role plug-in that cannot be loaded
         return fail(str(exc))
-    args = parser.parse_args(argv)
+    args = parser.parse_args(present.shortcut(sys.argv[1:] if argv is None else argv))
     if args.data_dir is not None:
         os.environ[paths.DATA_DIR_ENV] = str(args.data_dir.resolve())
     if args.command == "roles":
@@ -47,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return generate.run_generate(args)
     if args.command in library.COMMANDS:
         return library.run(args)
+    if args.command == "present":
+        return present.run(args)
     from podium.ui.app import run_gui
 
     return run_gui()

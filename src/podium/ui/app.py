@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -67,3 +68,19 @@ def run_gui() -> int:
     code = app.exec()
     store.close()
     return code
+
+
+def run_presenter(path: Path) -> int:
+    """``podium present FILE``: the presenter alone on a .pptx or PDF; runs go to the deck's record."""
+    app = create_application()
+    from podium.ui.common import appearance, i18n
+    from podium.ui.rehearse.deck_launcher import DeckLauncher
+
+    i18n.apply_language()
+    appearance.apply_color_scheme()
+    launcher = DeckLauncher(None)
+    presenter = launcher.present_path(path)
+    if presenter is None:
+        return 1
+    presenter.closed.connect(app.quit)
+    return app.exec()

@@ -1,4 +1,5 @@
-"""Build a presenter for a preparation: its deck (or a PDF), its time plan, its questions, its store.
+"""Build a presenter: for a preparation's deck, or for a deck finished elsewhere (.pptx or PDF,
+``start_deck_presenter``), with its time plan, its questions and where its runs are kept.
 
 Also keeps the user's presenter settings between sessions (one JSON value, ui.common.settings.PRESENTER_TIMING). The
 hard stop is left out on purpose: yesterday's 10:30 must not silently apply today.
@@ -14,15 +15,21 @@ from datetime import datetime
 from pathlib import Path
 
 from podium.core.clock import now as wall_now
-from podium.core.interview.panel import deal
+from podium.core.interview.panel import DEFAULT_DEAL, deal
+from podium.core.interview.questions import Question, core_questions
 from podium.core.model import Preparation
+from podium.core.rehearsal.decks import office
+from podium.core.rehearsal.decks.reader import open_deck
+from podium.core.rehearsal.decks.record import DeckRecord, DeckRecords, RecordError
+from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import Clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.render.layout import layout_deck
-from podium.core.storage.store import Store
+from podium.core.storage.store import Store, StoreError
 from podium.ui.common import settings as ui_settings
+from podium.ui.rehearse.deck_source import ImportedSource
 from podium.ui.rehearse.presenter import Presenter
-from podium.ui.rehearse.slide_source import DeckSource, PdfSource, SlideSource
+from podium.ui.rehearse.slide_source import DeckSource
 
 SETTINGS_KEY = ui_settings.PRESENTER_TIMING.key
 
@@ -44,18 +51,11 @@ def save_settings(settings: TimingSettings) -> None:
     ui_settings.put(ui_settings.PRESENTER_TIMING, json.dumps(data))
 
 
-def source_and_plan(prep: Preparation, pdf: Path | None = None) -> tuple[SlideSource, TimePlan]:
-    """The deck (or PDF) to show and its plan; raises ``PdfError`` for a PDF that cannot be shown."""
+def source_and_plan(prep: Preparation) -> tuple[DeckSource, TimePlan]:
+    """The preparation's deck to show and its plan."""
     talk, qa = prep.talk_minutes * 60, prep.qa_minutes * 60
-    if pdf is None:
-        layouts = layout_deck(prep.deck, language=prep.language, brand=prep.brand_color, footer=prep.company)
-        return DeckSource(prep.deck.slides, layouts, prep.language), TimePlan.from_slides(
-            prep.deck.slides, talk, qa
-        )
-    source = PdfSource(pdf, prep.language, prep.deck.slides)
-    if source.matches_deck:
-        return source, TimePlan.from_slides(prep.deck.slides, talk, qa)
-    return source, TimePlan.even(source.count, talk, qa)
+    layouts = layout_deck(prep.deck, language=prep.language, brand=prep.brand_color, footer=prep.company)
+    return DeckSource(prep.deck.slides, layouts, prep.language), TimePlan.from_slides(prep.deck.slides, talk, qa)
 
 
 def start_presenter(
@@ -63,13 +63,12 @@ def start_presenter(
     store: Store,
     settings: TimingSettings,
     *,
-    pdf: Path | None = None,
     clock: Clock | None = None,
     now: Callable[[], datetime] = wall_now,
     seed: int | None = None,
 ) -> Presenter:
-    """A presenter whose runs are saved to ``store`` under ``prep``; not yet shown."""
-    source, plan = source_and_plan(prep, pdf)
+    """A presenter on the preparation's deck whose runs are saved to ``store``; not yet shown."""
+    source, plan = source_and_plan(prep)
     rng = random.Random(seed)
     presenter = Presenter(
         source,
@@ -83,3 +82,95 @@ def start_presenter(
     )
     presenter.settings_changed.connect(save_settings)
     return presenter
+
+
+def deck_records() -> DeckRecords:
+    from podium import paths
+
+    return DeckRecords(paths.data_dir() / "decks")
+
+
+def imported_source(
+    path: Path, language: str | None = None, prep: Preparation | None = None, records: DeckRecords | None = None
+) -> ImportedSource:
+    """The deck at ``path`` ready to present; raises ``DeckError`` for a file it cannot show.
+
+    Opened from a preparation, the talk takes the preparation's length; a deck with exactly as
+    many slides as the preparation's is most likely that deck finished elsewhere, so its budgets,
+    notes (where the file has none) and guidance apply slide by slide."""
+    from podium.ui.common import i18n
+
+    language = prep.language if prep is not None else (language or i18n.current_language())
+    deck = open_deck(path)
+    record = (records or deck_records()).for_deck(deck)
+    companion = None
+    if prep is not None:
+        record.talk_seconds, record.qa_seconds = prep.talk_minutes * 60, prep.qa_minutes * 60
+        if len(prep.deck.slides) == len(deck.slides):
+            companion = prep.deck.slides
+            deck = deck.with_notes({i + 1: s.notes for i, s in enumerate(companion)})
+    source = ImportedSource(deck, record, language, soffice=office.find_soffice())
+    if companion is not None:
+        source.use_companion(companion)
+    return source
+
+
+def start_deck_presenter(
+    source: ImportedSource,
+    settings: TimingSettings,
+    *,
+    records: DeckRecords,
+    prep: Preparation | None = None,
+    store: Store | None = None,
+    clock: Clock | None = None,
+    now: Callable[[], datetime] = wall_now,
+    seed: int | None = None,
+) -> Presenter:
+    """A presenter on an imported deck (``imported_source``); its runs go to the deck's record, and
+    to the preparation's when opened from one. The source stays its owner's (a deck window's)."""
+    rng = random.Random(seed)
+    language = source.language
+
+    def hand() -> list[Question]:
+        if prep is not None:
+            return deal(prep, rng)
+        bank = core_questions(language)
+        return rng.sample(bank, min(DEFAULT_DEAL, len(bank)))
+
+    def save(run: Rehearsal) -> None:
+        try:
+            records.add_run(source.record, run)
+        except RecordError as exc:
+            raise StoreError(str(exc)) from exc
+        if prep is not None and store is not None:
+            store.add_rehearsal(prep.id, run)
+
+    for i in range(source.count):
+        source.enter(i, backwards=False)
+    presenter = Presenter(
+        source,
+        source.plan,
+        settings,
+        deal=hand,
+        clock=clock or time.monotonic,
+        now=now,
+        save=save,
+        interruption_seed=seed,
+    )
+    presenter.settings_changed.connect(save_settings)
+
+    def pictures() -> None:
+        show_pictures(presenter)
+
+    source.pictures_ready.connect(pictures)
+    presenter.closed.connect(lambda: source.pictures_ready.disconnect(pictures))
+    return presenter
+
+
+def show_pictures(presenter: Presenter) -> None:
+    """The slides' pictures arrived: every view and the overview show them from now on."""
+    for view in (presenter.console.current, presenter.console.next_view, presenter.audience.view):
+        view.update()
+    presenter.console.overview._built_width = 0
+    presenter.show_slide()
+

@@ -101,7 +101,8 @@ class OverviewGrid(QWidget):
     def _build(self, width: int) -> None:
         """Thumbnails are painted once per size: an overview opens instantly the second time."""
         self.list.clear()
-        height = round(width * 9 / 16)
+        aspect = self.source.aspect(0) if self.source.count else 16 / 9
+        height = round(width / max(0.5, min(2.5, aspect)))
         self.list.setIconSize(QSize(width, height))
         for index in range(self.source.count):
             pixmap = QPixmap(width, height)
@@ -111,7 +112,8 @@ class OverviewGrid(QWidget):
             painter.end()
             title = self.source.metas[index].title
             backup = self.source.metas[index].backup
-            label = f"{index + 1}. {title}" + (self.tr(" (backup)") if backup else "")
+            tag = self.tr(" (hidden)") if getattr(self.source, "hides", False) else self.tr(" (backup)")
+            label = f"{index + 1}. {title}" + (tag if backup else "")
             item = QListWidgetItem(QIcon(pixmap), label)
             item.setSizeHint(QSize(width + 16, height + 44))
             self.list.addItem(item)

@@ -127,14 +127,14 @@ class Presenter(QObject):
         return self.source.count
 
     def following(self, index: int) -> int | None:
-        """The slide after ``index``; None at the end of the talk. Backup slides at the end are
+        """The slide after ``index``; None at the end of the talk. Backup (and hidden) slides are
         skipped like PowerPoint's hidden slides (reach them by number or the overview)."""
         metas = self.source.metas
         if index + 1 >= self.count:
             return None
-        if not metas[index].backup and all(m.backup for m in metas[index + 1 :]):
-            return None
-        return index + 1
+        if metas[index].backup:
+            return index + 1
+        return next((i for i in range(index + 1, self.count) if not metas[i].backup), None)
 
     def run_command(self, name: str, arg: object = None) -> None:
         if name == "key" and isinstance(arg, QKeyEvent):
@@ -169,6 +169,8 @@ class Presenter(QObject):
             self.blank = ""
         elif self.mode == "panel":
             self._answered()
+        elif self.mode == "slides" and self.source.step(self.index, +1):
+            pass  # the slide's next overlay
         elif self.mode == "slides":
             following = self.following(self.index)
             if following is None:
@@ -179,7 +181,7 @@ class Presenter(QObject):
     def _cmd_previous(self) -> None:
         if self.blank:
             self.blank = ""
-        elif self.mode == "slides":
+        elif self.mode == "slides" and not self.source.step(self.index, -1):
             self.go_to(self.index - 1)
 
     def _cmd_first(self) -> None:
@@ -288,6 +290,8 @@ class Presenter(QObject):
             return
         index = max(0, min(self.count - 1, index))
         self.blank = ""
+        if index != self.index:
+            self.source.enter(index, backwards=index < self.index)
         self.recorder.go_to(index)
         if index in self.interruptions and index not in self._interrupted and self.recorder.running:
             self._interrupted.add(index)

@@ -1,4 +1,4 @@
-"""The Rehearse section: how the clock behaves, start presenting (the deck or any PDF), and the
+"""The Rehearse section: how the clock behaves, start presenting (the deck, or any .pptx or PDF), and the
 record of every run — the last result, the history chart, each slide's times, suggestions."""
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.storage.store import StoreError
-from podium.ui.common import messages
 from podium.ui.common.session import PreparationSession
 from podium.ui.rehearse.history_chart import ChartSlide, HistoryChart
 from podium.ui.rehearse.launch import load_settings, save_settings
@@ -46,7 +45,7 @@ def _spin(value: int, low: int, high: int, suffix: str, step: int = 5) -> QSpinB
 
 class RehearsePanel(QWidget):
     present_requested = Signal()
-    present_pdf_requested = Signal(str)
+    present_deck_requested = Signal()
 
     def __init__(self, session: PreparationSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,12 +132,12 @@ class RehearsePanel(QWidget):
         self.present_button = QPushButton(self.tr("Start presenting (F5)"))
         self.present_button.setObjectName("presentButton")
         self.present_button.clicked.connect(self.present_requested)
-        self.pdf_button = QPushButton(self.tr("Rehearse a PDF…"))
-        self.pdf_button.setObjectName("pdfButton")
-        self.pdf_button.setToolTip(
-            self.tr("Present a deck you finished elsewhere with the same clocks and record.")
+        self.deck_button = QPushButton(self.tr("Rehearse a deck…"))
+        self.deck_button.setObjectName("deckButton")
+        self.deck_button.setToolTip(
+            self.tr("Present a PowerPoint or PDF deck you finished elsewhere with the same clocks and record.")
         )
-        self.pdf_button.clicked.connect(self._choose_pdf)
+        self.deck_button.clicked.connect(self.present_deck_requested)
         form = QFormLayout(box)
         form.addRow(self.tr("Pace tolerance ±"), self.tolerance)
         form.addRow(self.tr("Warn before the end"), self.warn)
@@ -150,7 +149,7 @@ class RehearsePanel(QWidget):
         form.addRow(self.video_call)
         form.addRow(self.plan_info)
         form.addRow(self.present_button)
-        form.addRow(self.pdf_button)
+        form.addRow(self.deck_button)
         keys = QLabel(
             self.tr(
                 "Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · "
@@ -179,11 +178,6 @@ class RehearsePanel(QWidget):
     def timing_settings(self) -> TimingSettings:
         """A copy for one run: the console may change its own (notes size, video call)."""
         return TimingSettings.from_dict(self.settings.to_dict())
-
-    def _choose_pdf(self) -> None:
-        path = messages.ask_open_path(self, self.tr("Rehearse a PDF"), self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.present_pdf_requested.emit(path)
 
     # ------------------------------------------------------------------ record
 

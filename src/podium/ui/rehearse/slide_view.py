@@ -28,10 +28,10 @@ class SlideCache:
         self._pixmaps: OrderedDict[tuple[int, int, int, float], QPixmap] = OrderedDict()
 
     def has(self, index: int, width: int, height: int, dpr: float) -> bool:
-        return (index, width, height, dpr) in self._pixmaps
+        return (self.source.picture(index), width, height, dpr) in self._pixmaps
 
     def pixmap(self, index: int, width: int, height: int, dpr: float) -> QPixmap:
-        key = (index, width, height, dpr)
+        key = (self.source.picture(index), width, height, dpr)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)

@@ -82,6 +82,7 @@ class LibraryPage(QWidget):
     """The start page: the list of preparations and what can be done with them."""
 
     new_requested = Signal()
+    deck_requested = Signal()  # rehearse a .pptx or PDF finished elsewhere
     open_requested = Signal(str)
     changed = Signal(str)  # a status-bar message
 
@@ -103,6 +104,10 @@ class LibraryPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.deck_button = QPushButton(self.tr("Rehearse a &deck…"))
+        self.deck_button.setObjectName("libraryDeckButton")
+        self.deck_button.setToolTip(self.tr("Rehearse a PowerPoint or PDF deck finished elsewhere"))
+        self.deck_button.clicked.connect(self.deck_requested)
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
@@ -115,6 +120,7 @@ class LibraryPage(QWidget):
         for b in (self.new_button, self.open_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.deck_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(buttons)

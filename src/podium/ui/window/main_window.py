@@ -21,6 +21,7 @@ from podium.ui.window.menus import WindowMenus
 
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
+    from podium.ui.rehearse.deck_launcher import DeckLauncher
     from podium.core.rehearsal.talk_timer import Clock
     from podium.ui.common.jobs import Job
     from podium.ui.common.session import PreparationSession
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.session: PreparationSession | None = None
         self.workspace: Workspace | None = None
         self.presenter: Presenter | None = None
+        self._decks: DeckLauncher | None = None
         self.pptx_export: Job | None = None  # Ctrl+E's export while it runs
         self.setWindowTitle("Podium")
         self.pages = QStackedWidget()
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.pages.insertWidget(0, self.library)
         self.library.new_requested.connect(self.new_preparation)
         self.library.open_requested.connect(self.open_preparation)
+        self.library.deck_requested.connect(self.rehearse_deck)
         self.library.changed.connect(self.statusBar().showMessage)
 
     def _build_menus(self) -> None:
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.workspace.deck.undo_stack)
         self.undo_group.setActiveStack(self.workspace.deck.undo_stack)
         self.workspace.present_requested.connect(self.present)
-        self.workspace.rehearse.present_pdf_requested.connect(self.present_pdf)
+        self.workspace.rehearse.present_deck_requested.connect(self.rehearse_deck)
         splitter = settings.get(settings.DECK_SPLITTER)
         if splitter:
             self.workspace.deck.splitter.restoreState(splitter)
@@ -217,35 +220,63 @@ class MainWindow(QMainWindow):
             self.workspace.deck.open_export()
 
     def present(self) -> None:
-        self._start_presenter(None)
+        self._start_presenter()
 
-    def present_pdf(self, path: str) -> None:
-        """Rehearse a PDF deck finished elsewhere, with the same clocks and record."""
-        self._start_presenter(Path(path))
+    def rehearse_deck(self) -> None:
+        """Rehearse ▸ Rehearse a Deck…: a .pptx or PDF finished elsewhere, with or without a preparation."""
+        path = self.decks.ask()
+        if path is not None:
+            self.open_deck(path)
 
-    def _start_presenter(self, pdf: Path | None) -> None:
+    def open_deck(self, path: Path) -> None:
+        """The deck's window; runs count for the open preparation too, if any."""
+        prep = self.prep if self.workspace is not None else None
+        settings_for = self.workspace.rehearse.timing_settings if self.workspace is not None else None
+        window = self.decks.open_window(path, prep, self.store, *([settings_for] if settings_for else []))
+        if window is not None:
+            window.present_requested.connect(lambda _src: setattr(self, "presenter", self.decks.presenter))
+
+    def present_deck(self, path: str | Path) -> None:
+        """Present a deck finished elsewhere at once, with the same clocks and record."""
+        prep = self.prep if self.workspace is not None else None
+        settings_now = self.workspace.rehearse.timing_settings() if self.workspace is not None else None
+        if self.presenter is not None:
+            self.presenter.close()
+        self.presenter = self.decks.present_path(Path(path), prep, self.store, settings_now)
+
+    def _deck_recorded(self) -> None:
+        if self.workspace is not None:
+            self.workspace.rehearse.refresh()
+
+    @property
+    def decks(self) -> DeckLauncher:
+        """Decks finished elsewhere; made on first use, so start-up loads none of it."""
+        if self._decks is None:
+            import time
+
+            from podium.ui.rehearse.deck_launcher import DeckLauncher
+
+            self._decks = DeckLauncher(self, clock=self._clock or time.monotonic, now=self._now)
+            self._decks.recorded.connect(self._deck_recorded)
+        return self._decks
+
+    def _start_presenter(self) -> None:
         if self.prep is None or self.workspace is None:
             return
         from podium.ui.rehearse.launch import start_presenter
-        from podium.ui.rehearse.slide_source import PdfError
 
-        if pdf is None and not self.prep.deck.slides:
+        if not self.prep.deck.slides:
             messages.info(self, self.tr("Nothing to present"), self.tr("The deck has no slides yet."))
             return
         if self.presenter is not None:
             self.presenter.close()
-        try:
-            self.presenter = start_presenter(
-                self.prep,
-                self.store,
-                self.workspace.rehearse.timing_settings(),
-                pdf=pdf,
-                clock=self._clock,
-                now=self._now,
-            )
-        except PdfError as exc:
-            messages.error(self, self.tr("Cannot present the PDF"), str(exc))
-            return
+        self.presenter = start_presenter(
+            self.prep,
+            self.store,
+            self.workspace.rehearse.timing_settings(),
+            clock=self._clock,
+            now=self._now,
+        )
         self.presenter.recorded.connect(self.workspace.rehearse.refresh)
         self.presenter.show()
 

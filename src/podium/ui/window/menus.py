@@ -44,6 +44,8 @@ class MenuHost(PackageHost, Protocol):
 
     def present(self) -> None: ...
 
+    def rehearse_deck(self) -> None: ...
+
     def about(self) -> None: ...
 
     def close(self) -> bool: ...
@@ -125,8 +127,13 @@ class WindowMenus(QObject):
 
         self.present = self._action(self.tr("&Present"), w.present, "F5")
         self.present.setStatusTip(self.tr("Rehearse the deck in the presenter console, against the clock"))
+        self.rehearse_deck = self._action(self.tr("Rehearse a &Deck…"), w.rehearse_deck, "Ctrl+Shift+F5")
+        self.rehearse_deck.setStatusTip(
+            self.tr("Rehearse a PowerPoint or PDF deck finished elsewhere, with the same clocks and record")
+        )
         rehearse_menu = self._menu(bar, self.tr("&Rehearse"))
         rehearse_menu.addAction(self.present)
+        rehearse_menu.addAction(self.rehearse_deck)
 
         self.about = self._action(self.tr("&About Podium"), w.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)

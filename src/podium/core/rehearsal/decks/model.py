@@ -82,7 +82,8 @@ class ImportedDeck:
         overlays = sum(len(s.pages) - 1 for s in self.slides if len(s.pages) > 1)
         if overlays:
             line += f", {len(self.page_sizes)} pages with {overlays} overlay pages"
-        return f"{line}, {self.aspect_name()}"
+        line += f", {self.aspect_name()}"
+        return line + (f", notes from {self.notes_source}" if self.notes_source else "")
 
     def with_notes(self, notes: dict[int, str]) -> ImportedDeck:
         """The deck with ``notes`` (by slide number) on every slide that has none of its own."""
