@@ -139,7 +139,10 @@ def test_rehearse_a_pdf_deck(
     pdf = tmp_path / "finished-elsewhere.pdf"
     _write_pdf(pdf, other, pages=4)  # not this deck: four pages share the ten minutes evenly
     monkeypatch.setattr(messages, "ask_open_path", lambda *_a: str(pdf))
-    window.workspace.rehearse.pdf_button.click()
+    window.workspace.rehearse.deck_button.click()  # the deck's window: what Podium read, and Start
+    deck_window = window.decks.window
+    assert deck_window is not None and deck_window.source.count == 4
+    deck_window.present_button.click()
     presenter = window.presenter
     assert presenter is not None and presenter.count == 4
     assert presenter.recorder.plan.budgets == [150, 150, 150, 150]
@@ -151,11 +154,14 @@ def test_rehearse_a_pdf_deck(
     assert presenter.console.slide_timer.text() == "This slide 2:40 / 2:30"
     press(qtbot, presenter, K.Key_Escape)
     run = window.store.rehearsals(prep.id)[-1]
-    assert run.source == "pdf:finished-elsewhere.pdf" and run.slides[1].slide_key == "page-2"
+    key = deck_window.source.deck.slides[1].key
+    assert run.source == "pdf:finished-elsewhere.pdf" and run.slides[1].slide_key == key
+    assert deck_window.source.record.runs[-1].slides[1].slide_key == key  # the deck's own history too
+    deck_window.close()
 
     same = tmp_path / "this-deck.pdf"
     _write_pdf(same, prep)  # the same deck exported: its budgets and notes apply page by page
-    window.present_pdf(str(same))
+    window.present_deck(str(same))
     presenter = window.presenter
     assert presenter.recorder.plan.budgets == [s.target_seconds for s in prep.deck.slides]
     assert presenter.console.notes.toPlainText() == prep.deck.slides[0].notes
@@ -166,7 +172,7 @@ def test_a_broken_pdf_says_why(window: MainWindow, dialogs: Dialogs, tmp_path: P
     window.create_preparation(make_prep("finance"))
     bad = tmp_path / "deck.pdf"
     bad.write_bytes(b"this is not a pdf")
-    window.present_pdf(str(bad))
+    window.present_deck(str(bad))
     assert dialogs.errors and "deck.pdf" in dialogs.errors[-1][1] and "not a PDF" in dialogs.errors[-1][1]
-    window.present_pdf(str(tmp_path / "missing.pdf"))
+    window.present_deck(str(tmp_path / "missing.pdf"))
     assert "was not found" in dialogs.errors[-1][1]

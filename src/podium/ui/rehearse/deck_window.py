@@ -10,6 +10,7 @@ of this deck is charted below; "Start presenting" opens the presenter on it.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -174,6 +175,10 @@ class DeckWindow(QDialog):
         self.notes.blockSignals(True)
         self.notes.setPlainText(self.source.notes(self._row))
         self.notes.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.source.close()  # stops a conversion still running; a presenter on it closes first
+        super().closeEvent(event)
 
     # ------------------------------------------------------------------ editing
 
