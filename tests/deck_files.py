@@ -12,7 +12,11 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
-SIZES = {"16:9": (Inches(13.333), Inches(7.5)), "4:3": (Inches(10), Inches(7.5)), "A4": (Emu(10692000), Emu(7560000))}
+SIZES = {
+    "16:9": (Inches(13.333), Inches(7.5)),
+    "4:3": (Inches(10), Inches(7.5)),
+    "A4": (Emu(10692000), Emu(7560000)),
+}
 
 
 @dataclass
@@ -30,7 +34,12 @@ def png_bytes(colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
     import zlib
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     raw = b"".join(b"\x00" + bytes(colour) * 8 for _ in range(8))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
@@ -46,12 +55,16 @@ def make_pptx(path: Path, slides: Sequence[SlideSpec], size: str = "16:9") -> Pa
         if spec.title is not None:
             if spec.picture_title:
                 title = slide.shapes.title
-                slide.shapes.add_picture(io.BytesIO(png_bytes()), title.left, title.top, title.width, title.height)
+                slide.shapes.add_picture(
+                    io.BytesIO(png_bytes()), title.left, title.top, title.width, title.height
+                )
                 title._element.getparent().remove(title._element)
                 pic = slide.shapes[-1]
                 # the picture takes the title placeholder's place, as "Insert picture" in a title does
                 nv = pic._element.nvPicPr.nvPr
-                ph = nv.makeelement("{http://schemas.openxmlformats.org/presentationml/2006/main}ph", {"type": "title"})
+                ph = nv.makeelement(
+                    "{http://schemas.openxmlformats.org/presentationml/2006/main}ph", {"type": "title"}
+                )
                 nv.append(ph)
             else:
                 slide.shapes.title.text = spec.title
@@ -109,12 +122,17 @@ def make_pdf(path: Path, pages: Sequence[PageSpec], *, password: str | None = No
     kids = []
     for page in pages:
         width, height = page.size
-        lines = [f"BT /F1 28 Tf 40 {height - 60 - 40 * n:.0f} Td ({_escape(t)}) Tj ET" for n, t in enumerate(page.text)]
+        lines = [
+            f"BT /F1 28 Tf 40 {height - 60 - 40 * n:.0f} Td ({_escape(t)}) Tj ET"
+            for n, t in enumerate(page.text)
+        ]
         stream = "\n".join(lines).encode("latin-1")
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {width:g} {height:g}] "
                         f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>".encode()))  # fmt: skip
-    objects[pages_obj - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    objects[pages_obj - 1] = (
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    )
     labels = ""
     if any(p.label is not None for p in pages):
         nums = " ".join(f"{i} << /P ({_escape(p.label or '')}) >>" for i, p in enumerate(pages))

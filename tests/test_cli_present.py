@@ -13,7 +13,9 @@ from podium.cli.present import shortcut
 from tests.deck_files import PageSpec, SlideSpec, beamer_like, make_pdf, make_pptx
 
 
-def test_check_counts_slides_notes_hidden_slides_and_the_aspect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_counts_slides_notes_hidden_slides_and_the_aspect(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pptx = make_pptx(tmp_path / "talk.pptx", [SlideSpec("A", notes="Say A"), SlideSpec("B", notes="   "),
                                               SlideSpec("C", hidden=True, notes="Only if asked")], "4:3")  # fmt: skip
     assert main(["present", "--check", str(pptx)]) == 0
@@ -40,4 +42,7 @@ def test_broken_files_fail_in_one_sentence_without_a_traceback(tmp_path: Path) -
         done = subprocess.run([sys.executable, "-m", "podium", "present", "--check", str(path)],
                               capture_output=True, text=True, timeout=60)  # fmt: skip
         assert done.returncode == 1 and done.stdout == ""
-        assert done.stderr.startswith(f"podium: Cannot present {path}: {reason}") and done.stderr.count("\n") == 1
+        assert (
+            done.stderr.startswith(f"podium: Cannot present {path}: {reason}")
+            and done.stderr.count("\n") == 1
+        )

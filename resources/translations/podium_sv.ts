@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>DeckLauncher</name>
+    <message>
+        <source>Rehearse a deck</source>
+        <translation>Öva med en presentation</translation>
+    </message>
+    <message>
+        <source>Decks (*.pptx *.pdf);;PowerPoint (*.pptx);;PDF (*.pdf)</source>
+        <translation>Presentationer (*.pptx *.pdf);;PowerPoint (*.pptx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot present the deck</source>
+        <translation>Kan inte visa presentationen</translation>
+    </message>
+</context>
+<context>
     <name>DeckSection</name>
     <message>
         <source>&amp;Slide</source>
@@ -384,6 +399,159 @@
     <message>
         <source>, %1 backup slides</source>
         <translation>, %1 reservbilder</translation>
+    </message>
+</context>
+<context>
+    <name>DeckSlidesModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Senaste körningen</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(dold)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type m:ss or seconds; clear it to share the rest of the talk evenly again.</source>
+        <translation>Skriv m:ss eller sekunder; töm fältet för att åter dela resten av talet lika.</translation>
+    </message>
+    <message>
+        <source>%1 overlay pages, timed as one slide</source>
+        <translation>%1 stegsidor, tidsatta som en bild</translation>
+    </message>
+</context>
+<context>
+    <name>DeckSource</name>
+    <message>
+        <source>the file was not found</source>
+        <translation>filen hittades inte</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>filen går inte att öppna</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>it is neither a PowerPoint (.pptx) nor a PDF file</source>
+        <translation>den är varken en PowerPoint-fil (.pptx) eller en PDF</translation>
+    </message>
+    <message>
+        <source>it is not a PowerPoint file (it may be damaged)</source>
+        <translation>den är ingen PowerPoint-fil (den kan vara skadad)</translation>
+    </message>
+    <message>
+        <source>it is not a PDF file</source>
+        <translation>den är ingen PDF-fil</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>den är lösenordsskyddad</translation>
+    </message>
+    <message>
+        <source>its protection is not supported</source>
+        <translation>dess skydd stöds inte</translation>
+    </message>
+    <message>
+        <source>it could not be read completely</source>
+        <translation>den gick inte att läsa helt</translation>
+    </message>
+    <message>
+        <source>it has no slides</source>
+        <translation>den har inga bilder</translation>
+    </message>
+    <message>
+        <source>Cannot present %1: %2.</source>
+        <translation>Kan inte visa %1: %2.</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Bild %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeckWindow</name>
+    <message>
+        <source>Rehearse a deck — %1</source>
+        <translation>Öva med en presentation — %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The preparation&apos;s talk length applies.</source>
+        <translation>Förberedelsens längd på talet gäller.</translation>
+    </message>
+    <message>
+        <source>Notes for this slide (kept with the deck in Podium)</source>
+        <translation>Anteckningar till bilden (sparas med presentationen i Podium)</translation>
+    </message>
+    <message>
+        <source>Start presenting</source>
+        <translation>Börja presentera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talet</translation>
+    </message>
+    <message>
+        <source>Questions after it</source>
+        <translation>Frågor efteråt</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Talaranteckningar</translation>
+    </message>
+    <message>
+        <source>%1 slides, %2 with notes</source>
+        <translation>%1 bilder, %2 med anteckningar</translation>
+    </message>
+    <message>
+        <source>hidden: %1</source>
+        <translation>dolda: %1</translation>
+    </message>
+    <message>
+        <source>notes from %1</source>
+        <translation>anteckningar från %1</translation>
+    </message>
+    <message>
+        <source>No runs of this deck yet.</source>
+        <translation>Ingen genomkörning av presentationen än.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1140,37 @@
     </message>
 </context>
 <context>
+    <name>ImportedSource</name>
+    <message>
+        <source>LibreOffice is not installed: an outline of titles and notes stands in for the slides.</source>
+        <translation>LibreOffice är inte installerat: en disposition med rubriker och anteckningar står i bildernas ställe.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is rendering the slides…</source>
+        <translation>LibreOffice ritar bilderna …</translation>
+    </message>
+    <message>
+        <source>The slides could not be rendered (%1): an outline stands in for them.</source>
+        <translation>Bilderna kunde inte ritas (%1): en disposition står i deras ställe.</translation>
+    </message>
+    <message>
+        <source>The slides could not be rendered: an outline stands in for them.</source>
+        <translation>Bilderna kunde inte ritas: en disposition står i deras ställe.</translation>
+    </message>
+    <message>
+        <source>The rendered pages do not match the slides: an outline stands in for them.</source>
+        <translation>De ritade sidorna stämmer inte med bilderna: en disposition står i deras ställe.</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>There was not enough memory to finish. Close other programs, or try something smaller.</source>
@@ -1050,6 +1249,14 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Rehearse a &amp;deck…</source>
+        <translation>Öva med en &amp;presentation …</translation>
+    </message>
+    <message>
+        <source>Rehearse a PowerPoint or PDF deck finished elsewhere</source>
+        <translation>Öva med en PowerPoint- eller PDF-presentation gjord någon annanstans</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your preparations&lt;/h2&gt;</source>
@@ -1144,10 +1351,6 @@
     <message>
         <source>The deck has no slides yet.</source>
         <translation>Bildspelet har inga bilder än.</translation>
-    </message>
-    <message>
-        <source>Cannot present the PDF</source>
-        <translation>PDF-filen kan inte presenteras</translation>
     </message>
     <message>
         <source>Settings saved</source>
@@ -1650,6 +1853,10 @@
         <source> (backup)</source>
         <translation> (reserv)</translation>
     </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (dold)</translation>
+    </message>
 </context>
 <context>
     <name>PackageActions</name>
@@ -1711,41 +1918,6 @@
     <message>
         <source>  (paused)</source>
         <translation>  (pausad)</translation>
-    </message>
-</context>
-<context>
-    <name>PdfSource</name>
-    <message>
-        <source>the file was not found</source>
-        <translation>filen hittades inte</translation>
-    </message>
-    <message>
-        <source>it is not a PDF file</source>
-        <translation>det är ingen PDF-fil</translation>
-    </message>
-    <message>
-        <source>it is protected by a password</source>
-        <translation>den är lösenordsskyddad</translation>
-    </message>
-    <message>
-        <source>its protection is not supported</source>
-        <translation>dess skydd stöds inte</translation>
-    </message>
-    <message>
-        <source>it could not be read completely</source>
-        <translation>den kunde inte läsas helt</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>filen går inte att öppna</translation>
-    </message>
-    <message>
-        <source>it has no pages</source>
-        <translation>den har inga sidor</translation>
-    </message>
-    <message>
-        <source>Cannot present %1: %2.</source>
-        <translation>Det går inte att presentera %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2583,12 +2755,12 @@
         <translation>Börja presentera (F5)</translation>
     </message>
     <message>
-        <source>Rehearse a PDF…</source>
-        <translation>Öva med en PDF…</translation>
+        <source>Rehearse a deck…</source>
+        <translation>Öva med en presentation …</translation>
     </message>
     <message>
-        <source>Present a deck you finished elsewhere with the same clocks and record.</source>
-        <translation>Presentera ett bildspel som du gjort klart någon annanstans, med samma klockor och samma logg.</translation>
+        <source>Present a PowerPoint or PDF deck you finished elsewhere with the same clocks and record.</source>
+        <translation>Presentera en PowerPoint- eller PDF-presentation du gjort någon annanstans, med samma klockor och logg.</translation>
     </message>
     <message>
         <source>Pace tolerance ±</source>
@@ -2613,14 +2785,6 @@
     <message>
         <source>Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · B/W black/white · O overview · S start/pause · R reset · ? all keys · Esc leave.</source>
         <translation>Tangenter: → Blanksteg PgDn N nästa · ← PgUp Backsteg P föregående · nummer+Retur hoppa · B/W svart/vit · O översikt · S starta/pausa · R nollställ · ? alla tangenter · Esc lämna.</translation>
-    </message>
-    <message>
-        <source>Rehearse a PDF</source>
-        <translation>Öva med en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>The slides&apos; budgets add up to %1 for a %2 talk; %3 reserved for questions.</source>
@@ -3672,6 +3836,14 @@
     <message>
         <source>Rehearse the deck in the presenter console, against the clock</source>
         <translation>Öva bildspelet i talarvyn, mot klockan</translation>
+    </message>
+    <message>
+        <source>Rehearse a &amp;Deck…</source>
+        <translation>Öva med en &amp;presentation …</translation>
+    </message>
+    <message>
+        <source>Rehearse a PowerPoint or PDF deck finished elsewhere, with the same clocks and record</source>
+        <translation>Öva med en PowerPoint- eller PDF-presentation gjord någon annanstans, med samma klockor och logg</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>

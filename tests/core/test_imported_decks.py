@@ -31,7 +31,9 @@ def test_a_pptx_gives_titles_notes_hidden_slides_and_a_name_for_every_slide(tmp_
         "Why we are here", "Backup: raw data", "Our logo, big", "Three things to remember", ""
     ]  # fmt: skip
     assert [s.hidden for s in deck.slides] == [False, True, False, False, False]
-    assert deck.slides[0].notes == "Open with the churn number." and deck.slides[0].text == "Churn rose 4 points"
+    assert (
+        deck.slides[0].notes == "Open with the churn number." and deck.slides[0].text == "Churn rose 4 points"
+    )
     assert len(deck.timed) == 4
     assert deck.check_line() == "5 slides, 2 with notes, 1 hidden (2), 16:9"
 
@@ -76,7 +78,10 @@ def test_markdown_notes_by_heading_or_by_rule(tmp_path: Path) -> None:
     headed = "# My talk\nintro, ignored\n\n## Slide 1\nOpen strong.\n---\n## 3: Results\nSlow down.\n"
     assert parse_markdown(headed) == {1: "Open strong.", 3: "Slow down."}
     ruled = "First slide's notes\n---\n\n---\nThird slide\n```\n# 7 inside code is text\n```\n"
-    assert parse_markdown(ruled) == {1: "First slide's notes", 3: "Third slide\n```\n# 7 inside code is text\n```"}
+    assert parse_markdown(ruled) == {
+        1: "First slide's notes",
+        3: "Third slide\n```\n# 7 inside code is text\n```",
+    }
     beamer_like(tmp_path / "talk.pdf")
     (tmp_path / "talk.notes.md").write_text("# Bild 2\nTre punkter, en i taget.\n", encoding="utf-8")
     deck = open_deck(tmp_path / "talk.pdf")
@@ -120,7 +125,9 @@ def test_budgets_split_the_talk_over_shown_slides_and_a_fixed_one_stays(tmp_path
     assert records.for_deck(deck).plan(deck).budgets == [301, 0, 100, 100, 100]
 
 
-def test_history_budgets_and_typed_notes_follow_slides_by_content_when_the_file_changes(tmp_path: Path) -> None:
+def test_history_budgets_and_typed_notes_follow_slides_by_content_when_the_file_changes(
+    tmp_path: Path,
+) -> None:
     path = make_pptx(tmp_path / "talk.pptx", TALK)
     records = DeckRecords(tmp_path / "decks")
     deck = open_deck(path)

@@ -33,11 +33,18 @@ def _colour_share(image: QImage, colour: str) -> float:
     from PySide6.QtGui import QColor
 
     target = QColor(colour).rgb()
-    hits = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4) if image.pixel(x, y) == target)
+    hits = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixel(x, y) == target
+    )
     return hits / max(1, (image.width() // 4) * (image.height() // 4))
 
 
-def test_overlays_step_within_one_timed_slide_with_pdfpc_notes(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+def test_overlays_step_within_one_timed_slide_with_pdfpc_notes(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
     pdf = beamer_like(tmp_path / "talk.pdf")
     pages = [{"idx": 1, "label": "2", "overlay": 0, "note": "Build it up slowly."}]
     (tmp_path / "talk.pdfpc").write_text(json.dumps({"pages": pages}), encoding="utf-8")

@@ -49,10 +49,14 @@ class DeckSlidesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("#"), self.tr("Title"), self.tr("Budget"), self.tr("Notes"), self.tr("Last run"))[section]
+        return (self.tr("#"), self.tr("Title"), self.tr("Budget"), self.tr("Notes"), self.tr("Last run"))[
+            section
+        ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from podium.core.model import Slide
 from podium.core.rehearsal.decks import office
 from podium.core.rehearsal.decks.model import REASONS, DeckError, DeckSlide, ImportedDeck
 from podium.core.rehearsal.decks.pdf_deck import PDFIUM, open_pdf, page_size, render_page
 from podium.core.rehearsal.decks.record import DeckRecord
-from podium.core.model import Slide
 from podium.core.rehearsal.recorder import SlideMeta
 from podium.core.rehearsal.timeplan import TimePlan
 from podium.ui.common.jobs import Job
@@ -56,7 +56,9 @@ def deck_error_text(exc: DeckError) -> str:
 
 
 def slide_name(slide: DeckSlide) -> str:
-    return slide.title or QCoreApplication.translate("DeckSource", "Slide %1").replace("%1", str(slide.number))
+    return slide.title or QCoreApplication.translate("DeckSource", "Slide %1").replace(
+        "%1", str(slide.number)
+    )
 
 
 class ImportedSource(QObject):
@@ -113,7 +115,9 @@ class ImportedSource(QObject):
             self._open_pdf(found)
             return
         if not soffice:
-            self.reason = self.tr("LibreOffice is not installed: an outline of titles and notes stands in for the slides.")
+            self.reason = self.tr(
+                "LibreOffice is not installed: an outline of titles and notes stands in for the slides."
+            )
             return
         self.state = "rendering"
         self.reason = self.tr("LibreOffice is rendering the slides…")
@@ -134,9 +138,9 @@ class ImportedSource(QObject):
     def _not_converted(self, message: str) -> None:
         self.job = None
         self.state = "outline"
-        self.reason = self.tr("The slides could not be rendered (%1): an outline stands in for them.").replace(
-            "%1", message
-        )
+        self.reason = self.tr(
+            "The slides could not be rendered (%1): an outline stands in for them."
+        ).replace("%1", message)
         self.state_changed.emit(self.state)
 
     def _open_pdf(self, pdf: Path) -> None:
@@ -162,7 +166,9 @@ class ImportedSource(QObject):
                 with PDFIUM:
                     document.close()
                 self.state = "outline"
-                self.reason = self.tr("The rendered pages do not match the slides: an outline stands in for them.")
+                self.reason = self.tr(
+                    "The rendered pages do not match the slides: an outline stands in for them."
+                )
                 return
         self._document, self._sizes = document, sizes
         self._images.clear()
@@ -238,7 +244,11 @@ class ImportedSource(QObject):
             return image
         assert self._document is not None
         raw = render_page(self._document, page, width, height)
-        image = QImage() if raw is None else QImage(raw, width, height, width * 4, QImage.Format.Format_RGBX8888).copy()
+        image = (
+            QImage()
+            if raw is None
+            else QImage(raw, width, height, width * 4, QImage.Format.Format_RGBX8888).copy()
+        )
         self._images[key] = image
         while len(self._images) > self.CACHE:
             self._images.popitem(last=False)
@@ -288,7 +298,9 @@ class ImportedSource(QObject):
         p.setPen(QColor("#334155"))
         body_top = used.bottom() + line
         footer = self.reason
-        body_rect = QRectF(inner.x(), body_top, inner.width(), inner.bottom() - body_top - (line * 2 if footer else 0))
+        body_rect = QRectF(
+            inner.x(), body_top, inner.width(), inner.bottom() - body_top - (line * 2 if footer else 0)
+        )
         body = "\n".join(f"• {text}" for text in slide.text.splitlines() if text.strip())
         p.setClipRect(body_rect)
         p.drawText(body_rect, flags, body)

@@ -39,7 +39,12 @@ class DeckWindow(QDialog):
     present_requested = Signal(object)  # the ImportedSource to present
 
     def __init__(
-        self, source: ImportedSource, records: DeckRecords, *, talk_fixed: bool = False, parent: QWidget | None = None
+        self,
+        source: ImportedSource,
+        records: DeckRecords,
+        *,
+        talk_fixed: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deckWindow")
@@ -140,7 +145,9 @@ class DeckWindow(QDialog):
         deck = self.source.deck
         notes = sum(1 for i in range(self.source.count) if self.source.notes(i).strip())
         hidden = [str(s.number) for s in deck.slides if s.hidden]
-        text = self.tr("%1 slides, %2 with notes").replace("%1", str(len(deck.slides))).replace("%2", str(notes))
+        text = (
+            self.tr("%1 slides, %2 with notes").replace("%1", str(len(deck.slides))).replace("%2", str(notes))
+        )
         if hidden:
             text += " · " + self.tr("hidden: %1").replace("%1", ", ".join(hidden))
         text += " · " + deck.aspect_name()

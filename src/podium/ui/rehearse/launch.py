@@ -20,7 +20,7 @@ from podium.core.interview.questions import Question, core_questions
 from podium.core.model import Preparation
 from podium.core.rehearsal.decks import office
 from podium.core.rehearsal.decks.reader import open_deck
-from podium.core.rehearsal.decks.record import DeckRecord, DeckRecords, RecordError
+from podium.core.rehearsal.decks.record import DeckRecords, RecordError
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import Clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
@@ -55,7 +55,9 @@ def source_and_plan(prep: Preparation) -> tuple[DeckSource, TimePlan]:
     """The preparation's deck to show and its plan."""
     talk, qa = prep.talk_minutes * 60, prep.qa_minutes * 60
     layouts = layout_deck(prep.deck, language=prep.language, brand=prep.brand_color, footer=prep.company)
-    return DeckSource(prep.deck.slides, layouts, prep.language), TimePlan.from_slides(prep.deck.slides, talk, qa)
+    return DeckSource(prep.deck.slides, layouts, prep.language), TimePlan.from_slides(
+        prep.deck.slides, talk, qa
+    )
 
 
 def start_presenter(
@@ -91,7 +93,10 @@ def deck_records() -> DeckRecords:
 
 
 def imported_source(
-    path: Path, language: str | None = None, prep: Preparation | None = None, records: DeckRecords | None = None
+    path: Path,
+    language: str | None = None,
+    prep: Preparation | None = None,
+    records: DeckRecords | None = None,
 ) -> ImportedSource:
     """The deck at ``path`` ready to present; raises ``DeckError`` for a file it cannot show.
 
@@ -173,4 +178,3 @@ def show_pictures(presenter: Presenter) -> None:
         view.update()
     presenter.console.overview._built_width = 0
     presenter.show_slide()
-

@@ -135,7 +135,9 @@ class RehearsePanel(QWidget):
         self.deck_button = QPushButton(self.tr("Rehearse a deck…"))
         self.deck_button.setObjectName("deckButton")
         self.deck_button.setToolTip(
-            self.tr("Present a PowerPoint or PDF deck you finished elsewhere with the same clocks and record.")
+            self.tr(
+                "Present a PowerPoint or PDF deck you finished elsewhere with the same clocks and record."
+            )
         )
         self.deck_button.clicked.connect(self.present_deck_requested)
         form = QFormLayout(box)

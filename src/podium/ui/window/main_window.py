@@ -21,10 +21,10 @@ from podium.ui.window.menus import WindowMenus
 
 if TYPE_CHECKING:  # the workspace, scaffold and exporters load on first use, keeping start-up fast
     from podium.core.model import Preparation
-    from podium.ui.rehearse.deck_launcher import DeckLauncher
     from podium.core.rehearsal.talk_timer import Clock
     from podium.ui.common.jobs import Job
     from podium.ui.common.session import PreparationSession
+    from podium.ui.rehearse.deck_launcher import DeckLauncher
     from podium.ui.rehearse.presenter import Presenter
     from podium.ui.window.workspace import Workspace
 

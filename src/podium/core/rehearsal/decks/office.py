@@ -9,6 +9,7 @@ converted anew. The command polls for a cancel while LibreOffice works and kills
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -99,10 +100,8 @@ def _run(command: list[str], progress: Progress | None, log: Path) -> None:
                 progress.check()
             if time.monotonic() - began > TIMEOUT_SECONDS:
                 raise ConversionError(f"LibreOffice did not finish within {TIMEOUT_SECONDS} s")
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(0.05)
-            except subprocess.TimeoutExpired:
-                pass
     except (Cancelled, ConversionError):
         process.kill()
         process.wait()
@@ -116,7 +115,5 @@ def _prune(folder: Path) -> None:
     """Keep the ``KEEP`` most recently converted decks."""
     pdfs = sorted(folder.glob("*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in pdfs[KEEP:]:
-        try:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass

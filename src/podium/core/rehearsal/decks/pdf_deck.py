@@ -26,11 +26,11 @@ def open_pdf(path: Path, data: bytes) -> PdfDocument:
 
     with PDFIUM:
         try:
-            document = pdfium.PdfDocument(data)
+            document = pdfium.PdfDocument(data)  # type: ignore[no-untyped-call]
         except pdfium.PdfiumError as exc:
             raise DeckError(_load_error(data), path) from exc
         if len(document) <= 0:
-            document.close()
+            document.close()  # type: ignore[no-untyped-call]
             raise DeckError("no_slides", path)
     return document
 
@@ -63,8 +63,8 @@ def read_pdf(path: Path, data: bytes) -> ImportedDeck:
             texts = [_text(document, i) for i in range(count)]
     finally:
         with PDFIUM:
-            document.close()
-    slides = []
+            document.close()  # type: ignore[no-untyped-call]
+    slides: list[DeckSlide] = []
     for pages in overlay_groups(labels):
         last = texts[pages[-1]]  # the last overlay shows everything the frame builds up to
         title = first_line(texts[pages[0]]) or first_line(last)
@@ -91,7 +91,7 @@ def page_size(document: PdfDocument, index: int) -> tuple[float, float]:
 
     with PDFIUM:
         try:
-            width, height = document.get_page_size(index)
+            width, height = document.get_page_size(index)  # type: ignore[no-untyped-call]
         except pdfium.PdfiumError:
             return 0.0, 0.0
     return float(width), float(height)
@@ -101,7 +101,7 @@ def _label(document: PdfDocument, index: int) -> str:
     import pypdfium2 as pdfium
 
     try:
-        return str(document.get_page_label(index) or "")
+        return str(document.get_page_label(index) or "")  # type: ignore[no-untyped-call]
     except pdfium.PdfiumError:
         return ""
 
@@ -135,7 +135,7 @@ def render_page(document: PdfDocument, index: int, width: int, height: int) -> b
             page = document[index]
         except pdfium.PdfiumError:
             return None
-        bitmap = pdfium.PdfBitmap.new_native(width, height, pdfium_c.FPDFBitmap_BGRx, rev_byteorder=True)
+        bitmap = pdfium.PdfBitmap.new_native(width, height, pdfium_c.FPDFBitmap_BGRx, rev_byteorder=True)  # type: ignore[no-untyped-call]
         try:
             pdfium_c.FPDFBitmap_FillRect(bitmap.raw, 0, 0, width, height, 0xFFFFFFFF)
             flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_REVERSE_BYTE_ORDER

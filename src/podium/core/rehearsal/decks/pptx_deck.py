@@ -39,7 +39,9 @@ def read_pptx(path: Path, data: bytes) -> ImportedDeck:
         raise
     if not slides:
         raise DeckError("no_slides", path)
-    return ImportedDeck(Path(path), "pptx", content_keys(slides), width / EMU_PER_POINT, height / EMU_PER_POINT)
+    return ImportedDeck(
+        Path(path), "pptx", content_keys(slides), width / EMU_PER_POINT, height / EMU_PER_POINT
+    )
 
 
 def _slide(slide: Any, number: int) -> DeckSlide:
