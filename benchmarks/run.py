@@ -7,6 +7,7 @@ import platform
 import sys
 
 from benchmarks import (
+    bench_decks,
     bench_editor,
     bench_export,
     bench_finance,
@@ -37,6 +38,7 @@ def main() -> int:
     results += [r for r in [bench_pandoc.run()] if r is not None]
     results += bench_memory.run()
     results += bench_scaling.run()
+    results += bench_decks.run()
     print(f"Machine: {machine()}\n")
     print(HEADER)
     for result in results:

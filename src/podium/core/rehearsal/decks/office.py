@@ -101,7 +101,7 @@ def _run(command: list[str], progress: Progress | None, log: Path) -> None:
             if time.monotonic() - began > TIMEOUT_SECONDS:
                 raise ConversionError(f"LibreOffice did not finish within {TIMEOUT_SECONDS} s")
             with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(0.05)
+                process.wait(0.01)
     except (Cancelled, ConversionError):
         process.kill()
         process.wait()
