@@ -20,11 +20,12 @@ def run(repeat: int = 3, changes: int = 60) -> list[Result]:
     from podium.ui.app import create_application
 
     app = create_application()
+    from tests.deck_files import make_many
+
     from podium.core.rehearsal.decks import office
     from podium.core.rehearsal.decks.record import DeckRecords
     from podium.core.rehearsal.timeplan import TimingSettings
     from podium.ui.rehearse.deck_launcher import DeckLauncher
-    from tests.deck_files import make_many
 
     soffice = office.find_soffice()
     if soffice is None:
