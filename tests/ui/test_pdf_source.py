@@ -14,8 +14,11 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from podium.core.rehearsal.decks.model import DeckError as PdfError
+from podium.core.rehearsal.decks.reader import open_deck
+from podium.core.rehearsal.decks.record import DeckRecord
 from podium.core.render.layout import SlideLayout, layout_deck
-from podium.ui.rehearse.slide_source import PdfError, PdfSource
+from podium.ui.rehearse.deck_source import ImportedSource
 from podium.ui.slides.painter import paint_slide
 from tests.helpers import make_prep
 
@@ -146,6 +149,11 @@ def _locked_pdf(user_password: bytes, owner_password: bytes) -> bytes:
     )
 
 
+def PdfSource(path: Path) -> ImportedSource:
+    """A PDF as the presenter shows it (pages are slides here: no page labels repeat)."""
+    return ImportedSource(open_deck(path), DeckRecord("test"))
+
+
 def _cannot_present(path: Path) -> str:
     with pytest.raises(PdfError) as raised:
         PdfSource(path)
@@ -164,12 +172,14 @@ def test_a_password_protected_pdf_says_so(qapp: QApplication, tmp_path: Path) ->
 def test_a_pdf_without_pages_says_so(qapp: QApplication, tmp_path: Path) -> None:
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]))
-    assert _cannot_present(empty).endswith("it has no pages.")
+    assert _cannot_present(empty).endswith("it has no slides.")
 
 
 def test_what_is_not_a_readable_file_says_so(qapp: QApplication, tmp_path: Path) -> None:
     assert _cannot_present(tmp_path / "missing.pdf").endswith("the file was not found.")
-    assert _cannot_present(tmp_path).endswith("the file cannot be opened.")
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    assert _cannot_present(folder).endswith("the file cannot be opened.")
     text = tmp_path / "notes.pdf"
     text.write_text("Slide 1: hello", encoding="utf-8")
     assert _cannot_present(text).endswith("it is not a PDF file.")
