@@ -33,6 +33,11 @@ BRIEF: dict[str, Any] = {
         {"name": "Partner events", "role": "Trust", "budget": "120000"},
         {"name": "Test reserve", "role": "Move to winners", "budget": "60000"},
     ],
+    # 4,000 extra trials at a 25% trial-to-paid rate; SEK 300 a month; 80% gross margin:
+    # CAC SEK 1,200, payback 5.0 months, break-even 417 customers, +140% in year one.
+    "customers": "1 000",
+    "customer_value": "3 600",
+    "gross_margin": "80 %",
     "phases": [
         {
             "name": "Prepare",
@@ -55,12 +60,29 @@ BRIEF: dict[str, Any] = {
             "activities": "Tests",
             "owner": "Digital",
         },
+        {"name": "Go/no-go", "start": "2027-04-30", "end": "2027-04-30", "activities": "Move the reserve"},
         {
             "name": "Evaluate",
             "start": "2027-06-01",
             "end": "2027-06-30",
             "activities": "Results",
             "owner": "Marketing",
+        },
+    ],
+    "experiments": [
+        {
+            "hypothesis": "“Friday back” beats price offers",
+            "test": "Two ad versions, paid social, 4 weeks",
+            "metric": "Cost per trial",
+            "decision_rule": "Scale the winner if 15% cheaper",
+            "control_group": "Current price ad",
+        },
+        {
+            "hypothesis": "A setup video lifts conversion",
+            "test": "Video in the welcome email",
+            "metric": "Trial-to-paid rate",
+            "decision_rule": "Roll out at +3 points",
+            "control_group": "Half of new trials",
         },
     ],
     "kpis": [

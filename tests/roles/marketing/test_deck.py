@@ -150,7 +150,7 @@ def test_swedish_deck_writes_money_shares_and_dates_the_swedish_way() -> None:
     assert chart.title == "Budgetfördelning, totalt 1\u00a0200\u00a0000\u00a0kr"
     assert table.columns == ["Kanal", "Roll", "Belopp (kr)", "Andel"]
     assert table.rows[0][2:] == ["420\u00a0000", "35\u00a0%"]
-    assert _slot(prep, "timeline").title == "1 feb – 30 jun 2027 · 4 faser"
+    assert _slot(prep, "timeline").title == "1 feb – 30 jun 2027 · 5 faser"
     risks = _slot(prep, "risks")
     assert risks.columns == ["Risk", "Sannolikhet", "Konsekvens", "Åtgärd"]
     assert risks.rows[0][1:3] == ["Medel", "Hög"]

@@ -1,5 +1,6 @@
-"""The marketing role: a campaign brief (goal, audience, idea, channels and budget, timeline,
-KPIs, risks) and the campaign-plan deck it fills.
+"""The marketing role: a campaign brief (goal, audience, idea, channels and budget, business case,
+timeline, test-and-learn plan, KPIs, risks) and the campaign-plan deck it fills, action titles
+included.
 
 Everything about the role is declared in ``ROLE`` below. Pure Python (no Qt) outside ``ui``.
 """
@@ -18,6 +19,12 @@ def _blocks(prep: Preparation) -> dict[str, Block]:
     return blocks(prep)
 
 
+def _titles(prep: Preparation) -> dict[str, str]:
+    from podium.roles.marketing.titles import titles
+
+    return titles(prep)
+
+
 def _load_cli(prep: Preparation, args: Any) -> None:
     from podium.roles.marketing.deck import load_cli
 
@@ -33,6 +40,7 @@ def _panel(session: Any) -> Any:
 ROLE = RolePlugin(
     id="marketing",
     blocks=_blocks,
+    titles=_titles,
     cli_options=(CliOption("--brief", "brief", "a campaign brief (JSON)", path=True),),
     load_cli=_load_cli,
     panel=_panel,

@@ -188,10 +188,22 @@ class Risk(_Row):
     mitigation: str = ""
 
 
+@dataclass
+class Experiment(_Row):
+    """One row of the test-and-learn plan: what we believe, how we test it and what we then do."""
+
+    hypothesis: str = ""
+    test: str = ""
+    metric: str = ""
+    decision_rule: str = ""
+    control_group: str = ""
+
+
 _TABLES: dict[str, type[_Row]] = {
     "personas": Persona,
     "channels": Channel,
     "phases": Phase,
+    "experiments": Experiment,
     "kpis": Kpi,
     "risks": Risk,
 }
@@ -216,7 +228,13 @@ class CampaignBrief:
     call_to_action: str = ""
     currency: str = "SEK"
     channels: list[Channel] = field(default_factory=list)
+    # The business case, as typed: new customers the campaign wins, each one's revenue in its
+    # first year and the gross margin on it (percent). The campaign's cost is the channels' total.
+    customers: str = ""
+    customer_value: str = ""
+    gross_margin: str = ""
     phases: list[Phase] = field(default_factory=list)
+    experiments: list[Experiment] = field(default_factory=list)
     kpis: list[Kpi] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
     ask: str = ""
@@ -228,6 +246,8 @@ class CampaignBrief:
     def rows(self, table: Literal["channels"]) -> list[Channel]: ...
     @overload
     def rows(self, table: Literal["phases"]) -> list[Phase]: ...
+    @overload
+    def rows(self, table: Literal["experiments"]) -> list[Experiment]: ...
     @overload
     def rows(self, table: Literal["kpis"]) -> list[Kpi]: ...
     @overload
@@ -290,6 +310,24 @@ class CampaignBrief:
                 setattr(brief, key, _text(value))
         brief.currency = brief.currency.strip().upper() or "SEK"
         return brief
+
+
+def row_amounts(brief: CampaignBrief) -> dict[int, float]:
+    """Usable amounts by row of ``brief.channels``: named, readable and not negative.
+
+    The others are flagged in the panel and left out of the deck rather than guessed.
+    """
+    out: dict[int, float] = {}
+    for i, channel in enumerate(brief.channels):
+        if channel.is_blank():
+            continue
+        try:
+            amount = channel.amount()
+        except AmountError:
+            continue
+        if channel.name.strip() and amount >= 0:
+            out[i] = amount
+    return out
 
 
 def load_brief(prep: Preparation) -> CampaignBrief:

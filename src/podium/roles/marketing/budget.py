@@ -4,28 +4,10 @@ from __future__ import annotations
 
 from podium.core.model import ChartBlock, Series, TableBlock
 from podium.core.text import format_number
-from podium.roles.marketing.brief import AmountError, CampaignBrief, Channel
+from podium.roles.marketing.brief import CampaignBrief, Channel, row_amounts
 from podium.roles.marketing.fmt import clip, currency_label, money, percent, shares
 from podium.roles.marketing.validate import MAX_CHANNELS
 from podium.roles.marketing.words import phrasebook
-
-
-def row_amounts(brief: CampaignBrief) -> dict[int, float]:
-    """Usable amounts by row of ``brief.channels``: named, readable and not negative.
-
-    The others are flagged in the panel and left out of the deck rather than guessed.
-    """
-    out: dict[int, float] = {}
-    for i, channel in enumerate(brief.channels):
-        if channel.is_blank():
-            continue
-        try:
-            amount = channel.amount()
-        except AmountError:
-            continue
-        if channel.name.strip() and amount >= 0:
-            out[i] = amount
-    return out
 
 
 def usable_channels(brief: CampaignBrief) -> list[tuple[Channel, float]]:

@@ -21,10 +21,12 @@ from podium.core.render.theme import Theme, get_theme
 from podium.core.roles import get_role
 from podium.roles.marketing.brief import BriefFormatError, CampaignBrief, Persona, load_brief, store_brief
 from podium.roles.marketing.budget import budget_blocks, budget_lines, usable_channels
+from podium.roles.marketing.business_case import business_case
+from podium.roles.marketing.case_slides import case_table, kpi_rows, summary_line
 from podium.roles.marketing.fmt import clip, date_range, money
 from podium.roles.marketing.personas import persona_cards
 from podium.roles.marketing.smart import check_objective
-from podium.roles.marketing.timeline import Bar, gantt
+from podium.roles.marketing.timeline import campaign_dates, gantt, timeline_bars
 from podium.roles.marketing.validate import (
     CELL_LIMIT,
     MAX_LINES,
@@ -38,7 +40,7 @@ from podium.roles.marketing.words import company_values, phrasebook
 
 SOURCES = (
     "presenter", "situation", "objective", "personas", "big-idea", "budget-chart", "budget-table",
-    "timeline", "kpis", "risks", "summary",
+    "business-case", "timeline", "experiments", "kpis", "risks", "summary",
 )  # fmt: skip
 _LEVEL_WORDS = {
     "low": ("low", "l", "låg", "lag", "1"),
@@ -186,19 +188,6 @@ def _big_idea(ctx: Context) -> Block | None:
 # ------------------------------------------------------------------ timeline and tables
 
 
-def timeline_bars(brief: CampaignBrief) -> tuple[list[Bar], int]:
-    """Phases with usable dates, and how many filled phases were left out for bad dates."""
-    bars, left_out = [], 0
-    for phase in brief.rows("phases"):
-        dates = phase.dates()
-        if dates is None:
-            left_out += 1
-            continue
-        bars.append(Bar(clip(phase.name, 40), dates[0], dates[1], clip(phase.activities, 80),
-                        clip(phase.owner, 40)))  # fmt: skip
-    return bars, left_out
-
-
 def _timeline(ctx: Context) -> Block | None:
     bars, left_out = timeline_bars(ctx.brief)
     if not bars:
@@ -208,14 +197,22 @@ def _timeline(ctx: Context) -> Block | None:
     )
 
 
-def _table(ctx: Context, table: str, columns: list[tuple[str, str]]) -> Block | None:
-    rows = ctx.brief.rows(table)
-    if not rows:
+def _table(
+    ctx: Context, table: str, columns: list[tuple[str, str]], lead: list[list[str]] | None = None
+) -> Block | None:
+    """A table of the brief's rows under ``columns``; ``lead`` rows (every column filled) go first."""
+    rows, lead = ctx.brief.rows(table), lead or []
+    if not rows and not lead:
         return None
     # Leave out a column nobody filled (often 'how often'), but never the first.
-    used = [(f, k) for n, (f, k) in enumerate(columns) if n == 0 or any(getattr(r, f).strip() for r in rows)]
-    limit = MAX_ROWS + 2
-    body = [[clip(_cell(ctx, f, getattr(r, f)), CELL_LIMIT) for f, _ in used] for r in rows[:limit]]
+    used = [
+        (f, k)
+        for n, (f, k) in enumerate(columns)
+        if n == 0 or lead or any(getattr(r, f).strip() for r in rows)
+    ]
+    limit = MAX_ROWS + 2 - len(lead)
+    body = [row[: len(used)] for row in lead]
+    body += [[clip(_cell(ctx, f, getattr(r, f)), CELL_LIMIT) for f, _ in used] for r in rows[:limit]]
     if len(rows) > limit:
         body.append([ctx.say("more_rows", count=len(rows) - limit)] + [""] * (len(used) - 1))
     return TableBlock(columns=[ctx.say(k) for _, k in used], rows=body)
@@ -228,6 +225,20 @@ def _cell(ctx: Context, field: str, value: str) -> str:
             if word in spellings:
                 return ctx.say(level)
     return value
+
+
+def _business_case(ctx: Context) -> Block | None:
+    case = business_case(ctx.brief)
+    return case_table(case, ctx.brief.currency, ctx.language) if case is not None else None
+
+
+def _kpis(ctx: Context) -> Block | None:
+    """The brief's KPIs, led by the two the business case sets (customers by the campaign's end, CAC)."""
+    case = business_case(ctx.brief)
+    dates = campaign_dates(ctx.brief)
+    lead = kpi_rows(case, ctx.brief.currency, ctx.language, dates[1] if dates else None) if case else []
+    columns = [("name", "kpi"), ("target", "target"), ("measure", "measure"), ("frequency", "frequency")]
+    return _table(ctx, "kpis", columns, lead)
 
 
 def _summary(ctx: Context) -> Block | None:
@@ -249,6 +260,9 @@ def _summary(ctx: Context) -> Block | None:
             first, last = min(x.start for x in bars), max(x.end for x in bars)
             text += ctx.say("sum_period", range=date_range(first, last, ctx.language, year=True))
         items.append(Bullet(text))
+        case = business_case(b)
+        if case is not None:
+            items.append(Bullet(summary_line(case, b.currency, ctx.language)))
     ask = clip(b.ask, _hard("ask"))
     items.append(
         Bullet(ctx.say("sum_ask", text=ask)) if ask else Bullet(ctx.say("sum_ask_missing"), example=True)
@@ -272,11 +286,19 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         "personas": _personas(ctx, prep),
         "big-idea": _big_idea(ctx),
         "timeline": _timeline(ctx),
-        "kpis": _table(
+        "business-case": _business_case(ctx),
+        "experiments": _table(
             ctx,
-            "kpis",
-            [("name", "kpi"), ("target", "target"), ("measure", "measure"), ("frequency", "frequency")],
+            "experiments",
+            [
+                ("hypothesis", "hypothesis"),
+                ("test", "test"),
+                ("metric", "metric"),
+                ("decision_rule", "decision_rule"),
+                ("control_group", "control_group"),
+            ],
         ),
+        "kpis": _kpis(ctx),
         "risks": _table(
             ctx,
             "risks",
@@ -296,21 +318,23 @@ def blocks(prep: Preparation) -> dict[str, Block]:
 
 
 def restore_examples(prep: Preparation, sources: set[str]) -> None:
-    """Put the template's example back into ``sources`` (their inputs were emptied), so nothing stale stays."""
+    """Put the template's example back into ``sources`` (their inputs were emptied), so nothing stale
+    stays; a title slot that follows the data gets its example title back with its slide's block."""
     if not sources:
         return
     from podium.core.deck.scaffold import build_slides
 
-    template = {
-        block.source: block
-        for slide in build_slides(prep, get_role(prep.role))
-        for block in slide.blocks
-        if block.source
-    }
+    slides = build_slides(prep, get_role(prep.role))
+    template = {block.source: block for slide in slides for block in slide.blocks if block.source}
+    titles = {slide.title_source: slide.title for slide in slides if slide.title_source}
     for slide in prep.deck.slides:
+        emptied = False
         for i, block in enumerate(slide.blocks):
             if block.source in sources and block.source in template:
                 slide.blocks[i] = template[block.source]
+                emptied = True
+        if emptied and slide.title_source in titles:  # (a title the user edited has a detached source)
+            slide.title = titles[slide.title_source]
 
 
 MAX_BRIEF_BYTES = 5 * 1024 * 1024

@@ -9,12 +9,32 @@ from __future__ import annotations
 from datetime import date
 
 from podium.core import text
+from podium.core.phrasebook import fill
 from podium.core.text import format_number, month_name, short_date
+from podium.roles.marketing.words import phrasebook
 
 
 def money(value: float, currency: str, language: str) -> str:
     """'SEK 1,200,000' / '€50,000' in English; '1 200 000 kr' / '50 000 euro' in Swedish."""
     return text.money(value, currency, language)
+
+
+def money_short(value: float, currency: str, language: str) -> str:
+    """An amount for a title, read at a glance: 'SEK 1.2m' / '1,2 mkr' from a million up (when two
+    decimals say it exactly), otherwise the whole amount as ``money`` writes it."""
+    millions = value / 1e6
+    if abs(millions) < 1 or abs(round(millions, 2) - millions) > 1e-9:
+        return money(value, currency, language)
+    number = format_number(millions, language, 2)
+    mark = text.decimal_mark(language)
+    number = number.rstrip("0").rstrip(mark) if mark in number else number
+    patterns = phrasebook(language).group("millions")
+    return fill(patterns.get(currency) or patterns["other"], {"number": number, "code": currency})
+
+
+def decimal(value: float, language: str, decimals: int = 1) -> str:
+    """'5.0' / '5,0': a figure shown with its decimals, as the language writes them."""
+    return format_number(value, language, decimals)
 
 
 def currency_label(currency: str, language: str) -> str:

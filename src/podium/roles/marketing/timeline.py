@@ -15,7 +15,8 @@ from podium.core.model import DiagramBlock, Shape
 from podium.core.render.measure import text_width
 from podium.core.render.theme import Theme
 from podium.core.text import month_name, short_date
-from podium.roles.marketing.fmt import date_range
+from podium.roles.marketing.brief import CampaignBrief
+from podium.roles.marketing.fmt import clip, date_range
 from podium.roles.marketing.words import phrasebook
 
 LABEL_W = 0.22  # phase names
@@ -37,6 +38,32 @@ class Bar:
     end: date  # inclusive
     activities: str = ""
     owner: str = ""
+
+
+def timeline_bars(brief: CampaignBrief) -> tuple[list[Bar], int]:
+    """Phases with usable dates, and how many filled phases were left out for bad dates."""
+    bars, left_out = [], 0
+    for phase in brief.rows("phases"):
+        dates = phase.dates()
+        if dates is None:
+            left_out += 1
+            continue
+        bars.append(Bar(clip(phase.name, 40), dates[0], dates[1], clip(phase.activities, 80),
+                        clip(phase.owner, 40)))  # fmt: skip
+    return bars, left_out
+
+
+def campaign_dates(brief: CampaignBrief) -> tuple[date, date, list[date]] | None:
+    """The campaign's first and last day and its checkpoints (one-day phases), as the timeline shows them.
+
+    Every slide that names a date reads it here, so the timeline, the KPIs' deadline and the
+    closing slide cannot disagree.
+    """
+    bars, _ = timeline_bars(brief)
+    if not bars:
+        return None
+    checkpoints = sorted({b.start for b in bars if b.start == b.end})
+    return min(b.start for b in bars), max(b.end for b in bars), checkpoints
 
 
 def span(bars: list[Bar]) -> tuple[date, date]:

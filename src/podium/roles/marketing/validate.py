@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from podium.roles.marketing.brief import AmountError, CampaignBrief
+from podium.roles.marketing.brief import AmountError, CampaignBrief, parse_amount
+from podium.roles.marketing.business_case import business_case, has_inputs, has_percent_sign, parse_percent
 from podium.roles.marketing.smart import check_objective
 
 ERROR, WARNING = "error", "warning"
@@ -40,6 +41,7 @@ MAX_CHANNELS = 6  # more are grouped as "Other" in the deck
 MAX_PHASES = 8
 MAX_PERSONAS = 4
 MAX_ROWS = 6  # KPI and risk tables
+MAX_EXPERIMENTS = 4  # a test-and-learn plan a panel can follow
 MAX_LINES = 5  # situation points, next steps
 ABSURD_AMOUNT = 1e9  # one channel; a campaign a candidate presents is far below this
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -140,6 +142,40 @@ def _check_phases(brief: CampaignBrief) -> list[Issue]:
     return issues
 
 
+def _check_case(brief: CampaignBrief) -> list[Issue]:
+    """The business case's three estimates, each at its field; what the results mean, at the whole."""
+    issues: list[Issue] = []
+    readers = {"customers": parse_amount, "customer_value": parse_amount, "gross_margin": parse_percent}
+    for field, reader in readers.items():
+        text = getattr(brief, field)
+        if not text.strip():
+            continue
+        try:
+            value = reader(text)
+        except AmountError:
+            issues.append(_issue(field, "case-not-number", ERROR, text=text.strip()))
+            continue
+        if value < 0:
+            issues.append(_issue(field, "case-negative", ERROR, text=text.strip()))
+        elif field == "gross_margin" and value > 100:
+            issues.append(_issue(field, "margin-range", ERROR, text=text.strip()))
+        elif field == "gross_margin" and 0 < value <= 1 and not has_percent_sign(text):
+            issues.append(_issue(field, "margin-fraction", WARNING, value=value, percent=value * 100))
+        elif value == 0:
+            issues.append(_issue(field, "case-zero", WARNING))
+    if not has_inputs(brief):
+        return issues
+    case = business_case(brief)
+    if case is None:
+        if not any(i.severity == ERROR for i in issues) and not brief.rows("channels"):
+            issues.append(_issue("business_case", "case-no-budget", WARNING))
+        return issues
+    if case.pays_back and not case.pays_back_in_first_year:
+        months = round(case.payback_months or 0.0, 1)
+        issues.append(_issue("business_case", "payback-beyond-year", WARNING, months=months))
+    return issues
+
+
 def _check_table(brief: CampaignBrief, table: str, required: dict[str, str], limit: int) -> list[Issue]:
     """Rows of a plain table: named columns that must be filled, cell lengths, row count."""
     issues: list[Issue] = []
@@ -180,7 +216,11 @@ def validate(brief: CampaignBrief) -> list[Issue]:
     for name in ("big_idea", "key_message", "proof", "call_to_action"):
         issues += _length(name, getattr(brief, name))
     issues += _check_channels(brief)
+    issues += _check_case(brief)
     issues += _check_phases(brief)
+    issues += _check_table(
+        brief, "experiments", {"metric": "no-metric", "decision_rule": "no-rule"}, MAX_EXPERIMENTS
+    )
     issues += _check_table(brief, "kpis", {"target": "no-target", "measure": "no-measure"}, MAX_ROWS)
     issues += _check_table(brief, "risks", {"mitigation": "no-mitigation"}, MAX_ROWS)
     issues += _length("ask", brief.ask)
@@ -208,6 +248,15 @@ _TEXT = {
     "no-target": "give the KPI a target value",
     "no-measure": "say how the KPI is measured",
     "no-mitigation": "say what you would do about this risk",
+    "case-not-number": "{text!r} is not a number",
+    "case-negative": "cannot be negative",
+    "case-zero": "zero: at this estimate the campaign never pays back",
+    "margin-range": "{text!r} is not a gross margin between 0 and 100%",
+    "margin-fraction": "{value:g} reads as {value:g}%; for {percent:g}% write {percent:g}",
+    "case-no-budget": "the campaign's cost is the channel budgets' total: add the channels and their budgets",
+    "payback-beyond-year": "pays back after {months:g} months, beyond the first year the customer value covers",
+    "no-metric": "say which number decides the test",
+    "no-rule": "say what result makes you scale, change or stop",
 }
 
 

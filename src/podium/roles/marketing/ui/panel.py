@@ -33,9 +33,9 @@ from podium.roles.marketing.brief import (
     Phase,
     Risk,
     load_brief,
+    row_amounts,
     store_brief,
 )
-from podium.roles.marketing.budget import row_amounts
 from podium.roles.marketing.deck import blocks, context, restore_examples
 from podium.roles.marketing.fmt import money, percent, shares
 from podium.roles.marketing.smart import check_objective
