@@ -1548,12 +1548,28 @@
         <translation>Färre kanaler med tydliga roller övertygar mer än en lång lista. Ge varje kanal en uppgift i kundresan och ett belopp; behåll en reserv att flytta till det som fungerar.</translation>
     </message>
     <message>
+        <source>Business &amp;case</source>
+        <translation>A&amp;ffärskalkyl</translation>
+    </message>
+    <message>
+        <source>What the budget returns: how many new customers the campaign wins (from your funnel: extra trials × the share that pays), what one brings in its first year and the gross margin on it. If you know the first-year margin itself, enter it as the revenue with a gross margin of 100%. The results go to the business-case slide, the KPIs and the closing.</source>
+        <translation>Vad budgeten ger tillbaka: hur många nya kunder kampanjen vinner (ur din tratt: fler provkonton × andelen som blir betalande), vad en kund betalar första året och bruttomarginalen på det. Vet du redan bruttomarginalen per kund första året skriver du in den som intäkt med 100 % bruttomarginal. Resultaten hamnar på bilden med affärskalkylen, i nyckeltalen och i avslutningen.</translation>
+    </message>
+    <message>
         <source>Time&amp;line</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
         <source>Phases or waves with real dates and an owner each, including the checkpoints where you decide (a checkpoint is a phase that starts and ends on the same day). Plan around the company&apos;s calendar: seasons, launches, holidays.</source>
         <translation>Faser eller vågor med riktiga datum och en ansvarig var, inklusive kontrollpunkterna där ni fattar beslut (en kontrollpunkt är en fas som börjar och slutar samma dag). Planera efter företagets kalender: säsonger, lanseringar, helger.</translation>
+    </message>
+    <message>
+        <source>Test an&amp;d learn</source>
+        <translation>Testa oc&amp;h lär</translation>
+    </message>
+    <message>
+        <source>Two or three tests the budget can afford: what you believe, how you test it, the one metric that decides, the rule you commit to in advance (scale, change or stop) and the control group that shows it was the campaign.</source>
+        <translation>Två eller tre tester som budgeten räcker till: vad du tror, hur du testar det, det enda mätetal som avgör, beslutsregeln du bestämmer i förväg (skala upp, ändra eller stoppa) och kontrollgruppen som visar att det var kampanjen.</translation>
     </message>
     <message>
         <source>K&amp;PIs</source>
@@ -1596,6 +1612,42 @@
         <translation>Testa personorna med säljteamet</translation>
     </message>
     <message>
+        <source>Ne&amp;w customers expected</source>
+        <translation>&amp;Väntade nya kunder</translation>
+    </message>
+    <message>
+        <source>Customers (or conversions) the campaign wins, e.g. 4,000 extra trials × 25%.</source>
+        <translation>Kunder (eller konverteringar) som kampanjen vinner, t.ex. 4 000 fler provkonton × 25 %.</translation>
+    </message>
+    <message>
+        <source>1 000</source>
+        <translation>1 000</translation>
+    </message>
+    <message>
+        <source>Revenue per customer in t&amp;he first year</source>
+        <translation>Intäkt &amp;per kund första året</translation>
+    </message>
+    <message>
+        <source>What one new customer pays in their first year.</source>
+        <translation>Vad en ny kund betalar under sitt första år.</translation>
+    </message>
+    <message>
+        <source>3 600</source>
+        <translation>3 600</translation>
+    </message>
+    <message>
+        <source>G&amp;ross margin</source>
+        <translation>Brutt&amp;omarginal</translation>
+    </message>
+    <message>
+        <source>The share of that revenue left after the cost of serving the customer.</source>
+        <translation>Den andel av intäkten som blir kvar när kostnaden för att leverera till kunden är betald.</translation>
+    </message>
+    <message>
+        <source>80</source>
+        <translation>80</translation>
+    </message>
+    <message>
         <source>Goal and objective</source>
         <translation>Affärsmål och kampanjmål</translation>
     </message>
@@ -1616,8 +1668,16 @@
         <translation>Kanalmix och budget</translation>
     </message>
     <message>
+        <source>Business case</source>
+        <translation>Affärskalkyl</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Test and learn</source>
+        <translation>Testa och lär</translation>
     </message>
     <message>
         <source>KPIs and risks</source>
@@ -1680,6 +1740,26 @@
         <translation>Ägare</translation>
     </message>
     <message>
+        <source>Hypothesis</source>
+        <translation>Hypotes</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mätetal</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Beslutsregel</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>Nyckeltal</translation>
     </message>
@@ -1734,6 +1814,10 @@
     <message>
         <source>Add phase</source>
         <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Add test</source>
+        <translation>Lägg till test</translation>
     </message>
     <message>
         <source>Add KPI</source>
@@ -1828,12 +1912,136 @@
         <translation>Ange vad du skulle göra åt den här risken.</translation>
     </message>
     <message>
+        <source>“{text}” is not a number: write it like 1000 or 1 000.</source>
+        <translation>”{text}” är inget tal: skriv till exempel 1000 eller 1 000.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Värdet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>At zero the campaign never pays back.</source>
+        <translation>Med noll blir kampanjen aldrig återbetald.</translation>
+    </message>
+    <message>
+        <source>A gross margin is between 0 and 100%.</source>
+        <translation>En bruttomarginal ligger mellan 0 och 100 %.</translation>
+    </message>
+    <message>
+        <source>“{text}” reads as {text}%, not as a fraction. For {percent}%, write {percent}.</source>
+        <translation>”{text}” läses som {text} %, inte som en andel. För {percent} % skriver du {percent}.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s cost is the channel budgets&apos; total: add the channels and their budgets.</source>
+        <translation>Kampanjens kostnad är summan av kanalbudgetarna: lägg till kanalerna och deras budgetar.</translation>
+    </message>
+    <message>
+        <source>It pays back only after {months} months: beyond the first year the customer value covers, so it counts on customers staying.</source>
+        <translation>Kampanjen är återbetald först efter {months} månader, alltså efter det första år som kundvärdet gäller: kalkylen räknar med att kunderna stannar.</translation>
+    </message>
+    <message>
+        <source>Say which number decides the test.</source>
+        <translation>Ange vilket tal som avgör testet.</translation>
+    </message>
+    <message>
+        <source>Say what result makes you scale, change or stop.</source>
+        <translation>Ange vilket resultat som gör att du skalar upp, ändrar eller stoppar.</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: </source>
         <translation>Rad {row}, {column}: </translation>
     </message>
     <message>
         <source>Row {row}: </source>
         <translation>Rad {row}: </translation>
+    </message>
+    <message>
+        <source>Campaign cost:</source>
+        <translation>Kampanjens kostnad:</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>Kundanskaffningskostnad (CAC)</translation>
+    </message>
+    <message>
+        <source>First-year margin per customer</source>
+        <translation>Bruttomarginal per kund, år 1</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Återbetalningstid</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Nollpunkt (break-even)</translation>
+    </message>
+    <message>
+        <source>Return in year one (ROI)</source>
+        <translation>Avkastning år 1 (ROI)</translation>
+    </message>
+    <message>
+        <source>Margin to CAC</source>
+        <translation>Kundvärde år 1 mot CAC</translation>
+    </message>
+    <message>
+        <source>%1, the channel budgets&apos; total</source>
+        <translation>%1, summan av kanalbudgetarna</translation>
+    </message>
+    <message>
+        <source>add the channel budgets above: their total is the cost</source>
+        <translation>lägg till kanalbudgetarna ovan: summan är kostnaden</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 per år</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>Fill in the three estimates to see what the campaign returns.</source>
+        <translation>Fyll i de tre uppskattningarna så ser du vad kampanjen ger tillbaka.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>no new customers expected</source>
+        <translation>inga nya kunder väntas</translation>
+    </message>
+    <message>
+        <source>a customer brings no margin</source>
+        <translation>en kund ger ingen marginal</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 new customers</source>
+        <translation>%1 ÷ %2 nya kunder</translation>
+    </message>
+    <message>
+        <source>%1 revenue × %2 gross margin</source>
+        <translation>intäkt %1 × bruttomarginal %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>%1 CAC ÷ %2 margin a month</source>
+        <translation>CAC %1 ÷ marginal %2 per månad</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 kunder</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 per customer</source>
+        <translation>%1 ÷ %2 per kund</translation>
+    </message>
+    <message>
+        <source>(%1 margin − %2) ÷ %2</source>
+        <translation>(marginal %1 − %2) ÷ %2</translation>
     </message>
 </context>
 <context>

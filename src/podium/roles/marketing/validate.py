@@ -160,7 +160,7 @@ def _check_case(brief: CampaignBrief) -> list[Issue]:
         elif field == "gross_margin" and value > 100:
             issues.append(_issue(field, "margin-range", ERROR, text=text.strip()))
         elif field == "gross_margin" and 0 < value <= 1 and not has_percent_sign(text):
-            issues.append(_issue(field, "margin-fraction", WARNING, value=value, percent=value * 100))
+            issues.append(_issue(field, "margin-fraction", WARNING, text=text.strip(), percent=value * 100))
         elif value == 0:
             issues.append(_issue(field, "case-zero", WARNING))
     if not has_inputs(brief):
@@ -252,7 +252,7 @@ _TEXT = {
     "case-negative": "cannot be negative",
     "case-zero": "zero: at this estimate the campaign never pays back",
     "margin-range": "{text!r} is not a gross margin between 0 and 100%",
-    "margin-fraction": "{value:g} reads as {value:g}%; for {percent:g}% write {percent:g}",
+    "margin-fraction": "{text!r} reads as {text}%, not as a fraction; for {percent:g}% write {percent:g}",
     "case-no-budget": "the campaign's cost is the channel budgets' total: add the channels and their budgets",
     "payback-beyond-year": "pays back after {months:g} months, beyond the first year the customer value covers",
     "no-metric": "say which number decides the test",

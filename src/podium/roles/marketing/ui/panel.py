@@ -8,7 +8,7 @@ When a part of the brief is emptied, its slides go back to the template's exampl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from podium.roles.marketing.brief import (
     CURRENCIES,
     CampaignBrief,
     Channel,
+    Experiment,
     Kpi,
     Persona,
     Phase,
@@ -39,53 +40,31 @@ from podium.roles.marketing.brief import (
 from podium.roles.marketing.deck import blocks, context, restore_examples
 from podium.roles.marketing.fmt import money, percent, shares
 from podium.roles.marketing.smart import check_objective
+from podium.roles.marketing.ui.business_case import CaseCalculator
 from podium.roles.marketing.ui.tables import ERROR_TEXT, WARNING_TEXT, RowsModel, TableField, _escape
 from podium.roles.marketing.ui.text import field_texts, issue_text, row_prefix, section_titles, smart_part
+from podium.roles.marketing.ui.undo import BriefEdit
 from podium.roles.marketing.validate import ERROR, Issue, validate
 from podium.ui.common.session import PreparationSession
 
 REDRAW_DELAY_MS = 250  # redraw the slides once typing pauses; the brief and the deck change at once
 LINES = ("situation", "next_steps")  # one point per line
 TEXTS = ("presenter", "goal", "objective", "evidence", "insight", "audience", "big_idea", "key_message",
-         "proof", "call_to_action", "ask")  # fmt: skip
-TABLES = {"personas": Persona, "channels": Channel, "phases": Phase, "kpis": Kpi, "risks": Risk}
+         "proof", "call_to_action", "customers", "customer_value", "gross_margin", "ask")  # fmt: skip
+TABLES = {"personas": Persona, "channels": Channel, "phases": Phase, "experiments": Experiment, "kpis": Kpi,
+          "risks": Risk}  # fmt: skip
 SECTIONS = (
     ("goal", ("presenter", "goal", "objective", "evidence")),
     ("situation", ("situation", "insight")),
     ("audience", ("audience", "personas")),
     ("idea", ("big_idea", "key_message", "proof", "call_to_action")),
     ("budget", ("channels",)),
+    ("business", ("business_case",)),
     ("timeline", ("phases",)),
+    ("tests", ("experiments",)),
     ("kpis", ("kpis", "risks")),
     ("close", ("ask", "next_steps")),
 )
-
-
-class _Snapshot(QUndoCommand):
-    """One edit of the brief: the whole brief before and after (it is small), merged while typing in a field."""
-
-    def __init__(self, panel: MarketingPanel, before: dict, after: dict, key: str, text: str) -> None:
-        super().__init__(text)
-        self.panel, self.before, self.after, self.key = panel, before, after, key
-        self._done = True  # pushed after the edit happened; the first redo has nothing to do
-
-    def id(self) -> int:
-        return 7301 if self.key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Snapshot) or other.key != self.key:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.panel.apply(self.after)
-
-    def undo(self) -> None:
-        self.panel.apply(self.before)
 
 
 class MarketingPanel(QWidget):
@@ -134,7 +113,7 @@ class MarketingPanel(QWidget):
             for key in keys:
                 label = QLabel(texts[key].label)
                 field = self._field(key, texts[key].guidance, texts[key].placeholder)
-                label.setBuddy(self.editors[key] if key in self.editors else self.tables[key].view)
+                label.setBuddy(self._buddy(key))
                 form.addRow(label, field)
         column.addLayout(form)
         column.addStretch(1)
@@ -166,6 +145,12 @@ class MarketingPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
+    def _buddy(self, key: str) -> QWidget:
+        """The widget a field's label mnemonic focuses: its editor, its table, or the first estimate."""
+        if key == "business_case":
+            return self.case.editors["customers"]
+        return self.editors[key] if key in self.editors else self.tables[key].view
+
     def _field(self, key: str, guidance: str, placeholder: str) -> QWidget:
         """The editor, its guidance and the place for its findings, stacked."""
         box = QWidget()
@@ -181,6 +166,13 @@ class MarketingPanel(QWidget):
             if key == "channels":
                 stack.addLayout(self._currency_row())
             stack.addWidget(table)
+        elif key == "business_case":
+            self.case = CaseCalculator()
+            for name, line in self.case.editors.items():
+                line.textEdited.connect(lambda _t, k=name: self._edited(k))
+                self.editors[name] = line
+                self.messages[name] = self.case.messages[name]
+            stack.addWidget(self.case)
         else:
             editor: QLineEdit | QPlainTextEdit
             if key in LINES:
@@ -276,7 +268,9 @@ class MarketingPanel(QWidget):
         if after == self._last:
             return
         merge = key if key in TEXTS or key in LINES else ""
-        self.undo_stack.push(_Snapshot(self, self._last, after, merge, self.tr("Edit the campaign brief")))
+        self.undo_stack.push(
+            BriefEdit(self.apply, self._last, after, merge, self.tr("Edit the campaign brief"))
+        )
         self._last = after
         self._commit()
 
@@ -333,6 +327,7 @@ class MarketingPanel(QWidget):
             _show(label, [(i.severity, issue_text(i)) for i in found])
         self._show_smart()
         self._show_budget(language)
+        self.case.show_case(self.brief, language)
         goals = context(self.session.prep).company_goals
         self.research_goal.setVisible(bool(goals) and not self.brief.goal.strip())
         if goals:

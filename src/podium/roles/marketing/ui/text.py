@@ -119,6 +119,16 @@ def field_texts() -> dict[str, FieldText]:
                 "customer journey and an amount; keep a reserve to move to what works.",
             ),
         ),
+        "business_case": FieldText(
+            translate("MarketingPanel", "Business &case"),
+            translate(
+                "MarketingPanel",
+                "What the budget returns: how many new customers the campaign wins (from your funnel: extra "
+                "trials × the share that pays), what one brings in its first year and the gross margin on it. "
+                "If you know the first-year margin itself, enter it as the revenue with a gross margin of 100%. "
+                "The results go to the business-case slide, the KPIs and the closing.",
+            ),
+        ),
         "phases": FieldText(
             translate("MarketingPanel", "Time&line"),
             translate(
@@ -126,6 +136,15 @@ def field_texts() -> dict[str, FieldText]:
                 "Phases or waves with real dates and an owner each, including the checkpoints where you "
                 "decide (a checkpoint is a phase that starts and ends on the same day). Plan around the company's "
                 "calendar: seasons, launches, holidays.",
+            ),
+        ),
+        "experiments": FieldText(
+            translate("MarketingPanel", "Test an&d learn"),
+            translate(
+                "MarketingPanel",
+                "Two or three tests the budget can afford: what you believe, how you test it, the one metric "
+                "that decides, the rule you commit to in advance (scale, change or stop) and the control group "
+                "that shows it was the campaign.",
             ),
         ),
         "kpis": FieldText(
@@ -156,6 +175,32 @@ def field_texts() -> dict[str, FieldText]:
     }
 
 
+def case_inputs() -> dict[str, FieldText]:
+    """The business case's three estimates: label, what to enter (a tooltip) and an example."""
+    return {
+        "customers": FieldText(
+            translate("MarketingPanel", "Ne&w customers expected"),
+            translate(
+                "MarketingPanel",
+                "Customers (or conversions) the campaign wins, e.g. 4,000 extra trials × 25%.",
+            ),
+            translate("MarketingPanel", "1 000"),
+        ),
+        "customer_value": FieldText(
+            translate("MarketingPanel", "Revenue per customer in t&he first year"),
+            translate("MarketingPanel", "What one new customer pays in their first year."),
+            translate("MarketingPanel", "3 600"),
+        ),
+        "gross_margin": FieldText(
+            translate("MarketingPanel", "G&ross margin"),
+            translate(
+                "MarketingPanel", "The share of that revenue left after the cost of serving the customer."
+            ),
+            translate("MarketingPanel", "80"),
+        ),
+    }
+
+
 def section_titles() -> dict[str, str]:
     return {
         "goal": translate("MarketingPanel", "Goal and objective"),
@@ -163,7 +208,9 @@ def section_titles() -> dict[str, str]:
         "audience": translate("MarketingPanel", "Audience"),
         "idea": translate("MarketingPanel", "Big idea and message"),
         "budget": translate("MarketingPanel", "Channel mix and budget"),
+        "business": translate("MarketingPanel", "Business case"),
         "timeline": translate("MarketingPanel", "Timeline"),
+        "tests": translate("MarketingPanel", "Test and learn"),
         "kpis": translate("MarketingPanel", "KPIs and risks"),
         "close": translate("MarketingPanel", "Summary and the ask"),
     }
@@ -190,6 +237,13 @@ def columns(table: str) -> list[tuple[str, str]]:
             ("end", translate("MarketingPanel", "End")),
             ("activities", translate("MarketingPanel", "Key activities")),
             ("owner", translate("MarketingPanel", "Owner")),
+        ],
+        "experiments": [
+            ("hypothesis", translate("MarketingPanel", "Hypothesis")),
+            ("test", translate("MarketingPanel", "Test")),
+            ("metric", translate("MarketingPanel", "Metric")),
+            ("decision_rule", translate("MarketingPanel", "Decision rule")),
+            ("control_group", translate("MarketingPanel", "Control group")),
         ],
         "kpis": [
             ("name", translate("MarketingPanel", "KPI")),
@@ -220,6 +274,7 @@ def add_row_text(table: str) -> str:
         "personas": translate("MarketingPanel", "Add persona"),
         "channels": translate("MarketingPanel", "Add channel"),
         "phases": translate("MarketingPanel", "Add phase"),
+        "experiments": translate("MarketingPanel", "Add test"),
         "kpis": translate("MarketingPanel", "Add KPI"),
         "risks": translate("MarketingPanel", "Add risk"),
     }[table]
@@ -276,8 +331,29 @@ def issue_text(issue: Issue, money: str = "") -> str:
         "no-target": translate("MarketingPanel", "Give the KPI a target value."),
         "no-measure": translate("MarketingPanel", "Say how the KPI is measured."),
         "no-mitigation": translate("MarketingPanel", "Say what you would do about this risk."),
+        "case-not-number": translate(
+            "MarketingPanel", "“{text}” is not a number: write it like 1000 or 1 000."
+        ),
+        "case-negative": translate("MarketingPanel", "This cannot be negative."),
+        "case-zero": translate("MarketingPanel", "At zero the campaign never pays back."),
+        "margin-range": translate("MarketingPanel", "A gross margin is between 0 and 100%."),
+        "margin-fraction": translate(
+            "MarketingPanel", "“{text}” reads as {text}%, not as a fraction. For {percent}%, write {percent}."
+        ),
+        "case-no-budget": translate(
+            "MarketingPanel",
+            "The campaign's cost is the channel budgets' total: add the channels and their budgets.",
+        ),
+        "payback-beyond-year": translate(
+            "MarketingPanel",
+            "It pays back only after {months} months: beyond the first year the customer value covers, "
+            "so it counts on customers staying.",
+        ),
+        "no-metric": translate("MarketingPanel", "Say which number decides the test."),
+        "no-rule": translate("MarketingPanel", "Say what result makes you scale, change or stop."),
     }
-    return _fill(texts.get(issue.code, issue.code), money=money, **p)
+    shown = {k: f"{v:g}" if isinstance(v, float) else v for k, v in p.items()}  # 70.0 -> '70'
+    return _fill(texts.get(issue.code, issue.code), money=money, **shown)
 
 
 def row_prefix(row: int, column_title: str) -> str:
