@@ -1548,10 +1548,6 @@
         <translation>Färre kanaler med tydliga roller övertygar mer än en lång lista. Ge varje kanal en uppgift i kundresan och ett belopp; behåll en reserv att flytta till det som fungerar.</translation>
     </message>
     <message>
-        <source>Business &amp;case</source>
-        <translation>A&amp;ffärskalkyl</translation>
-    </message>
-    <message>
         <source>What the budget returns: how many new customers the campaign wins (from your funnel: extra trials × the share that pays), what one brings in its first year and the gross margin on it. If you know the first-year margin itself, enter it as the revenue with a gross margin of 100%. The results go to the business-case slide, the KPIs and the closing.</source>
         <translation>Vad budgeten ger tillbaka: hur många nya kunder kampanjen vinner (ur din tratt: fler provkonton × andelen som blir betalande), vad en kund betalar första året och bruttomarginalen på det. Vet du redan bruttomarginalen per kund första året skriver du in den som intäkt med 100 % bruttomarginal. Resultaten hamnar på bilden med affärskalkylen, i nyckeltalen och i avslutningen.</translation>
     </message>
@@ -1624,20 +1620,12 @@
         <translation>1 000</translation>
     </message>
     <message>
-        <source>Revenue per customer in t&amp;he first year</source>
-        <translation>Intäkt &amp;per kund första året</translation>
-    </message>
-    <message>
         <source>What one new customer pays in their first year.</source>
         <translation>Vad en ny kund betalar under sitt första år.</translation>
     </message>
     <message>
         <source>3 600</source>
         <translation>3 600</translation>
-    </message>
-    <message>
-        <source>G&amp;ross margin</source>
-        <translation>Brutt&amp;omarginal</translation>
     </message>
     <message>
         <source>The share of that revenue left after the cost of serving the customer.</source>
@@ -1670,6 +1658,14 @@
     <message>
         <source>Business case</source>
         <translation>Affärskalkyl</translation>
+    </message>
+    <message>
+        <source>Revenue &amp;per customer in the first year</source>
+        <translation>Intäkt per kund första &amp;året</translation>
+    </message>
+    <message>
+        <source>Gross &amp;margin</source>
+        <translation>Brutt&amp;omarginal</translation>
     </message>
     <message>
         <source>Timeline</source>

@@ -13,7 +13,7 @@ from podium.core.phrasebook import Phrasebook
 from podium.core.text import format_number, short_date
 from podium.core.text import percent as percent_sign
 from podium.roles.marketing.business_case import BusinessCase
-from podium.roles.marketing.fmt import decimal, money
+from podium.roles.marketing.fmt import decimal, money, rate
 from podium.roles.marketing.words import phrasebook
 
 NONE = "–"
@@ -49,7 +49,7 @@ def case_table(case: BusinessCase, currency: str, language: str) -> TableBlock:
         how = w.say("case.cac_how", cost=w.cash(case.cost), customers=w.count(case.customers))
         rows.append([w.say("case.cac"), w.cash(cac), how])
 
-    gross = percent_sign(format_number(case.margin, language, 0 if case.margin.is_integer() else 1), language)
+    gross = rate(case.margin, language)
     rows.append(
         [
             w.say("case.margin"),

@@ -47,6 +47,12 @@ def percent(value: float, language: str) -> str:
     return text.percent(format_number(value, language), language)
 
 
+def rate(value: float, language: str) -> str:
+    """A rate as typed, to one decimal when it has one: '80%', '72.5%' / '80 %', '72,5 %'."""
+    decimals = 0 if float(value).is_integer() else 1
+    return text.percent(format_number(value, language, decimals), language)
+
+
 def shares(amounts: list[float]) -> list[int]:
     """Whole-percent shares of the total that always add up to exactly 100 (largest remainder).
 

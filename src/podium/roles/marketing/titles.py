@@ -11,6 +11,8 @@ its plain heading, never a stale or half-made conclusion. The user's own title a
 
 from __future__ import annotations
 
+import re
+
 from podium.core.model import Preparation
 from podium.core.text import format_number, short_date
 from podium.roles.marketing.budget import budget_lines
@@ -65,17 +67,28 @@ def _situation(ctx: Context) -> str:
 
 
 def _objective(ctx: Context) -> str:
+    """The objective itself; when it is too long for a title, the clause that holds its target and
+    deadline ('…, grow trial sign-ups from 4,000 to 5,000 a month by 30 June 2027 among …')."""
     objective = _plain(ctx.brief.objective)
+    return _first(objective, _objective_core(objective))
+
+
+_CLAUSE = re.compile(r"[,;:–—]\s+|\s+[-–—]\s+")
+
+
+def _objective_core(objective: str) -> str:
     check = check_objective(objective)
-    smart = ""
-    if check.ok:
-        smart = ctx.say(
-            "title.objective",
-            metric=check.metric[:1].upper() + check.metric[1:],
-            target=check.target,
-            deadline=check.deadline,
-        )
-    return _first(objective, smart)
+    if not check.ok:
+        return ""
+    spans = [
+        (objective.find(part), objective.find(part) + len(part)) for part in (check.target, check.deadline)
+    ]
+    if any(start < 0 for start, _ in spans):
+        return ""
+    first, last = min(start for start, _ in spans), max(end for _, end in spans)
+    starts = [m.end() for m in _CLAUSE.finditer(objective, 0, first)]
+    core = objective[starts[-1] if starts else 0 : last].strip(" ,;:")
+    return core[:1].upper() + core[1:]
 
 
 def _audience(ctx: Context) -> str:

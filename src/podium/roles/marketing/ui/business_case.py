@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from podium.core.text import format_number
-from podium.core.text import percent as percent_sign
 from podium.roles.marketing.brief import CampaignBrief, row_amounts
 from podium.roles.marketing.business_case import BusinessCase, business_case, has_inputs
 from podium.roles.marketing.case_slides import signed_percent
-from podium.roles.marketing.fmt import currency_label, decimal, money
+from podium.roles.marketing.fmt import currency_label, decimal, money, rate
 from podium.roles.marketing.ui.text import case_inputs, translate
 
 INPUTS = ("customers", "customer_value", "gross_margin")
@@ -164,7 +163,7 @@ def _results(case: BusinessCase, currency: str, language: str) -> dict[str, tupl
             cash(cac),
             fill(translate("MarketingPanel", "%1 ÷ %2 new customers"), cash(case.cost), customers),
         )
-    gross = percent_sign(format_number(case.margin, language, 0 if case.margin.is_integer() else 1), language)
+    gross = rate(case.margin, language)
     out["margin"] = (
         cash(margin),
         fill(translate("MarketingPanel", "%1 revenue × %2 gross margin"), cash(case.value), gross),

@@ -120,7 +120,7 @@ def field_texts() -> dict[str, FieldText]:
             ),
         ),
         "business_case": FieldText(
-            translate("MarketingPanel", "Business &case"),
+            translate("MarketingPanel", "Business case"),
             translate(
                 "MarketingPanel",
                 "What the budget returns: how many new customers the campaign wins (from your funnel: extra "
@@ -187,12 +187,12 @@ def case_inputs() -> dict[str, FieldText]:
             translate("MarketingPanel", "1 000"),
         ),
         "customer_value": FieldText(
-            translate("MarketingPanel", "Revenue per customer in t&he first year"),
+            translate("MarketingPanel", "Revenue &per customer in the first year"),
             translate("MarketingPanel", "What one new customer pays in their first year."),
             translate("MarketingPanel", "3 600"),
         ),
         "gross_margin": FieldText(
-            translate("MarketingPanel", "G&ross margin"),
+            translate("MarketingPanel", "Gross &margin"),
             translate(
                 "MarketingPanel", "The share of that revenue left after the cost of serving the customer."
             ),
