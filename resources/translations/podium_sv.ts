@@ -1916,6 +1916,10 @@
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
+        <source>“{text}” is far too large: check for extra zeros.</source>
+        <translation>”{text}” är alldeles för stort: kontrollera om det finns extra nollor.</translation>
+    </message>
+    <message>
         <source>At zero the campaign never pays back.</source>
         <translation>Med noll blir kampanjen aldrig återbetald.</translation>
     </message>

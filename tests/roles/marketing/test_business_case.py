@@ -192,6 +192,13 @@ def test_every_number_in_the_table_is_finite_for_odd_inputs() -> None:
         for row in case_table(case, "SEK", "en").rows:
             assert "inf" not in " ".join(row) and "nan" not in " ".join(row)
         assert case.payback_months is None or math.isfinite(case.payback_months)
+    zeros = "0" * 300  # typed by a cat on the keyboard: the figures are 'never', not a crash or 'inf'
+    huge = business_case(CampaignBrief.from_dict(brief(
+        channels=[{"name": "TV", "budget": "1" + zeros}], customers="1", customer_value="0," + zeros + "1",
+    )))  # fmt: skip
+    assert huge is not None and huge.break_even is None and huge.payback_months is None
+    assert "inf" not in " ".join(" ".join(r) for r in case_table(huge, "SEK", "en").rows)
+    assert _found(customers="1" + "0" * 13)["customers"] == ("case-too-large", ERROR)
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])

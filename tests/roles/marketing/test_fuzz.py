@@ -11,6 +11,8 @@ from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
 from podium.roles.marketing.brief import CampaignBrief
+from podium.roles.marketing.business_case import business_case
+from podium.roles.marketing.case_slides import case_table
 from podium.roles.marketing.validate import validate
 
 _scalar = st.one_of(
@@ -28,7 +30,8 @@ _json = st.recursive(
 )
 _row = st.dictionaries(
     st.sampled_from(["name", "who", "need", "reach", "role", "budget", "start", "end", "activities", "owner",
-                     "target", "measure", "frequency", "risk", "likelihood", "impact", "mitigation"]),
+                     "target", "measure", "frequency", "risk", "likelihood", "impact", "mitigation",
+                     "hypothesis", "test", "metric", "decision_rule", "control_group"]),
     _json,
     max_size=6,
 )  # fmt: skip
@@ -44,6 +47,10 @@ _brief = st.fixed_dictionaries(
         "personas": st.lists(_row, max_size=6),
         "kpis": st.lists(_row, max_size=10),
         "risks": st.lists(_row, max_size=10),
+        "experiments": st.lists(_row, max_size=6) | _json,
+        "customers": _json,
+        "customer_value": _json,
+        "gross_margin": _json,
     },
 )
 
@@ -84,3 +91,27 @@ def test_any_dates_and_amounts_give_a_deck_that_lays_out(spans, amounts) -> None
         len(getattr(timeline, "shapes", [])) < 200
     )  # a century-long plan is ticked by years, not by quarter
     layout_deck(prep.deck, language="en")
+
+
+_estimate = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.integers(min_value=-(10**20), max_value=10**20).map(str),
+    st.sampled_from(["", "0", "0,5", "1e308", "1 000 000 000 000", "100 %", "99,99", "-0", "1,2 mkr"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(customers=_estimate, value=_estimate, margin=_estimate, budget=_estimate)
+def test_any_estimates_give_finite_figures_or_none(
+    customers: str, value: str, margin: str, budget: str
+) -> None:
+    """Whatever is typed, the business case is finite numbers, 'never' or nothing: never inf, nan or a crash."""
+    brief = CampaignBrief.from_dict({"channels": [{"name": "Search", "budget": budget}], "customers": customers,
+                                     "customer_value": value, "gross_margin": margin})  # fmt: skip
+    validate(brief)
+    case = business_case(brief)
+    if case is None:
+        return
+    for row in case_table(case, "SEK", "en").rows:
+        text = " ".join(row).lower()
+        assert "inf" not in text and "nan" not in text, row

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from podium.roles.marketing.brief import AmountError, CampaignBrief, parse_amount, row_amounts
 
 MONTHS_IN_YEAR = 12
+MAX_ESTIMATE = 1e12  # customers or revenue per customer beyond this are a typo; their products would overflow
 _PERCENT_WORDS = re.compile(r"\s*(%|procent|percent|pct\.?)\s*$", re.IGNORECASE)
 
 
@@ -65,8 +66,8 @@ def read_inputs(brief: CampaignBrief) -> CaseInputs:
     margin = _number(brief.gross_margin, parse_percent)
     return CaseInputs(
         cost=cost,
-        customers=customers if customers is not None and customers >= 0 else None,
-        value=value if value is not None and value >= 0 else None,
+        customers=customers if customers is not None and 0 <= customers <= MAX_ESTIMATE else None,
+        value=value if value is not None and 0 <= value <= MAX_ESTIMATE else None,
         margin=margin if margin is not None and 0 <= margin <= 100 else None,
     )
 
@@ -100,7 +101,7 @@ class BusinessCase:
         cac = self.cac
         if cac is None or self.monthly_margin <= 0:
             return None
-        return cac / self.monthly_margin
+        return _finite(cac / self.monthly_margin)
 
     @property
     def payback_whole_months(self) -> int | None:
@@ -115,7 +116,8 @@ class BusinessCase:
         """Customers needed for their first-year margin to cover the budget; None when a customer brings none."""
         if self.margin_per_customer <= 0:
             return None
-        return math.ceil(round(self.cost / self.margin_per_customer, 6))
+        customers = _finite(self.cost / self.margin_per_customer)
+        return math.ceil(round(customers, 6)) if customers is not None else None
 
     @property
     def first_year_margin(self) -> float:
@@ -130,13 +132,13 @@ class BusinessCase:
     @property
     def roi(self) -> float | None:
         """The return on the budget in its first year, as a fraction (1.4 = +140%); None without a budget."""
-        return self.net_return / self.cost if self.cost > 0 else None
+        return _finite(self.net_return / self.cost) if self.cost > 0 else None
 
     @property
     def value_to_cac(self) -> float | None:
         """First-year margin per customer against what winning one costs (2.4 means 2.4 : 1)."""
         cac = self.cac
-        return self.margin_per_customer / cac if cac else None
+        return _finite(self.margin_per_customer / cac) if cac else None
 
     @property
     def pays_back(self) -> bool:
@@ -146,6 +148,11 @@ class BusinessCase:
     def pays_back_in_first_year(self) -> bool:
         months = self.payback_months
         return months is not None and round(months, 1) <= MONTHS_IN_YEAR
+
+
+def _finite(value: float) -> float | None:
+    """A result too large to write (a typo of many zeros divided by a tiny margin) is no result."""
+    return value if math.isfinite(value) else None
 
 
 def business_case(brief: CampaignBrief) -> BusinessCase | None:

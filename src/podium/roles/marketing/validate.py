@@ -14,7 +14,13 @@ from datetime import date
 from typing import Any
 
 from podium.roles.marketing.brief import AmountError, CampaignBrief, parse_amount
-from podium.roles.marketing.business_case import business_case, has_inputs, has_percent_sign, parse_percent
+from podium.roles.marketing.business_case import (
+    MAX_ESTIMATE,
+    business_case,
+    has_inputs,
+    has_percent_sign,
+    parse_percent,
+)
 from podium.roles.marketing.smart import check_objective
 
 ERROR, WARNING = "error", "warning"
@@ -157,6 +163,8 @@ def _check_case(brief: CampaignBrief) -> list[Issue]:
             continue
         if value < 0:
             issues.append(_issue(field, "case-negative", ERROR, text=text.strip()))
+        elif value > MAX_ESTIMATE:
+            issues.append(_issue(field, "case-too-large", ERROR, text=text.strip()))
         elif field == "gross_margin" and value > 100:
             issues.append(_issue(field, "margin-range", ERROR, text=text.strip()))
         elif field == "gross_margin" and 0 < value <= 1 and not has_percent_sign(text):
@@ -250,6 +258,7 @@ _TEXT = {
     "no-mitigation": "say what you would do about this risk",
     "case-not-number": "{text!r} is not a number",
     "case-negative": "cannot be negative",
+    "case-too-large": "{text!r} is far too large: check for extra zeros",
     "case-zero": "zero: at this estimate the campaign never pays back",
     "margin-range": "{text!r} is not a gross margin between 0 and 100%",
     "margin-fraction": "{text!r} reads as {text}%, not as a fraction; for {percent:g}% write {percent:g}",

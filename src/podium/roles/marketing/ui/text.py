@@ -335,6 +335,7 @@ def issue_text(issue: Issue, money: str = "") -> str:
             "MarketingPanel", "“{text}” is not a number: write it like 1000 or 1 000."
         ),
         "case-negative": translate("MarketingPanel", "This cannot be negative."),
+        "case-too-large": translate("MarketingPanel", "“{text}” is far too large: check for extra zeros."),
         "case-zero": translate("MarketingPanel", "At zero the campaign never pays back."),
         "margin-range": translate("MarketingPanel", "A gross margin is between 0 and 100%."),
         "margin-fraction": translate(
