@@ -13,6 +13,7 @@ from podium.core.render.layout import layout_deck
 from podium.roles.marketing.brief import CampaignBrief
 from podium.roles.marketing.business_case import business_case
 from podium.roles.marketing.case_slides import case_table
+from podium.roles.marketing.deck import blocks, context, filled_sources
 from podium.roles.marketing.validate import validate
 
 _scalar = st.one_of(
@@ -64,6 +65,7 @@ def test_any_stored_brief_builds_a_deck(data: dict, language: str) -> None:
     prep.role_data["marketing"] = data
     prep.deck = scaffold(prep)
     layout_deck(prep.deck, language=language)
+    assert filled_sources(context(prep)) == set(blocks(prep))  # the titles' shortcut agrees with the slots
 
 
 _day = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))

@@ -152,3 +152,29 @@ def test_the_titles_fit_on_the_slide(language: str, aspect: str) -> None:
         prep.deck.aspect = aspect
         laid = layout_deck(prep.deck, language=language)
         assert not [prep.deck.slides[i].key for i, s in enumerate(laid) if s.overflows]
+
+
+def test_the_titles_shortcut_knows_which_slots_the_brief_fills() -> None:
+    from podium.roles.marketing.deck import blocks, context, filled_sources
+
+    research = {"company": {"goals": ["Double small-business customers by 2028"]}}
+    for data, kw in (
+        ({}, {}),
+        ({}, {"research": research}),
+        ({"goal": "Double small-business customers by 2028"}, {"research": research}),
+        ({"audience": "Owners"}, {}),
+        ({"next_steps": ["Call sales"]}, {}),
+        (
+            {
+                "channels": [{"name": "Search", "budget": "0"}],
+                "customers": "5",
+                "customer_value": "1",
+                "gross_margin": "1",
+            },
+            {},
+        ),
+        (brief(customers="0"), {}),
+        (brief(), {}),
+    ):
+        prep = _prep(data, **kw)
+        assert filled_sources(context(prep)) == set(blocks(prep)), data

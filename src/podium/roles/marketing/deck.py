@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from podium.core.render.theme import Theme, get_theme
 from podium.core.roles import get_role
 from podium.roles.marketing.brief import BriefFormatError, CampaignBrief, Persona, load_brief, store_brief
 from podium.roles.marketing.budget import budget_blocks, budget_lines, usable_channels
-from podium.roles.marketing.business_case import business_case
+from podium.roles.marketing.business_case import BusinessCase, business_case
 from podium.roles.marketing.case_slides import case_table, kpi_rows, summary_line
 from podium.roles.marketing.fmt import clip, date_range, money
 from podium.roles.marketing.personas import persona_cards
@@ -74,6 +75,16 @@ class Context:
     def say(self, key: str, /, *, count: int | None = None, **values: object) -> str:
         """A phrase of the marketing deck; ``{company}`` and ``{company_genitive}`` are always there."""
         return phrasebook(self.language).say(key, count=count, **company_values(self.company), **values)
+
+    @cached_property
+    def case(self) -> BusinessCase | None:
+        """The business case, computed once for every slot and title that shows it."""
+        return business_case(self.brief)
+
+    @cached_property
+    def budget(self) -> list[tuple[str, str, float]]:
+        """The budget's lines as the deck shows them (channel, role, amount)."""
+        return budget_lines(self.brief, self.language)
 
 
 def context(prep: Preparation) -> Context:
@@ -228,13 +239,13 @@ def _cell(ctx: Context, field: str, value: str) -> str:
 
 
 def _business_case(ctx: Context) -> Block | None:
-    case = business_case(ctx.brief)
+    case = ctx.case
     return case_table(case, ctx.brief.currency, ctx.language) if case is not None else None
 
 
 def _kpis(ctx: Context) -> Block | None:
     """The brief's KPIs, led by the two the business case sets (customers by the campaign's end, CAC)."""
-    case = business_case(ctx.brief)
+    case = ctx.case
     dates = campaign_dates(ctx.brief)
     lead = kpi_rows(case, ctx.brief.currency, ctx.language, dates[1] if dates else None) if case else []
     columns = [("name", "kpi"), ("target", "target"), ("measure", "measure"), ("frequency", "frequency")]
@@ -243,7 +254,7 @@ def _kpis(ctx: Context) -> Block | None:
 
 def _summary(ctx: Context) -> Block | None:
     b = ctx.brief
-    lines = budget_lines(b, ctx.language)
+    lines = ctx.budget
     total = sum(a for _, _, a in lines)
     if not (b.objective.strip() or b.big_idea.strip() or total > 0 or b.ask.strip() or b.next_steps):
         return None
@@ -260,7 +271,7 @@ def _summary(ctx: Context) -> Block | None:
             first, last = min(x.start for x in bars), max(x.end for x in bars)
             text += ctx.say("sum_period", range=date_range(first, last, ctx.language, year=True))
         items.append(Bullet(text))
-        case = business_case(b)
+        case = ctx.case
         if case is not None:
             items.append(Bullet(summary_line(case, b.currency, ctx.language)))
     ask = clip(b.ask, _hard("ask"))
@@ -315,6 +326,34 @@ def blocks(prep: Preparation) -> dict[str, Block]:
     if budget is not None:
         out["budget-chart"], out["budget-table"] = budget
     return {k: v for k, v in out.items() if v is not None}
+
+
+def filled_sources(ctx: Context) -> set[str]:
+    """The slots ``blocks`` fills, without building them: the action titles ask on every keystroke.
+
+    Each line is the guard of its builder above (tests hold the two together on any brief).
+    """
+    b = ctx.brief
+    goal = clip(b.goal, _hard("goal"))
+    total = sum(a for _, _, a in ctx.budget)
+    case = ctx.case
+    has = {
+        "presenter": bool(clip(b.presenter, _hard("presenter"))),
+        "situation": bool(b.situation or goal or b.insight.strip()
+                          or any(g.lower() != goal.lower() for g in ctx.company_goals)),
+        "objective": bool(clip(b.objective, _hard("objective"))),
+        "personas": bool(b.rows("personas") or clip(b.audience, _hard("audience"))),
+        "big-idea": any(x.strip() for x in (b.big_idea, b.key_message, b.proof, b.call_to_action)),
+        "timeline": bool(timeline_bars(b)[0]),
+        "business-case": case is not None,
+        "experiments": bool(b.rows("experiments")),
+        "kpis": bool(b.rows("kpis")) or (case is not None and case.customers > 0 and case.cac is not None),
+        "risks": bool(b.rows("risks")),
+        "summary": bool(b.objective.strip() or b.big_idea.strip() or total > 0 or b.ask.strip() or b.next_steps),
+        "budget-chart": total > 0,
+        "budget-table": total > 0,
+    }  # fmt: skip
+    return {source for source, filled in has.items() if filled}
 
 
 def restore_examples(prep: Preparation, sources: set[str]) -> None:

@@ -7,6 +7,7 @@ How a language writes them is the shared phrasebook's ``[locale]`` and ``[money]
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from podium.core import text
 from podium.core.phrasebook import fill
@@ -14,8 +15,13 @@ from podium.core.text import format_number, month_name, short_date
 from podium.roles.marketing.words import phrasebook
 
 
+@lru_cache(maxsize=4096)
 def money(value: float, currency: str, language: str) -> str:
-    """'SEK 1,200,000' / '€50,000' in English; '1 200 000 kr' / '50 000 euro' in Swedish."""
+    """'SEK 1,200,000' / '€50,000' in English; '1 200 000 kr' / '50 000 euro' in Swedish.
+
+    Kept for the process: the same few amounts are written on every keystroke, and the catalogues
+    that say how do not change while Podium runs.
+    """
     return text.money(value, currency, language)
 
 

@@ -15,10 +15,9 @@ import re
 
 from podium.core.model import Preparation
 from podium.core.text import format_number, short_date
-from podium.roles.marketing.budget import budget_lines
-from podium.roles.marketing.business_case import BusinessCase, business_case
+from podium.roles.marketing.business_case import BusinessCase
 from podium.roles.marketing.case_slides import signed_percent
-from podium.roles.marketing.deck import Context, context
+from podium.roles.marketing.deck import Context, context, filled_sources
 from podium.roles.marketing.fmt import money_short, percent, shares
 from podium.roles.marketing.smart import check_objective
 from podium.roles.marketing.timeline import campaign_dates, timeline_bars
@@ -109,7 +108,7 @@ def _big_idea(ctx: Context) -> str:
 
 
 def _channels(ctx: Context) -> str:
-    lines = budget_lines(ctx.brief, ctx.language)
+    lines = ctx.budget
     total = sum(a for _, _, a in lines)
     if not lines or total <= 0:
         return ""
@@ -203,7 +202,7 @@ def _risks(ctx: Context) -> str:
 
 
 def _closing(ctx: Context, case: BusinessCase | None) -> str:
-    lines = budget_lines(ctx.brief, ctx.language)
+    lines = ctx.budget
     total = sum(a for _, _, a in lines)
     if total <= 0:
         return ""
@@ -219,11 +218,9 @@ def _closing(ctx: Context, case: BusinessCase | None) -> str:
 
 def titles(prep: Preparation) -> dict[str, str]:
     """Every title slot whose slide the brief fills: its action title, or its plain heading."""
-    from podium.roles.marketing.deck import blocks
-
     ctx = context(prep)
-    filled = set(blocks(prep))
-    case = business_case(ctx.brief)
+    filled = filled_sources(ctx)
+    case = ctx.case
     written = {
         "situation-title": _situation(ctx),
         "objective-title": _objective(ctx),
