@@ -1940,6 +1940,14 @@
         <translation>Kampanjen är återbetald först efter {months} månader, alltså efter det första år som kundvärdet gäller: kalkylen räknar med att kunderna stannar.</translation>
     </message>
     <message>
+        <source>The deadline ({deadline}) is after the timeline&apos;s last day ({end}): the slides take their dates from the timeline, so make the two agree.</source>
+        <translation>Slutdatumet ({deadline}) ligger efter tidplanens sista dag ({end}): bilderna hämtar sina datum från tidplanen, så se till att de stämmer överens.</translation>
+    </message>
+    <message>
+        <source>The deadline ({deadline}) is before the timeline starts ({start}): make the two agree.</source>
+        <translation>Slutdatumet ({deadline}) ligger före tidplanens start ({start}): se till att de stämmer överens.</translation>
+    </message>
+    <message>
         <source>Say which number decides the test.</source>
         <translation>Ange vilket tal som avgör testet.</translation>
     </message>

@@ -243,3 +243,17 @@ def test_new_user_fills_the_campaign_and_exports(
     stored = store.load(window.prep.id)
     assert stored.role_data["marketing"]["objective"].endswith("by 30 June")
     assert [c["name"] for c in stored.role_data["marketing"]["channels"]] == ["Paid social", "Search"]
+
+
+def test_an_objective_due_after_the_last_phase_is_flagged_at_the_field(qtbot: QtBot, store: Store) -> None:
+    panel = _panel(qtbot, store, brief(objective=""))
+    qtbot.keyClicks(
+        panel.editors["objective"], "Grow trial sign-ups from 4,000 to 5,000 a month by 31 August 2027"
+    )
+    message = panel.messages["objective"]
+    assert message.isVisible() and "after the timeline's last day (2027-06-30)" in message.text()
+    panel.editors["objective"].selectAll()
+    qtbot.keyClicks(
+        panel.editors["objective"], "Grow trial sign-ups from 4,000 to 5,000 a month by 30 June 2027"
+    )
+    assert message.isHidden()

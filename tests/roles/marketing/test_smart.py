@@ -57,3 +57,18 @@ def test_numbers_inside_a_date_are_not_taken_for_the_target() -> None:
 def test_may_the_verb_is_not_a_deadline_but_may_the_month_is() -> None:
     assert check_objective("Users may grow 10%").deadline == ""
     assert check_objective("Reach 50,000 users by May").deadline == "by May"
+
+
+def test_the_day_a_deadline_names() -> None:
+    from datetime import date
+
+    from podium.roles.marketing.smart import deadline_date
+
+    assert deadline_date("2027-06-30", 2026) == date(2027, 6, 30)
+    assert deadline_date("30 June 2027", 2026) == date(2027, 6, 30)
+    assert deadline_date("by 30 juni", 2027) == date(2027, 6, 30)
+    assert deadline_date("June 30, 2027", 2026) == date(2027, 6, 30)
+    assert deadline_date("by the end of June", 2027) == date(2027, 6, 30)
+    assert deadline_date("före december 2027", 2026) == date(2027, 12, 31)
+    assert deadline_date("by Q2", 2027) is None and deadline_date("this summer", 2027) is None
+    assert deadline_date("31 June 2027", 2027) is None  # not a day

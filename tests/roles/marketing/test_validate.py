@@ -86,3 +86,17 @@ def test_kpis_and_risks_need_their_key_columns() -> None:
 def test_a_currency_must_be_a_code() -> None:
     issues = _issues(currency="kronor")
     assert [i.code for i in errors(issues)] == ["currency-unknown"]
+
+
+def test_an_objective_due_after_the_timeline_ends_is_flagged() -> None:
+    [issue] = _issues(objective="Grow trial sign-ups from 4,000 to 5,000 a month by 31 August 2027")
+    assert (issue.field, issue.code, issue.severity) == ("objective", "deadline-after-timeline", WARNING)
+    assert describe(issue) == (
+        "objective: its deadline (2027-08-31) is after the timeline's last day (2027-06-30): make them agree"
+    )
+    [early] = _issues(objective="Grow trial sign-ups from 4,000 to 5,000 a month by 15 January 2027")
+    assert early.code == "deadline-before-timeline"
+    assert (
+        _issues(objective="Grow trial sign-ups from 4,000 to 5,000 a month by June") == []
+    )  # 30 June: agrees
+    assert _issues(objective="Grow trial sign-ups from 4,000 to 5,000 a month in Q3", phases=[]) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 METRIC, TARGET, DEADLINE = "metric", "target", "deadline"
 
@@ -160,3 +161,37 @@ def check_objective(text: str) -> SmartCheck:
                 metric = word
                 break
     return SmartCheck(metric=metric, target=target, deadline=deadline)
+
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "maj": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "okt": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|:?e|:?a)?\s+(?:of\s+)?({_MONTHS})\b\.?(?:\s+(\d{{4}}))?", re.I
+)
+_MONTH_DAY = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\b(?:\s+(\d{{4}}))?", re.I)
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBERS[name.lower()[:3]]
+
+
+def deadline_date(deadline: str, year: int) -> date | None:
+    """The day a deadline names, if it names one: '2027-06-30', '30 June 2027', 'June 30', 'by 30 juni',
+    'by June' (its last day). ``year`` stands in when the deadline gives none; None for 'Q2', 'this summer'."""
+    try:
+        if match := _ISO_DAY.search(deadline):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _DAY_MONTH.search(deadline):
+            return date(int(match[3] or year), _month(match[2]), int(match[1]))
+        if match := _MONTH_DAY.search(deadline):
+            return date(int(match[3] or year), _month(match[1]), int(match[2]))
+        if match := _MONTH_YEAR.search(deadline):
+            month, in_year = _month(match[1]), int(match[2] or year)
+            return date(in_year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:  # 31 June, month 13: not a day, so no deadline to compare
+        return None
+    return None

@@ -21,7 +21,8 @@ from podium.roles.marketing.business_case import (
     has_percent_sign,
     parse_percent,
 )
-from podium.roles.marketing.smart import check_objective
+from podium.roles.marketing.smart import check_objective, deadline_date
+from podium.roles.marketing.timeline import campaign_dates
 
 ERROR, WARNING = "error", "warning"
 
@@ -148,6 +149,26 @@ def _check_phases(brief: CampaignBrief) -> list[Issue]:
     return issues
 
 
+def _check_deadline(brief: CampaignBrief, deadline: str) -> list[Issue]:
+    """The objective's date against the timeline's: the slides read their dates from the timeline,
+    so an objective due after the last phase (or before the first) would contradict them."""
+    dates = campaign_dates(brief)
+    day = deadline_date(deadline, dates[1].year) if dates and deadline else None
+    if dates is None or day is None:
+        return []
+    start, end, _ = dates
+    if day > end:
+        return [
+            _issue(
+                "objective", "deadline-after-timeline", WARNING, deadline=day.isoformat(), end=end.isoformat()
+            )
+        ]
+    if day < start:
+        return [_issue("objective", "deadline-before-timeline", WARNING, deadline=day.isoformat(),
+                       start=start.isoformat())]  # fmt: skip
+    return []
+
+
 def _check_case(brief: CampaignBrief) -> list[Issue]:
     """The business case's three estimates, each at its field; what the results mean, at the whole."""
     issues: list[Issue] = []
@@ -210,6 +231,7 @@ def validate(brief: CampaignBrief) -> list[Issue]:
         smart = check_objective(brief.objective)
         if smart.missing:
             issues.append(_issue("objective", "smart-missing", WARNING, missing=tuple(smart.missing)))
+        issues += _check_deadline(brief, smart.deadline)
         issues += _length("objective", brief.objective)
     issues += _length("evidence", brief.evidence)
     for name in ("situation", "next_steps"):
@@ -264,6 +286,8 @@ _TEXT = {
     "margin-fraction": "{text!r} reads as {text}%, not as a fraction; for {percent:g}% write {percent:g}",
     "case-no-budget": "the campaign's cost is the channel budgets' total: add the channels and their budgets",
     "payback-beyond-year": "pays back after {months:g} months, beyond the first year the customer value covers",
+    "deadline-after-timeline": "its deadline ({deadline}) is after the timeline's last day ({end}): make them agree",
+    "deadline-before-timeline": "its deadline ({deadline}) is before the timeline starts ({start}): make them agree",
     "no-metric": "say which number decides the test",
     "no-rule": "say what result makes you scale, change or stop",
 }

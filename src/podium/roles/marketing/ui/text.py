@@ -350,6 +350,15 @@ def issue_text(issue: Issue, money: str = "") -> str:
             "It pays back only after {months} months: beyond the first year the customer value covers, "
             "so it counts on customers staying.",
         ),
+        "deadline-after-timeline": translate(
+            "MarketingPanel",
+            "The deadline ({deadline}) is after the timeline's last day ({end}): the slides take their dates "
+            "from the timeline, so make the two agree.",
+        ),
+        "deadline-before-timeline": translate(
+            "MarketingPanel",
+            "The deadline ({deadline}) is before the timeline starts ({start}): make the two agree.",
+        ),
         "no-metric": translate("MarketingPanel", "Say which number decides the test."),
         "no-rule": translate("MarketingPanel", "Say what result makes you scale, change or stop."),
     }
