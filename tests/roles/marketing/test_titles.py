@@ -147,7 +147,12 @@ def test_emptying_a_part_of_the_brief_puts_its_example_title_back() -> None:
 @pytest.mark.parametrize("language", ["en", "sv"])
 @pytest.mark.parametrize("aspect", ["16:9", "4:3"])
 def test_the_titles_fit_on_the_slide(language: str, aspect: str) -> None:
-    for data in (None, brief(), brief(customers="300", gross_margin="0,7")):
+    full_close = brief(
+        next_steps=["Test the personas with the sales team in the first week of March",
+                    "Set up tracking and a clean baseline before launch day", "Brief the agency on three routes"],
+        ask="approve SEK 1.2m and a creative start on 1 February so we can go live on 1 March",
+    )  # fmt: skip
+    for data in (None, brief(), brief(customers="300", gross_margin="0,7"), full_close):
         prep = _prep(data, language=language)
         prep.deck.aspect = aspect
         laid = layout_deck(prep.deck, language=language)

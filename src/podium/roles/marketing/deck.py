@@ -261,7 +261,7 @@ def _summary(ctx: Context) -> Block | None:
     items: list[Bullet] = []
     if b.objective.strip():
         items.append(Bullet(ctx.say("sum_objective", text=clip(b.objective, 120))))
-    if b.big_idea.strip():
+    if b.big_idea.strip() and not (total > 0 and ctx.case is not None):  # the return takes its line
         items.append(Bullet(ctx.say("sum_idea", text=clip(b.big_idea, 90))))
     if total > 0:
         count = len(usable_channels(b))
