@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>At zero the campaign never pays back.</source>
-        <translation>Med noll blir kampanjen aldrig återbetald.</translation>
+        <translation>Med noll betalar sig kampanjen aldrig.</translation>
     </message>
     <message>
         <source>A gross margin is between 0 and 100%.</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>It pays back only after {months} months: beyond the first year the customer value covers, so it counts on customers staying.</source>
-        <translation>Kampanjen är återbetald först efter {months} månader, alltså efter det första år som kundvärdet gäller: kalkylen räknar med att kunderna stannar.</translation>
+        <translation>Kampanjen betalar sig först efter {months} månader, alltså efter det första år som kundvärdet gäller: kalkylen räknar med att kunderna stannar.</translation>
     </message>
     <message>
         <source>The deadline ({deadline}) is after the timeline&apos;s last day ({end}): the slides take their dates from the timeline, so make the two agree.</source>

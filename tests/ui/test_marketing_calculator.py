@@ -183,4 +183,4 @@ def test_the_swedish_deck_writes_the_results_the_swedish_way(qtbot: QtBot, store
     panel = _panel(qtbot, store, brief(), language="sv")
     assert _result(panel, "cac") == "1\u00a0200\u00a0kr"
     assert _result(panel, "roi") == "+140\u00a0% (1\u00a0680\u00a0000\u00a0kr)"
-    assert _slide(panel, "business-case").title.startswith("Kampanjen är återbetald inom 5 månader")
+    assert _slide(panel, "business-case").title.startswith("Kampanjen betalar sig inom 5 månader")

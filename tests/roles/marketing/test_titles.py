@@ -61,14 +61,14 @@ def test_the_swedish_titles_are_written_in_swedish() -> None:
     assert titles["channels"] == "Paid social och Search står för 60\u00a0% av budgeten på 1,2\u00a0mkr"
     assert (
         titles["business-case"]
-        == "Kampanjen är återbetald inom 5 månader och ger +140\u00a0% i avkastning första året"
+        == "Kampanjen betalar sig inom 5 månader och ger +140\u00a0% i avkastning första året"
     )
     assert titles["timeline"] == "5 faser, 1 feb till 30 jun 2027, beslut den 30 apr"
     assert (
         titles["kpis"]
         == "Målet: 1\u00a0000 nya kunder senast 30 jun 2027, till en CAC på högst 1\u00a0200\u00a0kr"
     )
-    assert titles["closing"] == "1,2\u00a0mkr ger 1\u00a0000 nya kunder och är återbetalt inom 5 månader"
+    assert titles["closing"] == "1,2\u00a0mkr ger 1\u00a0000 nya kunder och betalar sig inom 5 månader"
     assert titles["experiments"] == "2 tester med kontrollgrupp avgör vart budgeten flyttas"
 
 
