@@ -34,8 +34,8 @@ def test_slide_pdf_has_one_page_per_slide_at_slide_size(tmp_path: Path) -> None:
     layouts = layout_deck(prep.deck, language="sv", footer=prep.company)
     out = write_slides_pdf(layouts, tmp_path / "deck.pdf", language="sv", title="Kampanjplan")
     assert pdf_pages(out) == len(prep.deck.slides)
-    text = pdf_text(out, 3)
-    assert prep.deck.slides[2].title in text and "Exempel:" in text
+    text = " ".join(pdf_text(out, 3).split())  # a title may take two lines on a 4:3 slide
+    assert " ".join(prep.deck.slides[2].title.split()) in text and "Exempel:" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "720 x 540 pts" in info and "Kampanjplan" in info
     assert _no_leftovers(tmp_path)

@@ -30,6 +30,7 @@ from podium.core.render.measure import (
     pieces,
     splits_a_word,
     text_width,
+    words,
     wrap,
     wrap_bounds,
 )
@@ -253,7 +254,7 @@ def _column_widths(
         widest = 0.0
         for r, row in enumerate(rows):
             font = theme.bold_file if r == 0 else italic_of(theme.font_file)  # the wider of the body faces
-            for word in (row[col] if col < len(row) else "").split():
+            for word in words(row[col] if col < len(row) else ""):
                 widest = max(widest, *(text_width(part, 14, font) for part in pieces(word)))
         floors.append(widest + 2 * pad)
     total = sum(weights)

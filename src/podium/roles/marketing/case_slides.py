@@ -120,11 +120,10 @@ def kpi_rows(case: BusinessCase, currency: str, language: str, end: date | None)
 
 
 def summary_line(case: BusinessCase, currency: str, language: str) -> str:
-    """The closing's return line: the customers, their first-year margin and when the budget is back."""
+    """The closing's return line: the customers, when the budget is back and the first-year return."""
     w = _Writer(currency, language)
     months = case.payback_whole_months
     if months is None or case.customers <= 0:
         return w.say("sum_return_never")
-    return w.say(
-        "sum_return", count=months, customers=w.count(case.customers), margin=w.cash(case.first_year_margin)
-    )
+    roi = signed_percent(case.roi or 0.0, language)
+    return w.say("sum_return", count=months, customers=w.count(case.customers), roi=roi)

@@ -280,7 +280,8 @@ def _summary(ctx: Context) -> Block | None:
     )
     if b.next_steps:
         items.append(Bullet(ctx.say("next_steps")))
-        items += [Bullet(clip(s, _hard("next_steps")), level=1) for s in b.next_steps[:3]]
+        shown = 2 if total > 0 and ctx.case is not None else 3  # the return line takes a step's room
+        items += [Bullet(clip(s, _hard("next_steps")), level=1) for s in b.next_steps[:shown]]
     return BulletsBlock(items)
 
 

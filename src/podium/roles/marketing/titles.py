@@ -12,8 +12,13 @@ its plain heading, never a stale or half-made conclusion. The user's own title a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from podium.core.model import Preparation
+from podium.core.render.decor import content_decor
+from podium.core.render.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
+from podium.core.render.measure import wrap
+from podium.core.render.theme import THEMES
 from podium.core.text import format_number, short_date
 from podium.roles.marketing.business_case import BusinessCase
 from podium.roles.marketing.case_slides import signed_percent
@@ -22,7 +27,30 @@ from podium.roles.marketing.fmt import money_short, percent, shares
 from podium.roles.marketing.smart import check_objective
 from podium.roles.marketing.timeline import campaign_dates, timeline_bars
 
-TITLE_LIMIT = 90  # two lines at the smallest title size on a 4:3 slide
+TITLE_SIZE, TITLE_LINES = 22.0, 2  # the smallest size a title shrinks to, and the lines its box holds
+
+
+@lru_cache(maxsize=1)
+def _title_room() -> tuple[float, tuple[str, ...]]:
+    """The narrowest title box any deck can have (4:3, a logo beside the title) and every title font."""
+    width = SLIDE_WIDTHS["4:3"]
+    narrowest = min(
+        width
+        - 2 * MARGIN
+        - ((logo[2] + 16) if (logo := content_decor(theme, width, SLIDE_HEIGHT, MARGIN).logo) else 0)
+        for theme in THEMES.values()
+    )
+    return narrowest, tuple(sorted({theme.bold_file for theme in THEMES.values()}))
+
+
+@lru_cache(maxsize=512)
+def fits(title: str) -> bool:
+    """True when ``title`` takes at most two lines at the smallest title size in every theme, at 4:3
+    and beside a logo: a title Podium writes must never be the one that overflows."""
+    width, fonts = _title_room()
+    return bool(title) and all(len(wrap(title, width, TITLE_SIZE, font)) <= TITLE_LINES for font in fonts)
+
+
 # The slide each title belongs to: its ``title_source`` in the templates, and the block whose
 # filling lets the title follow the data.
 SLOTS = {
@@ -41,13 +69,9 @@ SLOTS = {
 _LEVEL = {"low": 1, "l": 1, "låg": 1, "medium": 2, "m": 2, "medel": 2, "high": 3, "h": 3, "hög": 3}
 
 
-def _fits(text: str) -> bool:
-    return 0 < len(text) <= TITLE_LIMIT
-
-
 def _first(*candidates: str) -> str:
-    """The first candidate that fits on the title line, or ''."""
-    return next((c for c in candidates if _fits(c)), "")
+    """The first candidate that fits the title box, or '' (the slide then gets its plain heading)."""
+    return next((c for c in candidates if fits(c)), "")
 
 
 def _plain(text: str) -> str:
@@ -131,10 +155,11 @@ def _business_case(ctx: Context, case: BusinessCase | None) -> str:
         return ""
     months = case.payback_whole_months
     if months is None:
-        return ctx.say("title.case_never")
+        return _first(ctx.say("title.case_never"))
     if not case.pays_back_in_first_year:
-        return ctx.say("title.case_late", count=months)
-    return ctx.say("title.case", count=months, roi=signed_percent(case.roi or 0.0, ctx.language))
+        return _first(ctx.say("title.case_late", count=months), ctx.say("title.case_short", count=months))
+    roi = signed_percent(case.roi or 0.0, ctx.language)
+    return _first(ctx.say("title.case", count=months, roi=roi), ctx.say("title.case_short", count=months))
 
 
 def _timeline(ctx: Context) -> str:
@@ -157,7 +182,7 @@ def _timeline(ctx: Context) -> str:
             ),
             ctx.say("title.timeline", count=count, **values),
         )
-    return ctx.say("title.timeline", count=count, **values)
+    return _first(ctx.say("title.timeline", count=count, **values))
 
 
 def _experiments(ctx: Context) -> str:
@@ -165,7 +190,10 @@ def _experiments(ctx: Context) -> str:
     if not rows:
         return ""
     controlled = all(r.control_group.strip() for r in rows)
-    return ctx.say("title.experiments_control" if controlled else "title.experiments", count=len(rows))
+    return _first(
+        ctx.say("title.experiments_control" if controlled else "title.experiments", count=len(rows)),
+        ctx.say("title.experiments", count=len(rows)),
+    )
 
 
 def _kpis(ctx: Context, case: BusinessCase | None) -> str:
@@ -173,10 +201,11 @@ def _kpis(ctx: Context, case: BusinessCase | None) -> str:
         dates = campaign_dates(ctx.brief)
         customers = format_number(case.customers, ctx.language)
         cac = money_short(case.cac, ctx.brief.currency, ctx.language)
-        if dates is not None:
-            by = short_date(dates[1], ctx.language, year=True)
-            return ctx.say("title.kpis_case_by", customers=customers, cac=cac, date=by)
-        return ctx.say("title.kpis_case", customers=customers, cac=cac)
+        by = short_date(dates[1], ctx.language, year=True) if dates is not None else ""
+        return _first(
+            ctx.say("title.kpis_case_by", customers=customers, cac=cac, date=by) if by else "",
+            ctx.say("title.kpis_case", customers=customers, cac=cac),
+        )
     kpi = next((k for k in ctx.brief.rows("kpis") if k.name.strip() and k.target.strip()), None)
     if kpi is None:
         return ""
@@ -211,9 +240,12 @@ def _closing(ctx: Context, case: BusinessCase | None) -> str:
         customers = format_number(case.customers, ctx.language)
         months = case.payback_whole_months
         if months is not None:
-            return ctx.say("title.closing_case", count=months, total=cash, customers=customers)
-        return ctx.say("title.closing_customers", total=cash, customers=customers)
-    return ctx.say("title.closing_budget", count=len(lines), total=cash)
+            return _first(
+                ctx.say("title.closing_case", count=months, total=cash, customers=customers),
+                ctx.say("title.closing_customers", total=cash, customers=customers),
+            )
+        return _first(ctx.say("title.closing_customers", total=cash, customers=customers))
+    return _first(ctx.say("title.closing_budget", count=len(lines), total=cash))
 
 
 def titles(prep: Preparation) -> dict[str, str]:
