@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Test an&amp;d learn</source>
-        <translation>Testa oc&amp;h lär</translation>
+        <translation>Testa o&amp;ch lär</translation>
     </message>
     <message>
         <source>Two or three tests the budget can afford: what you believe, how you test it, the one metric that decides, the rule you commit to in advance (scale, change or stop) and the control group that shows it was the campaign.</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Ne&amp;w customers expected</source>
-        <translation>&amp;Väntade nya kunder</translation>
+        <translation>Väntade n&amp;ya kunder</translation>
     </message>
     <message>
         <source>Customers (or conversions) the campaign wins, e.g. 4,000 extra trials × 25%.</source>
