@@ -1564,10 +1564,6 @@
         <translation>Testa o&amp;ch lär</translation>
     </message>
     <message>
-        <source>Two or three tests the budget can afford: what you believe, how you test it, the one metric that decides, the rule you commit to in advance (scale, change or stop) and the control group that shows it was the campaign.</source>
-        <translation>Två eller tre tester som budgeten räcker till: vad du tror, hur du testar det, det enda mätetal som avgör, beslutsregeln du bestämmer i förväg (skala upp, ändra eller stoppa) och kontrollgruppen som visar att det var kampanjen.</translation>
-    </message>
-    <message>
         <source>K&amp;PIs</source>
         <translation>&amp;Nyckeltal</translation>
     </message>
@@ -1658,6 +1654,10 @@
     <message>
         <source>Business case</source>
         <translation>Affärskalkyl</translation>
+    </message>
+    <message>
+        <source>Two or three tests the budget can afford: what you believe, how you test it, the one metric that decides, the rule you commit to in advance (scale, change or stop) and the control group that shows it was the campaign. Example: “Friday back” beats price offers · two ad versions in paid social for four weeks · cost per trial · scale the winner if it is 15% cheaper · the current price ad on a fifth of the spend.</source>
+        <translation>Två eller tre tester som budgeten räcker till: vad du tror, hur du testar det, det enda mätetal som avgör, beslutsregeln du bestämmer i förväg (skala upp, ändra eller stoppa) och kontrollgruppen som visar att det var kampanjen. Exempel: ”Ta tillbaka din fredag” slår prisbudskap · två annonsversioner i betald social i fyra veckor · kostnad per provkonto · skala upp vinnaren om den är 15 % billigare · nuvarande prisannons på en femtedel av budgeten.</translation>
     </message>
     <message>
         <source>Revenue &amp;per customer in the first year</source>

@@ -144,7 +144,9 @@ def field_texts() -> dict[str, FieldText]:
                 "MarketingPanel",
                 "Two or three tests the budget can afford: what you believe, how you test it, the one metric "
                 "that decides, the rule you commit to in advance (scale, change or stop) and the control group "
-                "that shows it was the campaign.",
+                "that shows it was the campaign. Example: “Friday back” beats price offers · two ad versions in "
+                "paid social for four weeks · cost per trial · scale the winner if it is 15% cheaper · the current "
+                "price ad on a fifth of the spend.",
             ),
         ),
         "kpis": FieldText(
