@@ -305,11 +305,15 @@ class Slide:
     # The title is a slot too: the role's data writes an action title (its conclusion, with the
     # figure) until the user edits it; then the source gets the "~" prefix (core.deck.slots).
     title_source: str = ""
+    # The speaker notes can be a slot in the same way: the data explains its own figures (how a
+    # number was computed) until the user edits the notes.
+    notes_source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "title_source": self.title_source,
+            "notes_source": self.notes_source,
             "subtitle": self.subtitle,
             "blocks": [b.to_dict() for b in self.blocks],
             "notes": self.notes,
@@ -336,6 +340,7 @@ class Slide:
             backup=bool(data.get("backup", False)),
             small_text=bool(data.get("small_text", False)),
             title_source=str(data.get("title_source", "")),
+            notes_source=str(data.get("notes_source", "")),
         )
 
 

@@ -57,6 +57,9 @@ class RolePlugin:
     # Action titles: the conclusion of a slide, with its figure, keyed by the slide's
     # ``title_source``. A title the data cannot state yet keeps the template's example.
     titles: Callable[[Preparation], dict[str, str]] | None = None
+    # Speaker notes that explain the data's figures (how they were computed), keyed by the
+    # slide's ``notes_source``. Notes the data cannot write yet keep the template's draft.
+    notes: Callable[[Preparation], dict[str, str]] | None = None
     # ``podium generate`` options, and the reader that puts them into ``prep.role_data``
     # (raising ``RoleDataError`` with a message for the user).
     cli_options: tuple[CliOption, ...] = ()

@@ -81,6 +81,7 @@ def split_slide(slide: Slide, language: str) -> tuple[Slide, Slide] | None:
     )
     second.title_source = detached(second.title_source)  # "(continued)" is the user's title now
     second.notes = ""
+    second.notes_source = ""  # the data explains the slide once, in the first half
     second.target_seconds = slide.target_seconds // 2
     first.target_seconds = slide.target_seconds - second.target_seconds
     return first, second

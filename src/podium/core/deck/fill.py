@@ -7,13 +7,14 @@ for slots, keyed by source name: the research slots every role shares
 template's example, so nothing half-done looks finished. The user's own text is never
 touched, which is what lets a deck be regenerated when the data changes; a slot the user took
 over by hand is left alone. A slide's title may be a slot too: the plug-in's ``titles`` states
-the slide's conclusion with its figure (an action title) until the user edits the title.
+the slide's conclusion with its figure (an action title) until the user edits the title; and so
+may its speaker notes (``notes``: how the figures were computed) until the user edits them.
 """
 
 from __future__ import annotations
 
 from podium.core.deck.research_slides import blocks as research_blocks
-from podium.core.deck.slots import put_blocks, put_titles
+from podium.core.deck.slots import put_blocks, put_notes, put_titles
 from podium.core.model import Block, Deck, Preparation
 from podium.core.roles import get_role
 
@@ -34,11 +35,21 @@ def computed_titles(prep: Preparation) -> dict[str, str]:
     return plugin.titles(prep) if plugin is not None and plugin.titles is not None else {}
 
 
+def computed_notes(prep: Preparation) -> dict[str, str]:
+    """The speaker notes the role's data can write, keyed by notes slot."""
+    plugin = get_role(prep.role).plugin
+    return plugin.notes(prep) if plugin is not None and plugin.notes is not None else {}
+
+
 def apply_role_data(prep: Preparation, deck: Deck | None = None) -> list[str]:
     """Replace every slot in ``deck`` (default: the preparation's) that the data can fill,
-    block slots and title slots alike.
+    block, title and notes slots alike.
 
     Returns the source names that were filled.
     """
     deck = deck or prep.deck
-    return put_blocks(deck, computed_blocks(prep)) + put_titles(deck, computed_titles(prep))
+    return (
+        put_blocks(deck, computed_blocks(prep))
+        + put_titles(deck, computed_titles(prep))
+        + put_notes(deck, computed_notes(prep))
+    )

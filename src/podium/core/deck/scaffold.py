@@ -31,6 +31,7 @@ def build_slides(prep: Preparation, role: Role) -> list[Slide]:
             kind=str(data.get("kind", "content")),
             title=str(data.get("title", "")).strip(),
             title_source=str(data.get("title_source", "")).strip(),
+            notes_source=str(data.get("notes_source", "")).strip(),
             subtitle=str(data.get("subtitle", "")).strip(),
             guidance=str(data.get("guidance", "")).strip(),
             notes=str(data.get("notes", "")).strip(),

@@ -1,7 +1,8 @@
 """Slots: template blocks that the data fills (``source = "name"``), and the user's hold on them.
 
 A slide's title can be a slot as well (``title_source = "name"`` in the template): the data
-writes an action title there, the conclusion with its figure, until the user edits it.
+writes an action title there, the conclusion with its figure, until the user edits it. Its
+speaker notes can be one too (``notes_source``): the data explains how its figures were made.
 
 A slot the user edits by hand is detached (its source gets a ``~`` prefix): it keeps the user's
 version and says so in the editor, which can attach it to the data again. ``put_blocks`` is the
@@ -78,4 +79,20 @@ def put_titles(deck: Deck, titles: dict[str, str]) -> list[str]:
         if title:
             slide.title = title
             filled.append(slide.title_source)
+    return filled
+
+
+def notes_follow_data(slide: Slide) -> bool:
+    """True while the role's data writes this slide's speaker notes (the user has not edited them)."""
+    return bool(slide.notes_source) and not slide.notes_source.startswith(DETACHED)
+
+
+def put_notes(deck: Deck, notes: dict[str, str]) -> list[str]:
+    """Write the computed speaker notes into every slide whose notes still follow the data."""
+    filled: list[str] = []
+    for slide in deck.slides:
+        text = notes.get(slide.notes_source) if notes_follow_data(slide) else None
+        if text:
+            slide.notes = text
+            filled.append(slide.notes_source)
     return filled

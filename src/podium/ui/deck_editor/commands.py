@@ -72,15 +72,17 @@ class SetSlideField(QUndoCommand):
             self.also_new[name] = value
         return True
 
+    # The edited field first: the form reloads on each change, and a reload that still saw the old
+    # text would reset the field the user is typing in (the cursor would jump in speaker notes).
     def redo(self) -> None:
+        self.doc.apply_slide_field(self.row, self.field, self.new)
         for name, value in self.also_new.items():
             self.doc.apply_slide_field(self.row, name, value)
-        self.doc.apply_slide_field(self.row, self.field, self.new)
 
     def undo(self) -> None:
+        self.doc.apply_slide_field(self.row, self.field, self.old)
         for name, value in self.also_old.items():
             self.doc.apply_slide_field(self.row, name, value)
-        self.doc.apply_slide_field(self.row, self.field, self.old)
 
 
 class SetBlock(QUndoCommand):

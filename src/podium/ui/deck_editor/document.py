@@ -22,6 +22,7 @@ from podium.core.deck.slots import (
     detached_source,
     detached_title_source,
     follows_data,
+    notes_follow_data,
     title_follows_data,
 )
 from podium.core.model import (
@@ -128,6 +129,8 @@ class DeckDocument(QObject):
             if field == "title" and title_follows_data(slide)
             else {}
         )
+        if field == "notes" and notes_follow_data(slide):  # the same for notes the data wrote
+            also = {"notes_source": detached(slide.notes_source)}
         self.undo_stack.push(
             SetSlideField(self, row, field, value, labels.get(field, field), typing=typing, also=also)
         )
