@@ -135,6 +135,12 @@ class ChartBlock:
     source: str = ""
     kind: ClassVar[str] = "chart"
 
+    @property
+    def shares(self) -> bool:
+        """The values are shares of a whole (a percent format, each 0 to 1): the axis runs 0–100%."""
+        values = [v for s in self.series for v in s.values]
+        return "%" in self.number_format and bool(values) and all(0 <= v <= 1 for v in values)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "type": self.kind,

@@ -142,6 +142,8 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
         chart.value_axis.tick_labels.number_format_is_linked = False
         if block.chart_type in ("bar", "column") and all(v >= 0 for s in series for v in s.values):
             chart.value_axis.minimum_scale = 0
+        if block.shares:  # a share runs from 0 to 100%, never to an empty 120%
+            chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = 0, 1
         if block.chart_type == "bar":
             chart.category_axis.reverse_order = True
             # ...with the value axis kept at the bottom (python-pptx only sets the other axis's crossing)

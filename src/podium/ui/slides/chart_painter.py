@@ -74,7 +74,12 @@ def draw_category_chart(
     bottom = box.y + box.h
     if len(chart.series) > 1:
         bottom = _legend(p, box, bottom)
-    start, end, step = nice_axis(min(values), max(values), zero=chart.chart_type != "line")
+    # Shares run from 0 to 100%, as the exported chart's axis does.
+    start, end, step = (
+        (0.0, 1.0, 0.2)
+        if chart.shares
+        else nice_axis(min(values), max(values), zero=chart.chart_type != "line")
+    )
     labels = [
         axis_label(start + i * step, step, chart.number_format, language)
         for i in range(round((end - start) / step) + 1)
