@@ -2,8 +2,8 @@
 
 Import is measured against the bare parse of the same file (csv module, openpyxl), so the
 ratio is what column mapping and cell checks add. The refill is what the Risks tab pays
-on every edit: the provider's blocks for every slot plus the deck's layout, against the
-layout alone. Run alone with ``python -m benchmarks.bench_risk``.
+on every edit: the provider's blocks, titles and notes for every slot (the verdict's simulation
+runs again, as it does after a real edit) plus the deck's layout, against the layout alone. Run alone with ``python -m benchmarks.bench_risk``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from podium.core.render.layout import layout_deck
 from podium.roles.project_management.exporter import export_register
 from podium.roles.project_management.importer import import_register
 from podium.roles.project_management.library import starter_library
-from podium.roles.project_management.register import Register, Risk, save_register
+from podium.roles.project_management.register import Register, Risk, load_register, save_register
 from podium.roles.project_management.scales import Scales
+from podium.roles.project_management.schedule import simulate
 
 
 def _risks(n: int) -> list[Risk]:
@@ -59,6 +60,10 @@ def run(repeat: int = 9) -> list[Result]:
         prep.deck = scaffold(prep)
 
         def refill(prep: Preparation = prep) -> None:
+            register = load_register(prep)  # an edit: the verdict's simulation runs again
+            register.risks[0].likelihood = register.risks[0].likelihood % 5 + 1
+            save_register(prep, register)
+            simulate.cache_clear()
             apply_role_data(prep)
             layout_deck(prep.deck, language="en")
 

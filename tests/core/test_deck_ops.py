@@ -5,7 +5,7 @@ from __future__ import annotations
 from podium.core.deck.edits import blank_slide, copy_slide, slide_types, split_slide
 from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import scaffold
-from podium.core.deck.slots import detach, detached_source, follows_data, reattach
+from podium.core.deck.slots import detach, detached, detached_source, follows_data, reattach
 from podium.core.model import Bullet, BulletsBlock, ChartBlock, Preparation, Slide, TableBlock
 from podium.roles.project_management.register import Register, Risk, save_register
 from podium.roles.project_management.scales import Scales
@@ -85,7 +85,10 @@ def test_new_role_data_updates_data_blocks_and_keeps_the_users_text() -> None:
     table = next(b for b in top.blocks if b.source == "top-risks")
     assert "Data migration slips" in str(table.rows)
     # The user writes their own title, notes and a bullet of their own.
-    top.title = "Three risks decide the go-live"
+    top.title, top.title_source = (
+        "Three risks decide the go-live",
+        detached(top.title_source),
+    )  # as the editor does
     top.notes = "Start with the migration risk."
     plain = next(i for i, s in enumerate(prep.deck.slides) if any(not b.source for b in s.blocks))
     own = next(b for b in prep.deck.slides[plain].blocks if not b.source)

@@ -12,7 +12,7 @@ import pytest
 from podium.core.atomic import atomic_write, current_umask
 from podium.core.storage.package import export_preparation
 from podium.export.pptx_writer import write_pptx
-from podium.roles.project_management.deck import example_risks
+from podium.roles.project_management.analysis import example_risks
 from podium.roles.project_management.exporter import export_register
 from podium.roles.project_management.scales import Scales
 from tests.helpers import make_prep

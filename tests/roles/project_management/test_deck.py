@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,16 +41,29 @@ def _slide(prep: Preparation, key: str):
     return next(s for s in prep.deck.slides if s.key == key)
 
 
+PLAN = [
+    PlanItem("Design", date(2027, 1, 1), date(2027, 3, 31)),
+    PlanItem("Build and test", date(2027, 4, 1), date(2027, 8, 31)),
+    PlanItem("Go-live", date(2027, 10, 1), None, "milestone"),
+]
+
+
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_every_slot_of_the_template_is_filled(language: str) -> None:
-    prep = _prep(thirty_risks(language), language)
+    prep = _prep(thirty_risks(language), language, PLAN)
     ours = [b for s in prep.deck.slides for b in s.blocks if b.source in provider.SOURCES]
     assert sorted(b.source for b in ours) == sorted(
         provider.SOURCES
     )  # each slot once (other features add their own)
-    assert all(
-        not getattr(b, "example", False) for b in ours if b.source not in ("plan-timeline", "risk-scales")
-    )
+    # The scales follow the language until the candidate sets them; the review rhythm is a proposal;
+    # the decision to ask for and the cost of each action are the candidate's to write.
+    kept = ("risk-scales", "monitoring-rules", "recommended-actions")
+    assert all(not getattr(b, "example", False) for b in ours if b.source not in kept)
+    rules = next(b for b in ours if b.source == "monitoring-rules")
+    actions = next(b for b in ours if b.source == "recommended-actions")
+    assert isinstance(rules, BulletsBlock) and isinstance(actions, BulletsBlock)
+    assert [i.example for i in rules.items] == [True, True, False, False]
+    assert [i.example for i in actions.items] == [False, False, False, False, True]
 
 
 def test_without_risks_the_slots_show_a_marked_example() -> None:

@@ -20,6 +20,18 @@ def _blocks(prep: Preparation) -> dict[str, Block]:
     return blocks(prep)
 
 
+def _titles(prep: Preparation) -> dict[str, str]:
+    from podium.roles.project_management.titles import titles
+
+    return titles(prep)
+
+
+def _notes(prep: Preparation) -> dict[str, str]:
+    from podium.roles.project_management.titles import notes
+
+    return notes(prep)
+
+
 def _load_cli(prep: Preparation, args: Any) -> None:
     from podium.roles.project_management.deck import load_cli
 
@@ -35,6 +47,8 @@ def _panel(session: Any) -> Any:
 ROLE = RolePlugin(
     id="project-management",
     blocks=_blocks,
+    titles=_titles,
+    notes=_notes,
     cli_options=(
         CliOption("--risks", "risks", "the risk register (CSV or .xlsx)", path=True),
         CliOption("--plan", "plan", "the plan's phases (CSV or .xlsx)", path=True),

@@ -9,51 +9,29 @@ built from the starter library, marked as example so nothing half-done looks fin
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import Any
 
-from podium.core import clock
 from podium.core.model import Block, Bullet, BulletsBlock, ChartBlock, Preparation, Series, TableBlock
 from podium.core.render.theme import get_theme
+from podium.core.text import format_number
+from podium.roles.project_management.analysis import analyse, example_risks
+from podium.roles.project_management.health import scorecard_block
 from podium.roles.project_management.heatmap import heatmap_block
 from podium.roles.project_management.importer import import_plan, import_register
-from podium.roles.project_management.library import pull, starter_library
-from podium.roles.project_management.register import (
-    PlanItem,
-    Register,
-    Risk,
-    load_register,
-    ranked,
-    save_register,
-)
+from podium.roles.project_management.register import Register, Risk, load_register, ranked, save_register
 from podium.roles.project_management.scales import BANDS, Scales, band_name, response_name
-from podium.roles.project_management.texts import EXAMPLE_PLAN, texts
+from podium.roles.project_management.schedule import runs_for
+from podium.roles.project_management.texts import texts
 from podium.roles.project_management.timeline import timeline_block
+from podium.roles.project_management.verdict import recommendations_block, verdict_blocks
 
-SOURCES = ("plan-timeline", "risk-method", "risk-scales", "risks-by-category", "category-summary",
-           "heatmap-inherent", "heatmap-residual", "top-risks", "deep-dive-1", "deep-dive-2", "deep-dive-3",
+SOURCES = ("verdict", "verdict-chart", "plan-health", "plan-timeline", "risk-method", "risk-scales",
+           "risks-by-category", "category-summary", "heatmap-inherent", "heatmap-residual", "top-risks",
+           "deep-dive-1", "deep-dive-2", "deep-dive-3", "recommended-actions", "monitoring-rules",
            "early-warnings")  # fmt: skip
 TOP_RISKS = 6
 EARLY_WARNINGS = 5
 MAX_CATEGORIES = 10
-EXAMPLE_RISKS = 8
-
-
-def example_risks(language: str) -> list[Risk]:
-    """The first entries of the starter library, numbered R1..: the example until the user has risks."""
-    return pull(list(starter_library(language)[:EXAMPLE_RISKS]), [])
-
-
-def example_plan(language: str, anchor: date) -> list[PlanItem]:
-    def month(offset: int) -> date:
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return date(index // 12, index % 12 + 1, 1)
-
-    names = texts(language).words("example_plan")
-    return [
-        PlanItem(name, month(start), month(end) if end else None, kind)
-        for name, (kind, start, end) in zip(names, EXAMPLE_PLAN, strict=True)
-    ]
 
 
 def _lxi(likelihood: int, impact: int) -> str:
@@ -73,8 +51,30 @@ def method_block(risks: list[Risk], scales: Scales, language: str, example: bool
         for i, b in enumerate(BANDS)
         for lo, hi in [scales.band_range(b)]
     )
+    lines = [t.say("iso"), count, t.say("bands", bands=bands), t.say("residual")]
     return _bullets(
-        [t.say("iso"), count, t.say("score"), t.say("bands", bands=bands), t.say("residual")], example
+        [*lines, t.say("simulation", runs=format_number(runs_for(len(risks)), language))], example
+    )
+
+
+def monitoring_block(scales: Scales, language: str, example: bool) -> BulletsBlock:
+    """The review rhythm (an example to adapt) and escalation at the scores where the bands begin
+    (an example too until the register is the candidate's own)."""
+    t = texts(language)
+    _medium, high, very_high = scales.floors
+    return BulletsBlock(
+        items=[
+            Bullet(t.say("monitoring.update"), example=True),
+            Bullet(t.say("monitoring.review"), example=True),
+            Bullet(
+                t.say("monitoring.escalate", score=high, band=band_name("high", language).lower()),
+                example=example,
+            ),
+            Bullet(
+                t.say("monitoring.sponsor", score=very_high, band=band_name("very_high", language)),
+                example=example,
+            ),
+        ]
     )
 
 
@@ -188,16 +188,16 @@ def early_warnings_block(risks: list[Risk], language: str, example: bool) -> Tab
 
 def blocks(prep: Preparation) -> dict[str, Block]:
     """A block for every slot of the project-management template."""
-    register = load_register(prep)
+    analysis = analyse(prep)
+    register = analysis.register
     language = prep.language
     t = texts(language)
     theme = get_theme(prep.deck.theme, prep.brand_color)
     aspect = prep.deck.aspect
-    example = not register.risks
-    risks = ranked(register.risks or example_risks(language))
+    example = analysis.example
+    risks = analysis.risks
     scales = register.scales
-    anchor = (prep.interview_at.date() if prep.interview_at else clock.today()).replace(day=1)
-    plan = register.plan or example_plan(language, anchor)
+    plan = analysis.plan
     out: dict[str, Block] = {
         "plan-timeline": timeline_block(
             plan,
@@ -213,7 +213,11 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         "risk-scales": scales_block(scales, language, example=not register.custom_scales),
         "top-risks": top_risks_block(risks, language, example),
         "early-warnings": early_warnings_block(risks, language, example),
+        "plan-health": scorecard_block(analysis, theme.example),
+        "monitoring-rules": monitoring_block(scales, language, example),
+        "recommended-actions": recommendations_block(analysis),
     }
+    out["verdict"], out["verdict-chart"] = verdict_blocks(analysis)
     out["risks-by-category"], out["category-summary"] = category_blocks(risks, scales, language, example)
     for residual, source, title in ((False, "heatmap-inherent", t.say("inherent_map")),
                                     (True, "heatmap-residual", t.say("residual_map"))):  # fmt: skip

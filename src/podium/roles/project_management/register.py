@@ -128,20 +128,41 @@ class PlanItem:
         return cls(str(data.get("name", "")), start, end if kind == "phase" else None, str(kind))
 
 
+HEALTH_RATINGS = ("green", "amber", "red")
+
+
+def _number(value: Any) -> float | None:
+    """A stored non-negative number, or None when it is missing or unreadable."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number >= 0 and number == number and number != float("inf") else None
+
+
 @dataclass
 class Register:
-    """Everything the role keeps: risks, plan items and the scales they are scored on."""
+    """Everything the role keeps: risks, plan items and the scales they are scored on, and the
+    few things the verdict needs that no register holds: which milestone is the go-live, the
+    plan's buffer and cost reserve when the candidate states them, and the candidate's own
+    plan-health ratings where the data cannot give one."""
 
     risks: list[Risk] = field(default_factory=list)
     plan: list[PlanItem] = field(default_factory=list)
     scales: Scales = field(default_factory=lambda: Scales.default("en"))
     custom_scales: bool = False  # False: scales follow the preparation's language
+    go_live: str = ""  # the milestone that is the go-live; "" = found in the plan
+    buffer_weeks: float | None = None  # None: read from the plan (the gap before go-live)
+    reserve: float | None = None  # the plan's cost reserve, in the impact scale's currency
+    health: dict[str, dict[str, str]] = field(default_factory=dict)  # area -> {"rating", "reason"}
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "version": FORMAT_VERSION,
             "risks": [r.to_dict() for r in self.risks],
             "plan": [p.to_dict() for p in self.plan],
+            "verdict": {"go_live": self.go_live, "buffer_weeks": self.buffer_weeks, "reserve": self.reserve},
+            "health": {k: dict(v) for k, v in self.health.items()},
         }
         if self.custom_scales:
             data["scales"] = self.scales.to_dict()
@@ -154,7 +175,27 @@ class Register:
         risks = [Risk.from_dict(r) for r in data.get("risks", []) if isinstance(r, dict)]
         plan = [p for p in (PlanItem.from_dict(d) for d in data.get("plan", []) if isinstance(d, dict)) if p]
         custom = isinstance(data.get("scales"), dict)
-        return cls(risks, plan, Scales.from_dict(data.get("scales"), language), custom)
+        raw_verdict = data.get("verdict")
+        verdict: dict[str, Any] = raw_verdict if isinstance(raw_verdict, dict) else {}
+        health: dict[str, dict[str, str]] = {}
+        raw_health = data.get("health")
+        for area, value in raw_health.items() if isinstance(raw_health, dict) else ():
+            if isinstance(value, dict):
+                rating = str(value.get("rating") or "")
+                health[str(area)] = {
+                    "rating": rating if rating in HEALTH_RATINGS else "",
+                    "reason": str(value.get("reason") or ""),
+                }
+        return cls(
+            risks,
+            plan,
+            Scales.from_dict(data.get("scales"), language),
+            custom,
+            go_live=str(verdict.get("go_live") or ""),
+            buffer_weeks=_number(verdict.get("buffer_weeks")),
+            reserve=_number(verdict.get("reserve")),
+            health=health,
+        )
 
 
 def load_register(prep: Preparation) -> Register:

@@ -17,7 +17,8 @@ EXAMPLE_PLAN: tuple[tuple[str, int, int | None], ...] = (
     ("phase", 3, 8),
     ("milestone", 9, None),
     ("phase", 9, 14),
-    ("milestone", 16, None),
+    ("milestone", 15, None),
+    ("milestone", 17, None),
 )
 
 
