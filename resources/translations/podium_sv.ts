@@ -3373,6 +3373,10 @@
         <translation>V&amp;ärmekarta</translation>
     </message>
     <message>
+        <source>Ver&amp;dict</source>
+        <translation>Om&amp;döme</translation>
+    </message>
+    <message>
         <source>R&amp;isks</source>
         <translation>Ris&amp;ker</translation>
     </message>
@@ -3961,6 +3965,160 @@
     <message>
         <source>%1 things left to finish before you export. Click one to go there.</source>
         <translation>%1 saker kvar att göra klara innan du exporterar. Klicka på en för att gå dit.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictEditor</name>
+    <message>
+        <source>Go-live milestone</source>
+        <translation>Milstolpe för driftsättning</translation>
+    </message>
+    <message>
+        <source>Read the buffer from the plan</source>
+        <translation>Hämta bufferten ur planen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Buffer before go-live, in weeks</source>
+        <translation>Buffert före driftsättning, i veckor</translation>
+    </message>
+    <message>
+        <source>Cost reserve in the plan, in millions</source>
+        <translation>Kostnadsreserv i planen, i miljoner</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Buffer before it:</source>
+        <translation>Buffert före:</translation>
+    </message>
+    <message>
+        <source>Go-&amp;live:</source>
+        <translation>Driftsät&amp;tning:</translation>
+    </message>
+    <message>
+        <source>Cos&amp;t reserve in the plan (millions):</source>
+        <translation>Kost&amp;nadsreserv i planen (miljoner):</translation>
+    </message>
+    <message>
+        <source>The date the verdict is about</source>
+        <translation>Datumet som omdömet gäller</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>From the data</source>
+        <translation>Enligt underlaget</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>Min bedömning</translation>
+    </message>
+    <message>
+        <source>My reason</source>
+        <translation>Mitt skäl</translation>
+    </message>
+    <message>
+        <source>My rating of %1</source>
+        <translation>Min bedömning av %1</translation>
+    </message>
+    <message>
+        <source>Follow the data</source>
+        <translation>Följ underlaget</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Why, for %1</source>
+        <translation>Varför, för %1</translation>
+    </message>
+    <message>
+        <source>One line the panel can check</source>
+        <translation>En rad som panelen kan kontrollera</translation>
+    </message>
+    <message>
+        <source>Plan health</source>
+        <translation>Planens hälsa</translation>
+    </message>
+    <message>
+        <source>Podium rates what the plan and the register show. Where it cannot, the slide shows an example until you give your own rating and reason; the slide then says it is your judgement.</source>
+        <translation>Podium bedömer det som planen och riskregistret visar. Där det inte går visar bilden ett exempel tills du gör en egen bedömning med skäl; då står det på bilden att det är din bedömning.</translation>
+    </message>
+    <message>
+        <source>Schedule realism</source>
+        <translation>Realistisk tidplan</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Reserver</translation>
+    </message>
+    <message>
+        <source>Benefit ownership</source>
+        <translation>Ägarskap för nyttan</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Beroenden</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Styrning</translation>
+    </message>
+    <message>
+        <source>Found in the plan: %1</source>
+        <translation>Hittad i planen: %1</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Ingen plan än</translation>
+    </message>
+    <message>
+        <source>Read from the plan (%1 weeks)</source>
+        <translation>Hämtad ur planen (%1 veckor)</translation>
+    </message>
+    <message>
+        <source>Cos&amp;t reserve in the plan (millions of %1):</source>
+        <translation>Kost&amp;nadsreserv i planen (miljoner %1):</translation>
+    </message>
+    <message>
+        <source>Not in the data: give your own rating</source>
+        <translation>Finns inte i underlaget: gör en egen bedömning</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictModel</name>
+    <message>
+        <source>Choose the go-live</source>
+        <translation>Välj driftsättning</translation>
+    </message>
+    <message>
+        <source>Change the buffer</source>
+        <translation>Ändra bufferten</translation>
+    </message>
+    <message>
+        <source>Change the cost reserve</source>
+        <translation>Ändra kostnadsreserven</translation>
+    </message>
+    <message>
+        <source>Rate the plan</source>
+        <translation>Bedöm planen</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from podium.roles.project_management.register import PlanItem, Risk, load_regist
 from podium.roles.project_management.ui.models import PlanModel, RegisterModel
 from podium.roles.project_management.ui.register_view import RegisterView
 from podium.roles.project_management.ui.scales import ScalesEditor, ScalesModel
+from podium.roles.project_management.ui.verdict import VerdictModel, VerdictTab
 from podium.roles.project_management.ui.widgets import (
     ChoiceDelegate,
     ColumnMappingDialog,
@@ -92,7 +93,8 @@ class RiskPanel(QWidget):
         self.register_model = RegisterModel(self.register, self.language, self.undo_stack, self)
         self.plan_model = PlanModel(self.register.plan, self.undo_stack, self)
         self.scales_model = ScalesModel(self.register, self.undo_stack, self)
-        for model in (self.register_model, self.plan_model, self.scales_model):
+        self.verdict_model = VerdictModel(self.register, self.undo_stack, self)
+        for model in (self.register_model, self.plan_model, self.scales_model, self.verdict_model):
             model.changed.connect(self._data_changed)
         self.scales_model.changed.connect(self.register_model.refresh_all)
 
@@ -130,6 +132,8 @@ class RiskPanel(QWidget):
         self.tabs.addTab(self.scales_editor, self.tr("&Scales"))
         self.heatmap_preview = DeckSlidePreview(session, "heatmap")
         self.tabs.addTab(self.heatmap_preview, self.tr("Heat &map"))
+        self.verdict_tab = VerdictTab(self.verdict_model, session, DeckSlidePreview)
+        self.tabs.addTab(self.verdict_tab, self.tr("Ver&dict"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -161,6 +165,7 @@ class RiskPanel(QWidget):
         self.register_view.show_message(self.register_model.rejected)
         save_register(self.session.prep, self.register)
         self.session.role_data_changed()
+        self.verdict_tab.editor.refresh()  # the go-live, buffer and ratings follow the plan and the register
 
     # ------------------------------------------------------------------ register
 
