@@ -57,13 +57,16 @@ def test_every_slot_of_the_template_is_filled(language: str) -> None:
     )  # each slot once (other features add their own)
     # The scales follow the language until the candidate sets them; the review rhythm is a proposal;
     # the decision to ask for and the cost of each action are the candidate's to write.
-    kept = ("risk-scales", "monitoring-rules", "recommended-actions")
+    kept = ("risk-scales", "monitoring-rules", "recommended-actions", "closing-summary")
     assert all(not getattr(b, "example", False) for b in ours if b.source not in kept)
     rules = next(b for b in ours if b.source == "monitoring-rules")
     actions = next(b for b in ours if b.source == "recommended-actions")
     assert isinstance(rules, BulletsBlock) and isinstance(actions, BulletsBlock)
     assert [i.example for i in rules.items] == [True, True, False, False]
     assert [i.example for i in actions.items] == [False, False, False, False, True]
+    closing = next(b for b in ours if b.source == "closing-summary")
+    assert isinstance(closing, BulletsBlock)
+    assert [i.example for i in closing.items] == [False, False, False, True, True]  # the ask is yours
 
 
 def test_without_risks_the_slots_show_a_marked_example() -> None:

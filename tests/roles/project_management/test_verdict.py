@@ -293,3 +293,13 @@ def test_the_recommendations_are_the_registers_actions_that_buy_most_time(tmp_pa
     contingency = next(t for t in texts_of(slide_of(pptx, "verdict")) if "Contingency to hold" in t)
     assert contingency.split("\n")[-1] in body  # the same contingency as the verdict
     assert body[-1] == "Example: Decision needed now: [the one decision you ask for]"
+
+
+def test_the_close_repeats_the_verdict_in_the_same_figures(tmp_path: Path) -> None:
+    pptx = generate(tmp_path, ROWS)
+    title, _planned, _actions = verdict(pptx)
+    close = " ".join(texts_of(slide_of(pptx, "closing")))
+    assert title in close  # the answer the talk opened with
+    assert slide_of(pptx, "heatmap").shapes.title.text in close
+    contingency = next(t for t in texts_of(slide_of(pptx, "verdict")) if "Contingency to hold" in t)
+    assert contingency.split("\n")[-1] in close

@@ -19,6 +19,7 @@ from podium.roles.project_management.schedule import Inputs, Outcome, build_inpu
 from podium.roles.project_management.texts import EXAMPLE_PLAN, texts
 
 EXAMPLE_RISKS = 8
+HEAVY = ("high", "very_high")
 
 
 def example_risks(language: str) -> list[Risk]:
@@ -63,6 +64,11 @@ class Analysis:
         if value > 0.95:
             return t.say("chance.over", pct=percent("95", self.language))
         return percent(str(round(value * 20) * 5), self.language)
+
+    def heavy(self, risks: list[Risk], *, residual: bool) -> int:
+        """How many of ``risks`` score high or very high, before the actions or after them."""
+        scales = self.register.scales
+        return sum(1 for r in risks if scales.band(r.residual_score if residual else r.score) in HEAVY)
 
     def share(self, value: float) -> str:
         """A share of a whole, in whole percent: '48%' / '48 %'."""

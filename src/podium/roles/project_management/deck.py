@@ -16,19 +16,19 @@ from podium.core.render.theme import get_theme
 from podium.core.text import format_number
 from podium.roles.project_management.analysis import analyse, example_risks
 from podium.roles.project_management.health import scorecard_block
-from podium.roles.project_management.heatmap import heatmap_block
+from podium.roles.project_management.heatmap import heatmap_block, heatmap_title
 from podium.roles.project_management.importer import import_plan, import_register
 from podium.roles.project_management.register import Register, Risk, load_register, ranked, save_register
 from podium.roles.project_management.scales import BANDS, Scales, band_name, response_name
 from podium.roles.project_management.schedule import runs_for
 from podium.roles.project_management.texts import texts
 from podium.roles.project_management.timeline import timeline_block
-from podium.roles.project_management.verdict import recommendations_block, verdict_blocks
+from podium.roles.project_management.verdict import closing_block, recommendations_block, verdict_blocks
 
 SOURCES = ("verdict", "verdict-chart", "plan-health", "plan-timeline", "risk-method", "risk-scales",
            "risks-by-category", "category-summary", "heatmap-inherent", "heatmap-residual", "top-risks",
            "deep-dive-1", "deep-dive-2", "deep-dive-3", "recommended-actions", "monitoring-rules",
-           "early-warnings")  # fmt: skip
+           "early-warnings", "closing-summary")  # fmt: skip
 TOP_RISKS = 6
 EARLY_WARNINGS = 5
 MAX_CATEGORIES = 10
@@ -216,6 +216,7 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         "plan-health": scorecard_block(analysis, theme.example),
         "monitoring-rules": monitoring_block(scales, language, example),
         "recommended-actions": recommendations_block(analysis),
+        "closing-summary": closing_block(analysis, heatmap_title(analysis)),
     }
     out["verdict"], out["verdict-chart"] = verdict_blocks(analysis)
     out["risks-by-category"], out["category-summary"] = category_blocks(risks, scales, language, example)

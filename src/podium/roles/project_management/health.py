@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from podium.core.model import DiagramBlock, Shape
 from podium.core.render.theme import readable_on
-from podium.roles.project_management.analysis import Analysis
+from podium.roles.project_management.analysis import HEAVY, Analysis
 from podium.roles.project_management.register import Risk
 from podium.roles.project_management.scales import band_name
 from podium.roles.project_management.texts import texts
@@ -25,7 +25,6 @@ EXAMPLE_RATINGS = {"benefits": "amber", "dependencies": "amber", "governance": "
                    "schedule": "amber", "contingency": "red"}  # fmt: skip
 GREEN_CHANCE, AMBER_CHANCE = 0.7, 0.4  # schedule realism: chance of the planned go-live
 MUTED = "#52606D"
-HEAVY = ("high", "very_high")
 
 _BENEFIT = re.compile(
     r"benefit|business case|value realis|nytta|nyttohemtagning|affärsnytta|vinsthemtagning", re.I

@@ -11,6 +11,7 @@ from podium.core.model import DiagramBlock, Shape
 from podium.core.render.layout import HEIGHT_SAFETY
 from podium.core.render.measure import LINE_HEIGHT, wrap
 from podium.core.render.theme import readable_on
+from podium.roles.project_management.analysis import Analysis
 from podium.roles.project_management.geometry import diagram_area
 from podium.roles.project_management.register import Risk, id_sort_key
 from podium.roles.project_management.scales import BAND_COLORS, BANDS, LEVELS, Scales, band_name
@@ -114,3 +115,14 @@ def heatmap_block(
         shapes.append(Shape(x + 0.035, 0.9, slot - 0.04, 0.1, text=f"{band_name(band, language)} ({counts[band]})",
                             text_color=LABEL_COLOR, size=10, align="left"))  # fmt: skip
     return DiagramBlock(shapes=shapes, title=title, example=example)
+
+
+def heatmap_title(a: Analysis) -> str:
+    """The heat map's conclusion: how many risks stay high after the actions."""
+    t = texts(a.language)
+    before, after = a.heavy(a.risks, residual=False), a.heavy(a.risks, residual=True)
+    if not before:
+        return t.say("title.heatmap_none", count=len(a.risks))
+    if not after:
+        return t.say("title.heatmap_cleared", count=before)
+    return t.say("title.heatmap", count=after, total=len(a.risks), before=before)

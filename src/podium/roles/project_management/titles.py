@@ -14,18 +14,13 @@ from podium.core.phrasebook import phrases
 from podium.roles.project_management.analysis import Analysis, analyse
 from podium.roles.project_management.deck import TOP_RISKS, category_counts
 from podium.roles.project_management.health import scorecard_notes, scorecard_title
+from podium.roles.project_management.heatmap import heatmap_title
 from podium.roles.project_management.register import Risk
 from podium.roles.project_management.scales import band_name
 from podium.roles.project_management.texts import texts
 from podium.roles.project_management.verdict import verdict_notes, verdict_title
 
-HEAVY = ("high", "very_high")
 PLAN_TITLES = ("verdict-title", "health-title", "recommendations-title")  # their figures rest on the plan
-
-
-def _heavy(risks: list[Risk], a: Analysis, residual: bool) -> int:
-    scales = a.register.scales
-    return sum(1 for r in risks if scales.band(r.residual_score if residual else r.score) in HEAVY)
 
 
 def plan_title(a: Analysis) -> str | None:
@@ -70,16 +65,6 @@ def categories_title(a: Analysis) -> str:
                  high=most_high[2], all_high=total_high)  # fmt: skip
 
 
-def heatmap_title(a: Analysis) -> str:
-    t = texts(a.language)
-    before, after = _heavy(a.risks, a, False), _heavy(a.risks, a, True)
-    if not before:
-        return t.say("title.heatmap_none", count=len(a.risks))
-    if not after:
-        return t.say("title.heatmap_cleared", count=before)
-    return t.say("title.heatmap", count=after, total=len(a.risks), before=before)
-
-
 def top_risks_title(a: Analysis) -> str:
     t = texts(a.language)
     top = a.risks[:TOP_RISKS]
@@ -102,7 +87,7 @@ def top_risks_title(a: Analysis) -> str:
             return t.say("title.top_delay_ids", count=len(leaders), ids=ids, share=a.share(carried / total))
         share = sum(exposure.get(r.id, 0.0) for r in top) / total
         return t.say("title.top_delay", count=len(top), total=len(a.risks), share=a.share(share))
-    stay = _heavy(top, a, True)
+    stay = a.heavy(top, residual=True)
     return t.say("title.top_scores", count=len(top), total=len(a.risks), high=top[0].score, low=top[-1].score,
                  stay=stay)  # fmt: skip
 

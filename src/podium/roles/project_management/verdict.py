@@ -198,3 +198,23 @@ def recommendations_block(a: Analysis) -> BulletsBlock:
         items.append(Bullet(contingency_line(a, a.outcome), example=a.example or a.example_plan))
     items.append(Bullet(t.say("recommend.decide"), example=True))
     return BulletsBlock(items=items)
+
+
+def closing_block(a: Analysis, heat: str | None) -> BulletsBlock:
+    """The close restates the verdict, what the actions do and the contingency, in the same figures
+    as the slides before it; the decision asked for and the first months stay the candidate's."""
+    t = texts(a.language)
+    on_plan = a.example or a.example_plan
+    items = []
+    title = verdict_title(a)
+    if title:
+        items.append(Bullet(title, example=on_plan))
+    if heat:
+        items.append(Bullet(heat, example=a.example))
+    if a.outcome is not None:
+        items.append(Bullet(contingency_line(a, a.outcome), example=on_plan))
+    items += [
+        Bullet(t.say("closing.decision"), example=True),
+        Bullet(t.say("closing.first_days"), example=True),
+    ]
+    return BulletsBlock(items=items)
