@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -212,7 +212,7 @@ class VerdictEditor(QWidget):
         from_plan = plan_buffer(plan, chosen)[0] if chosen else 0.0
         self.buffer_from_plan.setChecked(register.buffer_weeks is None)
         self.buffer_from_plan.setText(
-            self.tr("Read from the plan (%1 weeks)").replace("%1", f"{from_plan:.1f}")
+            self.tr("Read from the plan (%1 weeks)").replace("%1", QLocale().toString(from_plan, "f", 1))
         )
         self.buffer.setEnabled(register.buffer_weeks is not None)
         self.buffer.setValue(register.buffer_weeks if register.buffer_weeks is not None else from_plan)
