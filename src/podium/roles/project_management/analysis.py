@@ -6,15 +6,17 @@ risks (or an example plan), and says so: everything built from it is marked as a
 
 from __future__ import annotations
 
+import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from podium.core import clock
 from podium.core.model import Preparation
 from podium.core.text import format_number, percent, short_date
 from podium.roles.project_management.library import pull, starter_library
-from podium.roles.project_management.register import PlanItem, Register, Risk, load_register, ranked
+from podium.roles.project_management.register import ROLE_KEY, PlanItem, Register, Risk, load_register, ranked
 from podium.roles.project_management.schedule import Inputs, Outcome, build_inputs, simulate
 from podium.roles.project_management.texts import EXAMPLE_PLAN, texts
 
@@ -49,6 +51,7 @@ class Analysis:
     example_plan: bool
     inputs: Inputs
     outcome: Outcome | None  # None: no risk has a delay, so there is nothing to simulate
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # derived once per analysis
 
     def weeks(self, value: float, *, up: bool = True) -> str:
         """'6 weeks' / '6 veckor' in whole weeks: a delay or a buffer to add rounds up (it is planned
@@ -86,12 +89,25 @@ class Analysis:
         return said.say(f"millions.{pattern_key}", number=number, code=currency)
 
 
+_last: list[tuple[str, Analysis]] = []  # the last analysis and what it was made from
+
+
 def analyse(prep: Preparation) -> Analysis:
+    """The analysis of ``prep``'s register and plan. One refill asks for it three times (blocks,
+    titles, notes), so the last one is kept and reused while the role's data, the language and
+    the interview month are the same."""
+    anchor = (prep.interview_at.date() if prep.interview_at else clock.today()).replace(day=1)
+    key = json.dumps(
+        [prep.role_data.get(ROLE_KEY), prep.language, anchor.isoformat()], sort_keys=True, default=str
+    )
+    if _last and _last[0][0] == key:
+        return _last[0][1]
     register = load_register(prep)
     language = prep.language
     example = not register.risks
     risks = ranked(register.risks or example_risks(language))
-    anchor = (prep.interview_at.date() if prep.interview_at else clock.today()).replace(day=1)
     plan = register.plan or example_plan(language, anchor)
     inputs = build_inputs(register, risks, plan)
-    return Analysis(language, register, risks, example, plan, not register.plan, inputs, simulate(inputs))
+    analysis = Analysis(language, register, risks, example, plan, not register.plan, inputs, simulate(inputs))
+    _last[:] = [(key, analysis)]
+    return analysis

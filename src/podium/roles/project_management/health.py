@@ -173,6 +173,13 @@ def derived(a: Analysis, area: str) -> Rating | None:
 
 def ratings(a: Analysis) -> list[Rating]:
     """The five areas in order: the candidate's judgement where given, else derived, else an example."""
+    if "ratings" not in a.memo:
+        a.memo["ratings"] = _ratings(a)
+    found: list[Rating] = a.memo["ratings"]
+    return found
+
+
+def _ratings(a: Analysis) -> list[Rating]:
     t = texts(a.language)
     out = []
     for area in AREAS:

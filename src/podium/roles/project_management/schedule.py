@@ -37,7 +37,7 @@ from podium.roles.project_management.register import PlanItem, Register, Risk
 from podium.roles.project_management.scales import Scales
 
 RUNS = 10_000
-DRAWS = 4_000_000  # risk-runs at most: a register of thousands gets fewer runs (never under MIN_RUNS)
+DRAWS = 2_000_000  # risk-runs at most: a register of thousands gets fewer runs (never under MIN_RUNS)
 MIN_RUNS = 2_000
 OPEN_FACTOR = 1.5  # "> 8 weeks" is drawn between 8 and 12
 DEFAULT_CHANCES = (5.0, 20.0, 40.0, 65.0, 90.0)  # percent, the midpoints of the default likelihood scale
