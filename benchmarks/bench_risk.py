@@ -19,12 +19,12 @@ from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
+from podium.roles.project_management.analysis import forget
 from podium.roles.project_management.exporter import export_register
 from podium.roles.project_management.importer import import_register
 from podium.roles.project_management.library import starter_library
 from podium.roles.project_management.register import Register, Risk, load_register, save_register
 from podium.roles.project_management.scales import Scales
-from podium.roles.project_management.schedule import simulate
 
 
 def _risks(n: int) -> list[Risk]:
@@ -63,7 +63,7 @@ def run(repeat: int = 9) -> list[Result]:
             register = load_register(prep)  # an edit: the verdict's simulation runs again
             register.risks[0].likelihood = register.risks[0].likelihood % 5 + 1
             save_register(prep, register)
-            simulate.cache_clear()
+            forget()
             apply_role_data(prep)
             layout_deck(prep.deck, language="en")
 

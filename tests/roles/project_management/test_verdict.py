@@ -16,10 +16,10 @@ from podium.cli import main
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.export.pptx_writer import write_pptx
+from podium.roles.project_management.analysis import forget
 from podium.roles.project_management.health import RAG_COLORS
 from podium.roles.project_management.register import Register, Risk, load_register, save_register
 from podium.roles.project_management.scales import Scales
-from podium.roles.project_management.schedule import simulate
 
 HEADERS = {
     "en": ["ID", "Risk", "Category", "Likelihood", "Impact", "Residual likelihood", "Residual impact", "Owner",
@@ -59,7 +59,7 @@ def generate(tmp_path: Path, rows: list[list[object]], language: str = "en", nam
     plan = tmp_path / "plan.csv"
     plan.write_text(PLAN, encoding="utf-8")
     out = tmp_path / f"{name}.pptx"
-    simulate.cache_clear()  # every deck computes its figures afresh
+    forget()  # every deck computes its figures afresh, so equal figures come from equal runs
     code = main(["generate", "--role", "project-management", "--company", "Nordvik AB", "--language", language,
                  "--risks", str(register), "--plan", str(plan), "-o", str(out)])  # fmt: skip
     assert code == 0

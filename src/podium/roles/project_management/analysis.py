@@ -92,6 +92,12 @@ class Analysis:
 _last: list[tuple[str, Analysis]] = []  # the last analysis and what it was made from
 
 
+def forget() -> None:
+    """Drop the kept analysis and simulations, so the next figures are computed afresh."""
+    _last.clear()
+    simulate.cache_clear()
+
+
 def analyse(prep: Preparation) -> Analysis:
     """The analysis of ``prep``'s register and plan. One refill asks for it three times (blocks,
     titles, notes), so the last one is kept and reused while the role's data, the language and
