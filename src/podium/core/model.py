@@ -6,6 +6,7 @@ preparation file and the tests all share one serialised form. No Qt here.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,22 +76,37 @@ class BulletsBlock:
         )
 
 
+TONES = ("", "good", "bad")  # a table cell's tone: plain, favourable or unfavourable (theme colours)
+
+
 @dataclass
 class TableBlock:
     columns: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     example: bool = False
     source: str = ""
+    # One tone per body cell ([row][column], "" where plain): a variance shown as favourable or
+    # unfavourable in the theme's colours. Missing rows and cells are plain.
+    tones: list[list[str]] = field(default_factory=list)
     kind: ClassVar[str] = "table"
 
+    def tone(self, row: int, column: int) -> str:
+        """The tone of body cell (``row``, ``column``); '' when it has none."""
+        if row < len(self.tones) and column < len(self.tones[row]):
+            return self.tones[row][column]
+        return ""
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "type": self.kind,
             "columns": list(self.columns),
             "rows": [list(r) for r in self.rows],
             "example": self.example,
             "source": self.source,
         }
+        if any(any(row) for row in self.tones):
+            data["tones"] = [list(r) for r in self.tones]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TableBlock:
@@ -100,11 +116,13 @@ class TableBlock:
             row = [str(c) for c in raw][: len(columns)]
             row += [""] * (len(columns) - len(row))
             rows.append(row)
+        tones = [[str(t) if t in TONES else "" for t in raw][: len(columns)] for raw in data.get("tones", [])]
         return cls(
             columns=columns,
             rows=rows,
             example=bool(data.get("example", False)),
             source=str(data.get("source", "")),
+            tones=tones[: len(rows)],
         )
 
 
@@ -121,7 +139,9 @@ class Series:
         return cls(name=str(data.get("name", "")), values=[float(v) for v in data.get("values", [])])
 
 
-CHART_TYPES = ("bar", "column", "line", "pie")
+# A waterfall (a bridge) reads its first series as: the starting total, one change per middle
+# category, the closing total (core.render.waterfall).
+CHART_TYPES = ("bar", "column", "line", "pie", "waterfall")
 
 
 @dataclass
@@ -133,6 +153,12 @@ class ChartBlock:
     number_format: str = "General"
     example: bool = False
     source: str = ""
+    # Where the value axis starts; None lets the chart decide (zero for columns and bars). A chart
+    # that sets it above zero should say so in its title.
+    axis_min: float | None = None
+    # A waterfall's colours: True when an increase is favourable (revenue), False when a
+    # decrease is (cost).
+    increase_good: bool = True
     kind: ClassVar[str] = "chart"
 
     @property
@@ -142,7 +168,7 @@ class ChartBlock:
         return "%" in self.number_format and bool(values) and all(0 <= v <= 1 for v in values)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "type": self.kind,
             "chart_type": self.chart_type,
             "categories": list(self.categories),
@@ -152,6 +178,11 @@ class ChartBlock:
             "example": self.example,
             "source": self.source,
         }
+        if self.axis_min is not None:
+            data["axis_min"] = self.axis_min
+        if not self.increase_good:
+            data["increase_good"] = False
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ChartBlock:
@@ -170,7 +201,20 @@ class ChartBlock:
             number_format=str(data.get("number_format", "General")),
             example=bool(data.get("example", False)),
             source=str(data.get("source", "")),
+            axis_min=_number_or_none(data.get("axis_min")),
+            increase_good=bool(data.get("increase_good", True)),
         )
+
+
+def _number_or_none(value: object) -> float | None:
+    """A finite number from stored data, or None (a missing or damaged value is not an error)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 @dataclass

@@ -34,6 +34,7 @@ from podium.core.render.layout import (
     layout_deck,
 )
 from podium.core.text import language_tag, sanitize
+from podium.export import pptx_waterfall
 from podium.export.pptx_xml import fill_table, fill_text_body
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ _CHART_TYPES = {
     "bar": XL_CHART_TYPE.BAR_CLUSTERED,
     "line": XL_CHART_TYPE.LINE_MARKERS,
     "pie": XL_CHART_TYPE.PIE,
+    "waterfall": XL_CHART_TYPE.COLUMN_STACKED,  # over an invisible base series (export.pptx_waterfall)
 }
 
 
@@ -91,13 +93,17 @@ def _add_table(slide: PptxSlide, box: TableBox, lang: str = "en-GB") -> None:
 
 def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
     block = box.chart
-    data = CategoryChartData(number_format=block.number_format or "General")
-    data.categories = [sanitize(c) or " " for c in block.categories] or [" "]
     series = block.series or []
-    for s in series:
-        data.add_series(sanitize(s.name) or " ", list(s.values))
-    if not series:
-        data.add_series(" ", [0.0] * len(data.categories))
+    is_waterfall = block.chart_type == "waterfall"
+    if is_waterfall:
+        data, roles = pptx_waterfall.chart_data(box, language)
+    else:
+        data = CategoryChartData(number_format=block.number_format or "General")
+        data.categories = [sanitize(c) or " " for c in block.categories] or [" "]
+        for s in series:
+            data.add_series(sanitize(s.name) or " ", list(s.values))
+        if not series:
+            data.add_series(" ", [0.0] * len(data.categories))
     kind = _CHART_TYPES.get(block.chart_type, XL_CHART_TYPE.COLUMN_CLUSTERED)
     # python-pptx annotates add_chart as taking its ChartData alias and returning the Chart; it takes
     # any CategoryChartData and returns the GraphicFrame that holds the chart, as its docstring says.
@@ -118,6 +124,11 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
                 run.font.size = Pt(14)
                 run.font.bold = True
                 run.font.color.rgb = _rgb(box.example_color if box.example else box.text)
+    if is_waterfall:
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+        pptx_waterfall.style(chart, box, roles, language)
+        _describe(graphic, title or "chart")
+        return
     is_pie = block.chart_type == "pie"
     chart.has_legend = is_pie or len(series) > 1
     if chart.has_legend:
@@ -140,7 +151,9 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
         # (an axis from 165m exaggerates a 1% difference), and horizontal bars read top-down in data order.
         chart.value_axis.tick_labels.number_format = block.number_format or "General"
         chart.value_axis.tick_labels.number_format_is_linked = False
-        if block.chart_type in ("bar", "column") and all(v >= 0 for s in series for v in s.values):
+        if block.axis_min is not None and all(v >= block.axis_min for s in series for v in s.values):
+            chart.value_axis.minimum_scale = block.axis_min  # the chart's title says where it starts
+        elif block.chart_type in ("bar", "column") and all(v >= 0 for s in series for v in s.values):
             chart.value_axis.minimum_scale = 0
         if block.shares:  # a share runs from 0 to 100%, never to an empty 120%
             chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = 0, 1

@@ -87,10 +87,7 @@ def _cell(text: str, box: TableBox, row: int, col: int, lang: str) -> str:
     if row == 0:
         fill, color = box.header_fill, box.header_text
     else:
-        fill, color = (
-            (box.row_alt_fill if row % 2 else box.row_fill),
-            (box.example_color if example else box.text),
-        )
+        fill, color = (box.row_alt_fill if row % 2 else box.row_fill), box.cell_color(row - 1, col)
     pad = emu(box.padding)
     # The right inset absorbs the column's wrap tolerance, so cells break where Podium breaks them.
     deltas = box.cell_deltas[row] if row < len(box.cell_deltas) else []

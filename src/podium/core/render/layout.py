@@ -122,6 +122,19 @@ class TableBox:
     row_fill: str = "#FFFFFF"
     row_alt_fill: str = "#F3F5F8"
     cell_deltas: list[list[float]] = field(default_factory=list)  # [row][col], like TextBox.frame_delta
+    # [row][col] of the body rows: the text colour of a cell with a tone (favourable or
+    # unfavourable), '' for the table's own
+    cell_colors: list[list[str]] = field(default_factory=list)
+
+    def cell_color(self, row: int, column: int) -> str:
+        """The text colour of body cell (``row``, ``column``): its tone's, else the table's."""
+        if (
+            row < len(self.cell_colors)
+            and column < len(self.cell_colors[row])
+            and self.cell_colors[row][column]
+        ):
+            return self.cell_colors[row][column]
+        return self.example_color if self.example else self.text
 
 
 @dataclass
@@ -136,6 +149,8 @@ class ChartBox:
     font_name: str
     example: bool
     example_color: str
+    good: str = "#1E7B3A"  # a waterfall's favourable and unfavourable bars (the theme's)
+    bad: str = "#B42318"
 
 
 @dataclass
@@ -313,6 +328,12 @@ def _table_box(
         padding=pad,
         row_fill=theme.row_fill,
         row_alt_fill=theme.row_alt_fill,
+        cell_colors=[]
+        if block.example
+        else [
+            [{"good": theme.good, "bad": theme.bad}.get(block.tone(r, c), "") for c in range(len(columns))]
+            for r in range(len(rows))
+        ],
     )
     # The header is set in bold and example rows in italics: measure each in its own face.
     fonts = [theme.bold_file] + [italic_of(theme.font_file) if block.example else theme.font_file] * len(rows)
@@ -457,6 +478,8 @@ def _block_boxes(
                 theme.font_name,
                 block.example,
                 theme.example,
+                theme.good,
+                theme.bad,
             )
         ]
     if isinstance(block, DiagramBlock):

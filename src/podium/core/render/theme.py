@@ -106,6 +106,9 @@ class Theme:
     style: str = "band"  # how title and content slides are decorated (core.render.decor)
     row_fill: str = "#FFFFFF"  # table body rows, alternating
     row_alt_fill: str = "#F3F5F8"
+    # Favourable and unfavourable: a variance's text in a table and a bridge's bars.
+    good: str = "#1E7B3A"
+    bad: str = "#B42318"
 
     def name(self, language: str) -> str:
         """The theme's name in the design picker, in the deck's language (``theme.<id>.name``)."""
@@ -146,6 +149,15 @@ def contrast_problems(theme: Theme) -> list[str]:
         ("text", theme.text, "table alternate row", theme.row_alt_fill),
         ("example", theme.example, "table row", theme.row_fill),
         ("example", theme.example, "table alternate row", theme.row_alt_fill),
+        *(
+            (name, color, where, fill)
+            for name, color in (("favourable", theme.good), ("unfavourable", theme.bad))
+            for where, fill in (
+                ("background", theme.background),
+                ("table row", theme.row_fill),
+                ("table alternate row", theme.row_alt_fill),
+            )
+        ),
     ]
     problems = [
         f"{theme.id}: {a} {fa} on {b} {fb} is {contrast_ratio(fa, fb):.2f}:1, below {AA_TEXT}:1"
@@ -188,6 +200,8 @@ THEMES: dict[str, Theme] = {
         style="dark",
         row_fill="#16263D",
         row_alt_fill="#1D3150",
+        good="#6FD08C",
+        bad="#FF8B7E",
     ),
     "linen": Theme(
         id="linen",

@@ -195,7 +195,7 @@ class GridEditor(QWidget):
             self.chart_type = QComboBox()
             self.chart_type.setAccessibleName(self.tr("Chart type"))
             names = {"column": self.tr("Columns"), "bar": self.tr("Bars"), "line": self.tr("Line"),
-                     "pie": self.tr("Pie")}  # fmt: skip
+                     "pie": self.tr("Pie"), "waterfall": self.tr("Bridge (waterfall)")}  # fmt: skip
             for value in CHART_TYPES:
                 self.chart_type.addItem(names[value], value)
             self.chart_type.activated.connect(lambda _i: self._commit())
@@ -230,8 +230,13 @@ class GridEditor(QWidget):
     def current_block(self) -> TableBlock | ChartBlock:
         cells = self.model.cells
         if self.kind == "table":
+            tones = self.block.tones if isinstance(self.block, TableBlock) else []
             return TableBlock(
-                list(cells[0]), [list(r) for r in cells[1:]], example=False, source=self.block.source
+                list(cells[0]),
+                [list(r) for r in cells[1:]],
+                example=False,
+                source=self.block.source,
+                tones=[list(r) for r in tones],  # a favourable or unfavourable cell keeps its colour
             )
         names = cells[0][1:]
         series = [
@@ -247,6 +252,8 @@ class GridEditor(QWidget):
             number_format=old.number_format,
             example=False,
             source=self.block.source,
+            axis_min=old.axis_min,
+            increase_good=old.increase_good,
         )
 
     def _grow(self, rows: int, columns: int) -> None:

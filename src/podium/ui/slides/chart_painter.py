@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from podium.core.render.layout import ChartBox
+from podium.core.render.numformat import render
 from podium.core.text import format_number, percent
 
 GRID = "#D9DEE5"
@@ -38,6 +39,8 @@ def nice_axis(low: float, high: float, ticks: int = 5, *, zero: bool = True) -> 
 def axis_label(value: float, step: float, number_format: str, language: str) -> str:
     if "%" in number_format:  # office number format "0%": 0.25 is shown as 25 %
         return percent(format_number(value * 100, language, 0 if step * 100 >= 1 else 1), language)
+    if number_format and number_format.strip().lower() != "general":
+        return render(value, number_format, language)  # '#,##0,,': in millions, as the exported axis
     decimals = 0 if step >= 1 else min(3, -math.floor(math.log10(step)))
     return format_number(value, language, decimals)
 
@@ -80,6 +83,9 @@ def draw_category_chart(
         if chart.shares
         else nice_axis(min(values), max(values), zero=chart.chart_type != "line")
     )
+    if chart.axis_min is not None and min(values) >= chart.axis_min:  # as the exported axis: from there
+        start, end, step = nice_axis(chart.axis_min, max(values), zero=False)
+        start = chart.axis_min
     labels = [
         axis_label(start + i * step, step, chart.number_format, language)
         for i in range(round((end - start) / step) + 1)

@@ -25,6 +25,7 @@ from podium.core.render.layout import (
 )
 from podium.core.render.measure import LINE_HEIGHT, italic_of, vertical_metrics
 from podium.ui.slides.chart_painter import draw_category_chart
+from podium.ui.slides.waterfall_painter import draw_waterfall
 
 
 @cache
@@ -118,7 +119,7 @@ def _draw_table(p: QPainter, box: TableBox, show_overflow: bool) -> None:
             p.setPen(QPen(QColor("#FFFFFF"), 1))
             p.drawRect(QRectF(x, y, width, height))
             example = box.example and r > 0
-            color = box.header_text if r == 0 else (box.example_color if example else box.text)
+            color = box.header_text if r == 0 else box.cell_color(r - 1, c)
             p.setPen(QColor(color))
             p.setFont(
                 _font(
@@ -165,6 +166,9 @@ def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
         if values and chart.categories:
             p.setFont(_font(font_file, 11))
             _draw_pie(p, box, QRectF(box.x + 36, top + 6, box.w - 48, box.y + box.h - top - 40))
+        return
+    if chart.chart_type == "waterfall":
+        draw_waterfall(p, box, top, _font, font_file, language)
         return
     draw_category_chart(p, box, top, _font, font_file, language)
 
