@@ -33,6 +33,7 @@ from podium.core.render.layout import (
     example_title,
     layout_deck,
 )
+from podium.core.render.value_axis import axis_from
 from podium.core.text import language_tag, sanitize
 from podium.export import pptx_waterfall
 from podium.export.pptx_xml import fill_table, fill_text_body
@@ -151,8 +152,14 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
         # (an axis from 165m exaggerates a 1% difference), and horizontal bars read top-down in data order.
         chart.value_axis.tick_labels.number_format = block.number_format or "General"
         chart.value_axis.tick_labels.number_format_is_linked = False
-        if block.axis_min is not None and all(v >= block.axis_min for s in series for v in s.values):
-            chart.value_axis.minimum_scale = block.axis_min  # the chart's title says where it starts
+        cut = (
+            axis_from(block.axis_min, [v for s in series for v in s.values])
+            if block.axis_min is not None
+            else None
+        )
+        if cut is not None:  # the chart's title says where it starts; the steps are the preview's
+            axis = chart.value_axis
+            axis.minimum_scale, axis.maximum_scale, axis.major_unit = cut
         elif block.chart_type in ("bar", "column") and all(v >= 0 for s in series for v in s.values):
             chart.value_axis.minimum_scale = 0
         if block.shares:  # a share runs from 0 to 100%, never to an empty 120%

@@ -100,3 +100,106 @@ def sums_by(rows: list[Row], key) -> dict:
     for row in rows:
         out[key(row)] = out.get(key(row), Decimal(0)) + row.amount
     return out
+
+
+# A cost-centre export: two years of monthly actuals and budget per cost centre, costs as positive
+# amounts, as a Swedish ERP writes it; a few journal lines carry no cost centre.
+COST_CENTRES = {  # budget per month (kr) and how far the actual runs from it
+    "1100 Ekonomi": (Decimal("412000.00"), Decimal("1.03")),
+    "1200 HR": (Decimal("265000.00"), Decimal("0.95")),
+    "2100 Lager": (Decimal("598000.00"), Decimal("1.08")),
+    "2200 Transport": (Decimal("344000.00"), Decimal("1.12")),
+    "3100 IT": (Decimal("377000.00"), Decimal("0.90")),
+}
+UNASSIGNED = [(date(2023, 3, 1), Decimal("18250.40")), (date(2024, 5, 1), Decimal("9120.00")),
+              (date(2024, 11, 1), Decimal("4410.75"))]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CostRow:
+    month: date
+    centre: str  # "" when the line has no cost centre
+    actual: Decimal
+    budget: Decimal
+
+
+def cost_centre_rows() -> list[CostRow]:
+    """Jan 2023 – Dec 2024; the actual drifts from budget by a fixed factor and a month pattern."""
+    rows = []
+    for year in (2023, 2024):
+        for month in range(1, 13):
+            for i, (centre, (budget, factor)) in enumerate(COST_CENTRES.items()):
+                wobble = Decimal(((month * 7 + i * 3) % 11) - 5) / 100  # −5 % … +5 %
+                growth = Decimal("1.04") if year == 2024 else Decimal(1)
+                actual = (budget * growth * (factor + wobble)).quantize(Decimal("0.01"))
+                rows.append(
+                    CostRow(date(year, month, 1), centre, actual, (budget * growth).quantize(Decimal("0.01")))
+                )
+    rows += [CostRow(day, "", amount, Decimal(0)) for day, amount in UNASSIGNED]
+    rows.sort(key=lambda r: (r.month, r.centre))
+    return rows
+
+
+def write_cost_centre_csv(path: Path, rows: list[CostRow], english: bool = False) -> Path:
+    """'Period;Kostnadsställe;Utfall;Budget' with year-month periods and decimal commas (or the
+    English export: 'Month,Cost centre,Actual,Budget')."""
+    if english:
+        lines = ["Month,Cost centre,Actual,Budget"]
+        lines += [f"{r.month:%Y-%m},{r.centre},{r.actual},{r.budget}" for r in rows]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+    lines = ["Period;Kostnadsställe;Utfall;Budget"]
+    lines += [f"{r.month:%Y-%m};{r.centre};{sv_number(r.actual)};{sv_number(r.budget)}" for r in rows]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+# A sales ledger with quantities and prices, against a budget of volume and value per product:
+# the price, volume and mix variances come out of it.
+PRODUCTS = {  # budget units per month, budget price, actual units factor, actual price factor
+    "Bas": (400, Decimal("1250.00"), Decimal("1.15"), Decimal("0.97")),
+    "Plus": (250, Decimal("2400.00"), Decimal("1.00"), Decimal("1.02")),
+    "Premium": (120, Decimal("4900.00"), Decimal("0.90"), Decimal("1.05")),
+}
+
+
+@dataclass(frozen=True)
+class SaleRow:
+    day: date
+    product: str
+    units: int
+    price: Decimal
+    amount: Decimal
+    budget_units: int
+    budget_amount: Decimal
+
+
+def sales_rows() -> list[SaleRow]:
+    """One line per product and month of 2024: units, unit price, amount, and the month's budget."""
+    rows = []
+    for month in range(1, 13):
+        for i, (product, (units, price, unit_factor, price_factor)) in enumerate(PRODUCTS.items()):
+            season = (month + i) % 4 - 1  # a few units up or down from month to month
+            sold = int(units * unit_factor) + season * 5
+            paid = (price * price_factor).quantize(Decimal("0.01"))
+            rows.append(
+                SaleRow(date(2024, month, 28), product, sold, paid, paid * sold, units, price * units)
+            )
+    return rows
+
+
+def write_sales_ledger(path: Path, rows: list[SaleRow]) -> Path:
+    """An Excel sheet: Datum, Produkt, Antal, À-pris, Belopp, Budget antal, Budget belopp."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Försäljning"
+    sheet.append(["Datum", "Produkt", "Antal", "À-pris", "Belopp", "Budget antal", "Budget belopp"])
+    for r in rows:
+        sheet.append([r.day, r.product, r.units, float(r.price), float(r.amount), r.budget_units,
+                      float(r.budget_amount)])  # fmt: skip
+    for cell in sheet["A"][1:]:
+        cell.number_format = "yyyy-mm-dd"
+    book.save(path)
+    return path

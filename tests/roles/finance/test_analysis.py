@@ -36,6 +36,8 @@ def test_suggested_columns(ledger: tuple[dict, list]) -> None:
         "category": "Region",
         "compare": "Budget",
         "compare_kind": "budget",
+        "quantity": None,
+        "compare_quantity": None,
     }
 
 

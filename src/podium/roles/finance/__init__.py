@@ -18,6 +18,12 @@ def _blocks(prep: Preparation) -> dict[str, Block]:
     return blocks(prep)
 
 
+def _titles(prep: Preparation) -> dict[str, str]:
+    from podium.roles.finance.deck import titles
+
+    return titles(prep)
+
+
 def _load_cli(prep: Preparation, args: Any) -> None:
     from podium.roles.finance.deck import load_cli
 
@@ -33,12 +39,21 @@ def _panel(session: Any) -> Any:
 ROLE = RolePlugin(
     id="finance",
     blocks=_blocks,
+    titles=_titles,
     cli_options=(
         CliOption("--data", "data", "the data set (CSV or .xlsx)", path=True),
         CliOption("--sheet", "sheet", "the Excel sheet to read"),
         CliOption("--date", "date_column", "the date column"),
         CliOption("--measure", "measures", "a measure column (repeatable)", repeat=True),
         CliOption("--category", "category_column", "the category column"),
+        CliOption("--quantity", "quantity_column", "the quantity column (units sold), for price and volume"),
+        CliOption("--budget-quantity", "budget_quantity_column", "the budget's quantity column"),
+        CliOption(
+            "--sign", "sign", "revenue or cost: whether above budget is favourable (guessed from the names)"
+        ),
+        CliOption(
+            "--currency", "currency", "the amounts' currency and scale, e.g. SEK, EUR, 'SEK k' (else guessed)"
+        ),
     ),
     load_cli=_load_cli,
     panel=_panel,

@@ -12,10 +12,12 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from podium.core.errors import RoleDataError
+from podium.roles.finance.bridge import bridge
 from podium.roles.finance.grouping import Days, Groups, decimals, period_codes, weights
 from podium.roles.finance.reader import Table
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 TOP_CATEGORIES = 8  # bars in the breakdown; the rest are summed as "other"
@@ -31,6 +33,10 @@ class Choice:
     category: str | None = None
     compare: str | None = None  # a budget or prior-year column to compare the first measure with
     compare_kind: str | None = None  # "budget" or "prior"
+    # Quantities sold (or used) behind the first measure, for the price, volume and mix variances:
+    # the actual's, and the comparison column's (a budget volume). Optional.
+    quantity: str | None = None
+    compare_quantity: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -43,6 +49,8 @@ class Choice:
             category=data.get("category") or None,
             compare=data.get("compare") or None,
             compare_kind=data.get("compare_kind") or None,
+            quantity=data.get("quantity") or None,
+            compare_quantity=data.get("compare_quantity") or None,
         )
 
 
@@ -86,6 +94,8 @@ def check_choice(table: Table, choice: Choice) -> None:
     for measure in choice.measures:
         need(measure, "number", "measure")
     need(choice.compare, "number", "budget or comparison")
+    need(choice.quantity, "number", "quantity")
+    need(choice.compare_quantity, "number", "budget quantity")
     if choice.category is not None and choice.category not in table.kinds:
         raise RoleDataError(
             f"{name} has no column {choice.category!r} for the category; its columns are: {', '.join(columns)}."
@@ -172,6 +182,7 @@ def _breakdown(
             "value": _r(sums[i], places),
             "rows": int(rows[i]),
             "share": _share(sums[i], total),
+            **({"blank": True} if i == groups.blank else {}),
         }
         for i in order
     ]
@@ -186,7 +197,9 @@ def _breakdown(
             "share": _share(value, total),
         }
     top3 = _r(sum(i["value"] for i in items[:3]), places)
+    blank = next((i for i in items if i.get("blank")), None)
     return {
+        "blank": {"rows": blank["rows"], "value": blank["value"]} if blank else None,
         "column": choice.category,
         "measure": measure,
         "items": shown,
@@ -241,12 +254,18 @@ def _variance(
     groups: Groups | None,
     periods: dict[str, Any] | None,
     places: int,
+    dates_only: bool = False,
 ) -> dict[str, Any] | None:
+    """The first measure against the comparison column (budget or prior year), or, without one
+    (or with ``dates_only``), against the prior period found in the dates."""
     measure = choice.measures[0]
-    if choice.compare:
+    quantities: tuple[np.ndarray, np.ndarray] | None = None
+    if choice.compare and not dates_only:
         actual, reference = weights(frame[measure]), weights(frame[choice.compare])
         result: dict[str, Any] = {"kind": choice.compare_kind or "budget", "column": choice.compare}
         rows_now = rows_before = len(frame)
+        if choice.quantity and choice.compare_quantity:
+            quantities = weights(frame[choice.quantity]), weights(frame[choice.compare_quantity])
     else:
         split = _split(days, periods)
         if split is None:
@@ -259,6 +278,13 @@ def _variance(
             "before_label": split["before_label"],
         }
         rows_now, rows_before = int(split["now"].sum()), int(split["before"].sum())
+        if choice.compare:  # the budget of the same rows, so the later period can be set against it too
+            result["budget"] = _r(weights(frame[choice.compare], split["now"]).sum(), places)
+        if choice.quantity:
+            quantities = (
+                weights(frame[choice.quantity], split["now"]),
+                weights(frame[choice.quantity], split["before"]),
+            )
     a, b = _r(actual.sum(), places), _r(reference.sum(), places)
     result.update(
         actual=a,
@@ -268,14 +294,23 @@ def _variance(
         rows=rows_now,
         reference_rows=rows_before,
     )
+    q_places = 0
+    if quantities is not None:
+        q_places = max(decimals(frame[c]) for c in (choice.quantity, choice.compare_quantity) if c)
+        result["quantity"] = _r(quantities[0].sum(), q_places)
+        result["reference_quantity"] = _r(quantities[1].sum(), q_places)
+    lines: list[dict[str, Any]] = []
     if groups is not None:
         now, before = groups.sums(actual), groups.sums(reference)
+        q_now = q_before = None
+        if quantities is not None:
+            q_now, q_before = groups.sums(quantities[0]), groups.sums(quantities[1])
         present = groups.sums(None) > 0
         order = sorted(
             (i for i in range(len(groups.names)) if present[i]), key=lambda i: -abs(now[i] - before[i])
         )
-        result["by_category"] = [
-            {
+        for i in order:
+            line: dict[str, Any] = {
                 "name": groups.names[i],
                 "actual": _r(now[i], places),
                 "reference": _r(before[i], places),
@@ -283,8 +318,17 @@ def _variance(
                 "pct": _pct(now[i], before[i]),
                 "share_of_diff": _share(now[i] - before[i], a - b),
             }
-            for i in order
-        ]
+            if i == groups.blank:
+                line["blank"] = True
+            if q_now is not None and q_before is not None:
+                line["quantity"] = _r(q_now[i], q_places)
+                line["reference_quantity"] = _r(q_before[i], q_places)
+            lines.append(line)
+        result["by_category"] = lines
+    elif quantities is not None:
+        lines = [{"name": measure, "actual": a, "reference": b, "quantity": result["quantity"],
+                  "reference_quantity": result["reference_quantity"]}]  # fmt: skip
+    result["bridge"] = bridge(result, lines or None, places, by_product=groups is not None)
     return result
 
 
@@ -295,6 +339,10 @@ def analyse(table: Table, choice: Choice, granularity: str = "monthly") -> dict[
     measures = choice.measures
     summed = [*measures, *([choice.compare] if choice.compare else [])]
     places = max(decimals(frame[c]) for c in summed)
+    if choice.quantity and choice.quantity not in summed:
+        summed.append(choice.quantity)
+    if choice.compare_quantity and choice.compare_quantity not in summed:
+        summed.append(choice.compare_quantity)
     totals = {m: _r(weights(frame[m]).sum(), places) for m in summed}
     counts = {m: int(frame[m].notna().sum()) for m in summed}
     result: dict[str, Any] = {
@@ -314,6 +362,11 @@ def analyse(table: Table, choice: Choice, granularity: str = "monthly") -> dict[
     )
     variance = _variance(frame, choice, days, groups, periods, places)
     result["variance"] = variance
+    # Against a budget column, the change on the prior period (from the dates) is kept apart.
+    change = None
+    if choice.compare and (choice.compare_kind or "budget") == "budget":
+        change = _variance(frame, choice, days, groups, periods, places, dates_only=True)
+    result["change"] = change
     movers = None
     if variance and variance.get("by_category"):
         movers = [m for m in variance["by_category"] if m["diff"]][:TOP_MOVERS]

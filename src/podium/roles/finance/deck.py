@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from podium.core.errors import RoleDataError
-from podium.core.model import Block, Preparation
-from podium.roles.finance import figures, notes
+from podium.core.model import Block, Preparation, Slide
+from podium.roles.finance import figures, headlines, notes
 from podium.roles.finance.facts import Facts
 from podium.roles.finance.pipeline import KEY, VERSION
 
@@ -42,14 +42,33 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         return {}
     out = build(Facts(record, prep.language, prep.company))
     if len(out) < len(SLOTS):
-        from podium.core.deck.scaffold import build_slides
-        from podium.core.roles import get_role
-
-        for slide in build_slides(prep, get_role(prep.role)):
+        for slide in _template_slides(prep):
             for block in slide.blocks:
                 if block.source in SLOTS and block.source not in out:
                     out[block.source] = block
     return out
+
+
+def titles(prep: Preparation) -> dict[str, str]:
+    """The action title of every slide the data can conclude; the template's example for the rest
+    (so a title from an earlier choice of columns never lingers); nothing before a data set."""
+    record = record_of(prep)
+    if record is None:
+        return {}
+    out = headlines.titles(Facts(record, prep.language, prep.company))
+    wanted = {headlines.slot(name) for name in headlines.TITLES}
+    if len(out) < len(wanted):
+        for slide in _template_slides(prep):
+            if slide.title_source in wanted and slide.title_source not in out:
+                out[slide.title_source] = slide.title
+    return out
+
+
+def _template_slides(prep: Preparation) -> list[Slide]:
+    from podium.core.deck.scaffold import build_slides
+    from podium.core.roles import get_role
+
+    return build_slides(prep, get_role(prep.role))
 
 
 def build(f: Facts) -> dict[str, Block]:
@@ -68,11 +87,11 @@ def build(f: Facts) -> dict[str, Block]:
     if f.breakdown:
         out["finance.breakdown"] = figures.breakdown_chart(f)
         out["finance.breakdown_notes"] = notes.breakdown_notes(f)
-    if f.variance:
+    if f.budget or f.prior:
         out["finance.variance"] = figures.variance_table(f)
-        if f.a.get("movers"):
-            out["finance.drivers"] = figures.drivers_chart(f)
-            out["finance.drivers_notes"] = notes.drivers_notes(f)
+    if f.bridge():
+        out["finance.drivers"] = figures.bridge_chart(f)
+        out["finance.drivers_notes"] = notes.drivers_notes(f)
     return out
 
 
@@ -89,6 +108,10 @@ def load_cli(prep: Preparation, args: Any) -> None:
                 ("--date", "date_column"),
                 ("--measure", "measures"),
                 ("--category", "category_column"),
+                ("--quantity", "quantity_column"),
+                ("--budget-quantity", "budget_quantity_column"),
+                ("--sign", "sign"),
+                ("--currency", "currency"),
             )
             if getattr(args, name, None)
         ]
@@ -101,6 +124,10 @@ def load_cli(prep: Preparation, args: Any) -> None:
         date=getattr(args, "date_column", None),
         measures=getattr(args, "measures", None),
         category=getattr(args, "category_column", None),
+        quantity=getattr(args, "quantity_column", None),
+        compare_quantity=getattr(args, "budget_quantity_column", None),
+        sign=getattr(args, "sign", None),
+        currency=getattr(args, "currency", None),
     )
     prep.role_data[KEY] = record
     choice = record["choice"]
@@ -111,7 +138,10 @@ def load_cli(prep: Preparation, args: Any) -> None:
             ("measures", ", ".join(choice["measures"])),
             ("category", choice["category"]),
             (choice.get("compare_kind") or "budget", choice["compare"]),
+            ("quantity", choice.get("quantity")),
+            ("budget quantity", choice.get("compare_quantity")),
         )
         if value
     )
+    found += f"; {record['convention']['kind']}"
     print(f"read {record['source']['name']}: {record['analysis']['rows']} rows; {found}")

@@ -1,6 +1,10 @@
 """What the finance slides say, in one language: the stored analysis plus the helpers to phrase it.
 
-Shared by the text blocks (``notes``) and the charts and tables (``figures``).
+Shared by the text blocks (``notes``), the charts and tables (``figures``) and the action
+titles (``headlines``): one scale and unit word for every amount (``money``), one sign
+convention for favourable and unfavourable (``conventions``), one name for a blank category.
+The variance against budget and the change on the prior period are kept apart: ``budget`` is
+only ever the budget comparison, ``prior`` only ever a prior period's.
 """
 
 from __future__ import annotations
@@ -8,15 +12,20 @@ from __future__ import annotations
 from typing import Any
 
 from podium.core.model import Bullet
+from podium.core.text import month_name
 from podium.roles.finance import wording as w
+from podium.roles.finance.conventions import increase_good
+from podium.roles.finance.money import Money
 
 MAX_BULLETS = 6
 MAX_TABLE_ROWS = 6
+PRIOR_KINDS = ("prior", "year_on_year", "period_on_period")
 
 
 def fact(text: str) -> Bullet:
-    """A line computed from the data."""
-    return Bullet(text=text)
+    """A line computed from the data (starting with a capital: 'Jun 2024 …', though Swedish
+    writes month names in lower case)."""
+    return Bullet(text=w.sentence(text))
 
 
 def prompt(text: str) -> Bullet:
@@ -40,20 +49,52 @@ class Facts:
         self.periods = self.a.get("periods")
         self.breakdown = self.a.get("breakdown")
         self.variance = self.a.get("variance")
+        v = self.variance or {}
+        self.budget: dict[str, Any] | None = self.variance if v.get("kind") == "budget" else None
+        self.prior: dict[str, Any] | None = (
+            self.variance if v.get("kind") in PRIOR_KINDS else self.a.get("change")
+        )
+        self.convention = record.get("convention") or {"kind": "revenue", "guessed": True}
+        unit = record.get("unit") or {"currency": "SEK", "scale": 1.0}
+        reference = (self.budget or self.prior or {}).get("reference", self.total)
+        self.increase_good = increase_good(self.convention["kind"], reference)
+        amounts = [self.total, *[self.a["totals"][m] for m in self.choice["measures"]]]
+        amounts += [c["reference"] for c in (self.budget, self.prior) if c]
+        self.money = Money.for_amounts(amounts, language, unit["currency"], float(unit["scale"]))
+
+    # ------------------------------------------------------------------ amounts
 
     def amount(self, value: float, signed: bool = False) -> str:
-        return w.amount(value, self.lang, signed)
+        """An amount in a sentence, in the deck's one scale: 'SEK 974k' / '974 tkr'."""
+        return self.money.amount(value, signed)
 
-    def span(self) -> str:
-        period = self.profile.get("period")
-        return w.span(period["start"], period["end"], self.lang) if period else ""
+    def number(self, value: float, signed: bool = False) -> str:
+        """An amount in a table cell under a header that names the unit: '974'."""
+        return self.money.number(value, signed)
 
     def unit(self) -> str:
-        return self.p.say(f"unit.{self.periods['freq']}") if self.periods else ""
+        return self.money.unit()
 
-    def per_unit(self) -> str:
-        """'by month' / 'per månad'."""
-        return self.p.say(f"by_unit.{self.periods['freq']}") if self.periods else ""
+    def good(self, diff: float) -> bool:
+        """Whether a difference (actual minus reference) is favourable under the sign convention."""
+        return diff == 0 or (diff > 0) == self.increase_good
+
+    def verdict(self, diff: float) -> str:
+        """'favourable' / 'unfavourable' ('gynnsam' / 'ogynnsam')."""
+        return self.p.say("verdict.good" if self.good(diff) else "verdict.bad")
+
+    def verdict_label(self, diff: float) -> str:
+        """'Favourable' / 'Gynnsam': a table cell's."""
+        return self.p.say("label.favourable" if self.good(diff) else "label.unfavourable")
+
+    def tone(self, diff: float) -> str:
+        return "" if diff == 0 else ("good" if self.good(diff) else "bad")
+
+    # ------------------------------------------------------------------ names
+
+    def name(self, item: dict[str, Any]) -> str:
+        """A category as the deck writes it: its blank cells are 'Not stated', never '(blank)'."""
+        return self.p.say("label.not_stated") if item.get("blank") else str(item["name"])
 
     def reference_name(self) -> str:
         v = self.variance or {}
@@ -67,38 +108,125 @@ class Facts:
             return w.quote(v["column"], self.lang)
         return ""
 
-    def now_before(self) -> tuple[str, str]:
-        v = self.variance or {}
+    def prior_labels(self) -> tuple[str, str]:
+        """(now, before) of the prior-period comparison: ('Jan–Jun 2024', 'Jan–Jun 2023'),
+        ('Jun 2024 (to 21 Jun)', 'May 2024'), or the actual and the prior-year column's name."""
+        c = self.prior or {}
+        if c.get("kind") == "prior":
+            return self.p.say("label.actual"), str(c["column"])
+        now_keys = c.get("now_label", [""])
+        return self.period_label(now_keys[-1], self.label(now_keys)), self.label(c.get("before_label", [""]))
 
-        def label(keys: list[str]) -> str:
-            if len(keys) == 2:
-                first, last = (w.period(k, self.lang) for k in keys)
-                return first if first == last else f"{first.split()[0]}–{last}"
-            return w.period(keys[0], self.lang)
+    def period_label(self, key: str, text: str | None = None) -> str:
+        """A period as written, saying so when the data stops before its end ('Jun 2024 (to 21 Jun)'):
+        a part of a month against a whole one is not a like-for-like change."""
+        text = text if text is not None else w.period(key, self.lang)
+        partial = (self.periods or {}).get("partial")
+        if partial and partial["key"] == key:
+            return self.p.say("label.partial", period=text, day=w.day_of(partial["through"], self.lang))
+        return text
 
-        return label(v.get("now_label", [""])), label(v.get("before_label", [""]))
+    def label(self, keys: list[str]) -> str:
+        """A period or a range of periods, written as the data is dated: 'Jan–Jun 2024'."""
+        if len(keys) == 2 and keys[0] != keys[1]:
+            return self.range(keys[0], keys[1])
+        return w.period(keys[0], self.lang) if keys and keys[0] else ""
 
-    def variance_line(self) -> str | None:
-        v = self.variance
-        if not v:
-            return None
-        diff = self.amount(v["diff"], signed=True)
-        change = w.pct(v["pct"], self.lang)
-        movers = self.a.get("movers") or []
-        top = movers[0] if movers else None
-        extra = {"name": top["name"], "gap": self.amount(top["diff"], signed=True)} if top else {}
-        if v["kind"] in ("budget", "prior"):
-            key = "vs_budget" if top else "vs_budget_total"
-            return self.p.say(key, reference=self.reference_name(), diff=diff, change=change, **extra)
-        now, before = self.now_before()
-        key = "vs_prior" if top else "vs_prior_total"
-        return self.p.say(key, now=now, before=before, diff=diff, change=change, **extra)
+    def range(self, first: str, last: str) -> str:
+        """'Jan–Jun 2024', 'Jan 2023 – Dec 2024', 'Q1–Q3 2024', '2 Jan – 21 Jun 2024'."""
+        whole_first, whole_last = w.period(first, self.lang), w.period(last, self.lang)
+        same_year = first[:4] == last[:4]
+        if same_year and len(first) == 7 and "Q" not in first:  # months
+            return self.p.say("span.tight", first=month_name(int(first[5:7]), self.lang), last=whole_last)
+        if same_year and "Q" in first:
+            return self.p.say("span.tight", first=whole_first.split()[0], last=whole_last)
+        if len(first) == 4:  # years
+            return self.p.say("span.tight", first=first, last=last)
+        return self.p.say("span.spaced", first=whole_first, last=whole_last)
 
-    def number_format(self, values: list[float]) -> str:
-        high = max((abs(v) for v in values), default=0)
-        if high >= 1e6:
-            digits = "#,##0" if high >= 1e7 else "#,##0.0"
-            return self.p.say("millions_format", digits=digits)
-        if high >= 100 or all(float(v).is_integer() for v in values):
-            return "#,##0"
-        return "#,##0.00"
+    def span(self) -> str:
+        """The data's period as its dates are kept: months for monthly data, days for daily data."""
+        period = self.profile.get("period")
+        if not period:
+            return ""
+        start, end = period["start"], period["end"]
+        grain = period.get("granularity", "daily")
+        if grain == "daily":
+            if start == end:
+                return w.day(start, self.lang)
+            first = w.day(start, self.lang)
+            if start[:4] == end[:4]:
+                first = w.day_of(start, self.lang)
+            return self.p.say("span.spaced", first=first, last=w.day(end, self.lang))
+        keys = {
+            "monthly": (start[:7], end[:7]),
+            "quarterly": (_quarter(start), _quarter(end)),
+            "yearly": (start[:4], end[:4]),
+        }[grain]
+        return self.label(list(keys))
+
+    def unit_name(self) -> str:
+        return self.p.say(f"unit.{self.periods['freq']}") if self.periods else ""
+
+    def per_unit(self) -> str:
+        """'by month' / 'per månad'."""
+        return self.p.say(f"by_unit.{self.periods['freq']}") if self.periods else ""
+
+    # ------------------------------------------------------------------ statements
+
+    def shares(self, steps: list[dict[str, Any]], gap: float) -> list[tuple[str, float | None]]:
+        """How each step of a bridge relates to the gap, stated only where it is true.
+
+        ('gap', share) when every step pulls the way the gap goes (the shares add up to 100 %);
+        ('side', share) when steps pull both ways: a share of the steps on the gap's side (of the
+        favourable variances, say), since a share of a net gap would exceed 100 % or mislead;
+        ('against', None) for a step pulling the other way.
+        """
+        values = [s["value"] for s in steps]
+        same = [v for v in values if v and (v > 0) == (gap > 0)]
+        mixed = any(v and (v > 0) != (gap > 0) for v in values)
+        out: list[tuple[str, float | None]] = []
+        for v in values:
+            if not gap or not v:
+                out.append(("none", None))
+            elif (v > 0) != (gap > 0):
+                out.append(("against", None))
+            elif mixed:
+                out.append(("side", v / sum(same) * 100))
+            else:
+                out.append(("gap", v / gap * 100))
+        return out
+
+    def step_name(self, step: dict[str, Any], short: bool = True) -> str:
+        """A bridge step: a category ('Söder', 'Not stated', 'Other (3)') or a driver ('Price')."""
+        kind = step["kind"]
+        if kind == "category":
+            return self.name(step)
+        if kind == "other":
+            return self.p.say("label.other", n=step["count"])
+        return self.p.say(f"driver.{kind}" if short else f"driver_long.{kind}")
+
+    def bridge_ends(self) -> tuple[str, str]:
+        """The bridge's first and last bars: ('Budget', 'Actual') or the two periods."""
+        bridge = self.bridge()
+        if bridge and bridge["reference"] == "budget":
+            return self.p.say("label.budget_bar"), self.p.say("label.actual")
+        now, before = self.prior_labels()
+        return before, now
+
+    def bridge(self) -> dict[str, Any] | None:
+        """The bridge of the comparison the deck leads with: budget, else the prior period; only
+        when it has drivers to show (price, volume and mix, or categories)."""
+        for comparison in (self.budget, self.prior):
+            bridge = (comparison or {}).get("bridge")
+            if bridge:
+                return bridge if bridge["method"] in ("pvm", "category") else None
+        return None
+
+    def periods_said(self, count: int) -> str:
+        """'6 months', '1 quarter' / '6 månader', '1 kvartal'."""
+        return self.p.say(f"periods.{self.periods['freq']}", count=count)
+
+
+def _quarter(iso: str) -> str:
+    return f"{iso[:4]}Q{(int(iso[5:7]) - 1) // 3 + 1}"

@@ -126,10 +126,12 @@ class Days:
 
 @dataclass
 class Groups:
-    """Each row's category as a code 0..n-1; blank cells get a group of their own."""
+    """Each row's category as a code 0..n-1; blank cells get a group of their own (``blank``),
+    which the deck names 'Not stated'."""
 
     codes: np.ndarray
     names: list[str]
+    blank: int | None = None
 
     @classmethod
     def of(cls, series: pd.Series) -> Groups:
@@ -145,6 +147,7 @@ class Groups:
         if (codes < 0).any():
             codes = np.where(codes < 0, len(names), codes)
             names = [*names, BLANK]
+            return cls(codes, names, len(names) - 1)
         return cls(codes, names)
 
     def sums(self, values: np.ndarray | None) -> np.ndarray:

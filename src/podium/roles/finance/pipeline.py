@@ -14,11 +14,12 @@ from typing import Any
 
 from podium.core.errors import RoleDataError
 from podium.roles.finance.analysis import Choice, analyse
-from podium.roles.finance.profile import profile
+from podium.roles.finance.conventions import KINDS, guess_convention, guess_unit, parse_unit
+from podium.roles.finance.profile import PRIOR_NAMES, profile
 from podium.roles.finance.reader import Progress, Table, read_table
 
 KEY = "finance"
-VERSION = 1
+VERSION = 2  # 2: bridges, the prior-period change beside the budget variance, sign convention, unit
 
 
 def _scaled(progress: Progress | None, start: float, end: float) -> Progress | None:
@@ -62,6 +63,8 @@ def choose(
     measures: list[str] | None = None,
     category: str | None = None,
     compare: str | None = None,
+    quantity: str | None = None,
+    compare_quantity: str | None = None,
 ) -> Choice:
     """The user's columns where given, the profile's suggestions for the rest."""
     suggested = summary["suggested"]
@@ -73,21 +76,53 @@ def choose(
     if compare_column in chosen_measures:
         compare_column = None
     kind = suggested["compare_kind"] if compare_column == suggested["compare"] else "budget"
+    if compare_column and compare_column != suggested["compare"] and PRIOR_NAMES.search(compare_column):
+        kind = "prior"
+    suggested_quantity = suggested.get("quantity") if measures is None else None
+    chosen_quantity = quantity if quantity is not None else suggested_quantity
+    if chosen_quantity in chosen_measures or chosen_quantity == compare_column:
+        chosen_quantity = None
+    chosen_compare_quantity = (
+        compare_quantity if compare_quantity is not None else suggested.get("compare_quantity")
+    )
+    if not (compare_column and chosen_quantity) or chosen_compare_quantity in (
+        chosen_quantity,
+        compare_column,
+    ):
+        chosen_compare_quantity = None
     return Choice(
         date=date if date is not None else suggested["date"],
         measures=chosen_measures,
         category=category if category is not None else suggested["category"],
         compare=compare_column or None,
         compare_kind=kind if compare_column else None,
+        quantity=chosen_quantity or None,
+        compare_quantity=chosen_compare_quantity or None,
     )
 
 
 def record(
-    table: Table, summary: dict[str, Any], choice: Choice, progress: Progress | None = None
+    table: Table,
+    summary: dict[str, Any],
+    choice: Choice,
+    progress: Progress | None = None,
+    previous: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Analyse ``table`` for ``choice``; the JSON record for ``prep.role_data['finance']``."""
+    """Analyse ``table`` for ``choice``; the JSON record for ``prep.role_data['finance']``.
+
+    The sign convention and the unit are guessed from the column names, unless ``previous`` (the
+    record this one replaces) holds the user's own choice for the same measure.
+    """
     granularity = (summary.get("period") or {}).get("granularity", "monthly")
     result = analyse(table, choice, granularity)
+    chosen = choice.to_dict()
+    convention = guess_convention(chosen, summary)
+    unit = guess_unit(chosen, summary)
+    if previous and (previous.get("choice") or {}).get("measures", [None])[:1] == choice.measures[:1]:
+        if not (previous.get("convention") or {}).get("guessed", True):
+            convention = previous["convention"]
+        if (previous.get("unit") or {}).get("set"):
+            unit = previous["unit"]
     if progress is not None:
         progress(1.0)
     path = table.path.resolve()
@@ -106,9 +141,11 @@ def record(
             "size": size,
             "mtime": mtime,
         },
-        "choice": choice.to_dict(),
+        "choice": chosen,
         "profile": summary,
         "analysis": result,
+        "convention": convention,
+        "unit": unit,
     }
 
 
@@ -120,8 +157,34 @@ def run(
     category: str | None = None,
     compare: str | None = None,
     progress: Callable[[float], None] | None = None,
+    quantity: str | None = None,
+    compare_quantity: str | None = None,
+    sign: str | None = None,
+    currency: str | None = None,
 ) -> dict[str, Any]:
-    """Everything from a file name to the stored record, in one call (the CLI's path)."""
+    """Everything from a file name to the stored record, in one call (the CLI's path).
+
+    ``sign`` ('revenue' or 'cost') and ``currency`` ('SEK', 'EUR m', 'tkr') replace the guesses.
+    """
+    unit = None
+    if sign is not None and sign not in KINDS:
+        raise RoleDataError(f"--sign must be revenue or cost, not {sign!r}.")
+    if currency is not None:
+        unit = parse_unit(currency)
+        if unit is None:
+            raise RoleDataError(
+                f"--currency names no currency Podium knows: {currency!r} (try SEK, EUR, USD or GBP)."
+            )
     table, summary = load(path, sheet, progress)
-    choice = choose(table, summary, date, measures, category, compare)
-    return record(table, summary, choice, progress)
+    choice = choose(table, summary, date, measures, category, compare, quantity, compare_quantity)
+    result = record(table, summary, choice, progress)
+    if sign is not None:
+        result["convention"] = set_convention(sign)
+    if unit is not None:
+        result["unit"] = {**unit, "set": True}
+    return result
+
+
+def set_convention(kind: str) -> dict[str, Any]:
+    """The user's own sign convention ('revenue' or 'cost'): kept when the data is analysed again."""
+    return {"kind": kind, "guessed": False, "from": None}

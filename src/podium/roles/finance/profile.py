@@ -30,6 +30,9 @@ MEASURE_NAMES = re.compile(
 RATIO_NAMES = re.compile(
     r"price|pris|rate|ränta|%|procent|percent|andel|share|margin|marginal|snitt|average|avg", _I
 )
+QUANTITY_NAMES = re.compile(
+    r"\bqty\b|quantit|\bantal|volym|volume|\bunits?\b|\bst\b|\bstyck|\bpcs\b|pieces|kvantitet|\bkolli", _I
+)
 BUDGET_NAMES = re.compile(r"budget|plan|target|mål|prognos|forecast|fcst", _I)
 PRIOR_NAMES = re.compile(r"prior|previous|last year|föregående|fg\.?\s?år|fjol|\bly\b|\bpy\b", _I)
 ID_NAMES = re.compile(
@@ -76,16 +79,14 @@ def suggest_roles(table: Table) -> dict[str, Any]:
     built = [n for n in table.notes if n.get("code") == "period_built"]
     parts = {n[k] for n in built for k in ("year", "month")}  # the columns a Period was built from
     numbers = [c for c, k in kinds.items() if k == "number" and c not in parts]
+    amounts = [c for c in numbers if not QUANTITY_NAMES.search(c)]
+    counted = [c for c in numbers if QUANTITY_NAMES.search(c)]
     compare, compare_kind = None, None
-    for c in numbers:
-        if BUDGET_NAMES.search(c):
-            compare, compare_kind = c, "budget"
+    for kind, names in (("budget", BUDGET_NAMES), ("prior", PRIOR_NAMES)):
+        compare = next((c for c in amounts if names.search(c)), None)
+        if compare is not None:
+            compare_kind = kind
             break
-    if compare is None:
-        for c in numbers:
-            if PRIOR_NAMES.search(c):
-                compare, compare_kind = c, "prior"
-                break
     candidates = [
         c
         for c in numbers
@@ -97,6 +98,18 @@ def suggest_roles(table: Table) -> dict[str, Any]:
     ]
     summable = [c for c in candidates if not RATIO_NAMES.search(c)] or candidates
     summable.sort(key=lambda c: not MEASURE_NAMES.search(c))  # stable: named measures first, in file order
+    # Quantities (units sold) carry the price and volume variances; an amount is the measure.
+    quantity = next((c for c in summable if c in counted), None)
+    if any(c not in counted for c in summable):
+        summable = [c for c in summable if c not in counted]
+    elif quantity is not None:
+        quantity = None  # only quantities: they are the measure
+    reference_names = {"budget": BUDGET_NAMES, "prior": PRIOR_NAMES}.get(compare_kind or "")
+    compare_quantity = (
+        next((c for c in counted if reference_names.search(c)), None)
+        if reference_names and quantity
+        else None
+    )
     rows = max(1, len(frame))
     categories = []
     for c, k in kinds.items():
@@ -112,6 +125,8 @@ def suggest_roles(table: Table) -> dict[str, Any]:
         "category": categories[0][2] if categories else None,
         "compare": compare,
         "compare_kind": compare_kind,
+        "quantity": quantity,
+        "compare_quantity": compare_quantity,
     }
 
 

@@ -12,12 +12,19 @@ from podium.roles.finance import wording as w
 
 
 def _used(choice: dict[str, Any]) -> list[str]:
-    columns = [choice.get("date"), *choice.get("measures", []), choice.get("category"), choice.get("compare")]
+    columns = [choice.get("date"), *choice.get("measures", []), choice.get("category"), choice.get("compare"),
+               choice.get("quantity"), choice.get("compare_quantity")]  # fmt: skip
     return [c for c in columns if c]
 
 
 def quality_lines(record: dict[str, Any], language: str, limit: int | None = None) -> list[str]:
     """Sentences describing what was cleaned and what to check; 'clean' when nothing was found."""
+    lines = quality(record, language)[0]
+    return lines[:limit] if limit else lines
+
+
+def quality(record: dict[str, Any], language: str) -> tuple[list[str], int]:
+    """The sentences, and how many of them are points to check (not just what was done)."""
     profile, choice = record["profile"], record["choice"]
     analysis = record.get("analysis") or {}
     used = _used(choice)
@@ -52,7 +59,9 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
             lines.append(said.say("mixed", column=name, share=share, where=where))
         elif column in used:
             key = "bad_date" if bad.get("expected") == "date" else "bad_number"
-            lines.append(said.say(key, column=name, n=w.count(bad["count"], language), where=where))
+            lines.append(
+                said.say(key, count=bad["count"], column=name, n=w.count(bad["count"], language), where=where)
+            )
         else:
             continue
         issues += 1
@@ -61,19 +70,26 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
         if column["name"] in used and column.get("missing"):
             issues += 1
             share = w.pct(column["missing"] / rows * 100, language, signed=False)
+            key = "missing_category" if column["name"] == choice.get("category") else "missing"
             lines.append(
                 said.say(
-                    "missing",
+                    key,
+                    count=column["missing"],
                     column=w.quote(column["name"], language),
                     n=w.count(column["missing"], language),
                     share=share,
+                    name=said.say("label.not_stated"),
                 )
             )
     duplicates = profile.get("duplicates", {})
     if duplicates.get("count"):
         issues += 1
         where = w.rows(duplicates["rows"], duplicates["count"], language)
-        lines.append(said.say("duplicates", n=w.count(duplicates["count"], language), where=where))
+        lines.append(
+            said.say(
+                "duplicates", count=duplicates["count"], n=w.count(duplicates["count"], language), where=where
+            )
+        )
     for column, found in profile.get("outliers", {}).items():
         if column in measures:
             issues += 1
@@ -81,6 +97,7 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
             lines.append(
                 said.say(
                     "outliers",
+                    count=found["count"],
                     column=w.quote(column, language),
                     n=w.count(found["count"], language),
                     where=where,
@@ -105,4 +122,4 @@ def quality_lines(record: dict[str, Any], language: str, limit: int | None = Non
         lines.append(said.say("dropped", columns=", ".join(profile["dropped_columns"][:4])))
     if not issues:
         lines.append(said.say("clean"))
-    return lines[:limit] if limit else lines
+    return lines, issues

@@ -93,6 +93,11 @@ def day(iso: str, language: str) -> str:
     return short_date(date.fromisoformat(iso), language, year=True)
 
 
+def day_of(iso: str, language: str) -> str:
+    """'2 Jan' / '2 jan': a day whose year the range states once, at its end."""
+    return short_date(date.fromisoformat(iso), language)
+
+
 def span(start: str, end: str, language: str) -> str:
     return day(start, language) if start == end else f"{day(start, language)} – {day(end, language)}"
 
@@ -109,3 +114,8 @@ def rows(numbers: list[int], total: int, language: str) -> str:
 
 def quote(name: str, language: str) -> str:
     return phrasebook(language).say("quote", text=name)
+
+
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter, as a line on a slide starts ('jun 2024 …' -> 'Jun 2024 …')."""
+    return text[:1].upper() + text[1:]

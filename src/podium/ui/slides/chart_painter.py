@@ -15,25 +15,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from podium.core.render.layout import ChartBox
 from podium.core.render.numformat import render
+from podium.core.render.value_axis import axis_from, nice_axis
 from podium.core.text import format_number, percent
 
 GRID = "#D9DEE5"
 FontFactory = Callable[..., QFont]
-
-
-def nice_axis(low: float, high: float, ticks: int = 5, *, zero: bool = True) -> tuple[float, float, float]:
-    """(start, end, step) with a step of 1, 2 or 5 times a power of ten, covering low..high (and zero).
-
-    Bars start at zero, as the exported chart's axis does; a line chart's axis fits its data.
-    """
-    if zero:
-        low, high = min(0.0, low), max(0.0, high)
-    if high == low:
-        high = low + 1
-    raw = (high - low) / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
 
 def axis_label(value: float, step: float, number_format: str, language: str) -> str:
@@ -83,9 +69,9 @@ def draw_category_chart(
         if chart.shares
         else nice_axis(min(values), max(values), zero=chart.chart_type != "line")
     )
-    if chart.axis_min is not None and min(values) >= chart.axis_min:  # as the exported axis: from there
-        start, end, step = nice_axis(chart.axis_min, max(values), zero=False)
-        start = chart.axis_min
+    cut = axis_from(chart.axis_min, values) if chart.axis_min is not None else None
+    if cut is not None:  # as the exported axis: from there, in the same steps
+        start, end, step = cut
     labels = [
         axis_label(start + i * step, step, chart.number_format, language)
         for i in range(round((end - start) / step) + 1)
