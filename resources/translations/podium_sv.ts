@@ -225,6 +225,69 @@
     </message>
 </context>
 <context>
+    <name>ColumnsBox</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Units sold: with the comparison&apos;s units too, the bridge splits the gap into price, volume and mix.</source>
+        <translation>Sålda enheter: med jämförelsens enheter också delar bryggan upp avvikelsen i pris, volym och mix.</translation>
+    </message>
+    <message>
+        <source>favourable (a revenue)</source>
+        <translation>gynnsamt (en intäkt)</translation>
+    </message>
+    <message>
+        <source>unfavourable (a cost)</source>
+        <translation>ogynnsamt (en kostnad)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Mått:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegori:</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Jämför &amp;med:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>Its q&amp;uantity:</source>
+        <translation>Jämförelsens a&amp;ntal:</translation>
+    </message>
+    <message>
+        <source>A&amp;bove budget is:</source>
+        <translation>Över b&amp;udget är:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Your choice; kept when you change the columns.</source>
+        <translation>Ditt val; det gäller även när du byter kolumner.</translation>
+    </message>
+    <message>
+        <source>Guessed from the name “%1”; change it if that is wrong.</source>
+        <translation>Gissat utifrån namnet ”%1”; ändra om det är fel.</translation>
+    </message>
+    <message>
+        <source>No name says cost, so read as a revenue; change it if that is wrong.</source>
+        <translation>Inget namn anger kostnad, så det läses som en intäkt; ändra om det är fel.</translation>
+    </message>
+</context>
+<context>
     <name>DeckDocument</name>
     <message>
         <source>Edit title</source>
@@ -865,24 +928,12 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
+        <source>Undo</source>
+        <translation>Ångra</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Measures:</source>
-        <translation>&amp;Mått:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ka&amp;tegori:</translation>
-    </message>
-    <message>
-        <source>Compare &amp;with:</source>
-        <translation>Jämför &amp;med:</translation>
+        <source>Redo</source>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Quality (as on the data slide)</source>
@@ -917,8 +968,16 @@
         <translation>Podium kunde inte läsa datamängden: %1</translation>
     </message>
     <message>
+        <source>Change the data set&apos;s columns</source>
+        <translation>Ändra underlagets kolumner</translation>
+    </message>
+    <message>
         <source>The deck&apos;s charts and tables are filled from it.</source>
         <translation>Bildspelets diagram och tabeller fylls från den.</translation>
+    </message>
+    <message>
+        <source>Change what above budget means</source>
+        <translation>Ändra vad över budget innebär</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -935,10 +994,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Avbrutet. Inget ändrades.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Tick at least one measure to analyse; the deck keeps the last analysis.</source>
@@ -1053,6 +1108,10 @@
     <message>
         <source>Pie</source>
         <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>Bridge (waterfall)</source>
+        <translation>Brygga (vattenfall)</translation>
     </message>
     <message>
         <source>Chart title</source>

@@ -21,7 +21,16 @@ from podium.roles.finance.ui.panel import FinancePanel
 from podium.ui.common import messages
 from podium.ui.common.session import PreparationSession
 from podium.ui.window.workspace import role_panel
-from tests.roles.finance.samples import ledger_rows, sums_by, write_swedish_csv, write_workbook
+from tests.roles.finance.samples import (
+    cost_centre_rows,
+    ledger_rows,
+    sales_rows,
+    sums_by,
+    write_cost_centre_csv,
+    write_sales_ledger,
+    write_swedish_csv,
+    write_workbook,
+)
 from tests.ui.conftest import Dialogs
 
 
@@ -192,3 +201,57 @@ def test_screenshot(qtbot: QtBot, panel: FinancePanel, open_path: list[str], tmp
     shot = tmp_path / "finance-panel.png"
     assert panel.grab().save(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def test_the_sign_convention_is_guessed_changed_and_undone(
+    qtbot: QtBot, panel: FinancePanel, open_path: list[str], tmp_path: Path
+) -> None:
+    """A cost-centre export reads as costs (over budget is unfavourable); the user can say otherwise,
+    the deck's colours follow, and Ctrl+Z takes it back like any other choice in the tab."""
+    import_file(
+        qtbot, panel, open_path, write_cost_centre_csv(tmp_path / "kostnader.csv", cost_centre_rows())
+    )
+    assert panel.sign_combo.currentData() == "cost" and "Kostnadsställe" in panel.sign_note.text()
+
+    def colours() -> tuple[bool, str]:
+        bridge, table = slot(panel, "finance.drivers"), slot(panel, "finance.variance")
+        lager = next(i for i, row in enumerate(table.rows) if row[0] == "2100 Lager")  # over budget
+        return bridge.increase_good, table.tone(lager, 3)
+
+    assert colours() == (False, "bad")
+    panel.sign_combo.setCurrentIndex(panel.sign_combo.findData("revenue"))
+    panel.sign_combo.activated.emit(panel.sign_combo.currentIndex())
+    assert colours() == (True, "good")
+    assert panel.prep.role_data[KEY]["convention"] == {"kind": "revenue", "guessed": False, "from": None}
+    # A change of columns keeps the user's convention for the same measure.
+    panel.date_combo.setCurrentIndex(panel.date_combo.findData(""))
+    panel.date_combo.activated.emit(panel.date_combo.currentIndex())
+    idle(qtbot, panel)
+    assert panel.prep.role_data[KEY]["choice"]["date"] is None and colours() == (True, "good")
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the date comes back
+    assert (
+        panel.prep.role_data[KEY]["choice"]["date"] == "Period" and panel.date_combo.currentData() == "Period"
+    )
+    qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and the guess
+    assert colours() == (False, "bad") and panel.sign_combo.currentData() == "cost"
+    panel.undo_stack.redo()
+    assert colours() == (True, "good") and panel.sign_combo.currentData() == "revenue"
+    panel.session.save_now()
+    stored = panel.session.store.load(panel.prep.id).role_data[KEY]
+    assert stored["convention"]["kind"] == "revenue"  # kept with the preparation
+
+
+def test_quantities_split_the_bridge_into_price_volume_and_mix(
+    qtbot: QtBot, panel: FinancePanel, open_path: list[str], tmp_path: Path
+) -> None:
+    import_file(qtbot, panel, open_path, write_sales_ledger(tmp_path / "sales.xlsx", sales_rows()))
+    assert panel.quantity_combo.currentData() == "Antal"
+    assert panel.compare_quantity_combo.currentData() == "Budget antal"
+    assert slot(panel, "finance.drivers").categories == ["Budget", "Pris", "Volym", "Mix", "Utfall"]
+    panel.quantity_combo.setCurrentIndex(panel.quantity_combo.findData(""))
+    panel.quantity_combo.activated.emit(panel.quantity_combo.currentIndex())
+    idle(qtbot, panel)
+    assert slot(panel, "finance.drivers").categories == ["Budget", "Bas", "Premium", "Plus", "Utfall"]
+    panel.undo_stack.undo()
+    assert slot(panel, "finance.drivers").categories[1] == "Pris"

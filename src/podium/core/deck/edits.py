@@ -30,6 +30,14 @@ def slide_types(prep: Preparation) -> list[Slide]:
     return slides
 
 
+def slide_type_names(prep: Preparation) -> dict[str, str]:
+    """Each slide type's name for a menu, by key: the template's ``name`` ('Key metrics'), which
+    stays short where the slide's own title is an example conclusion ('Example: Revenue 1.0%
+    below budget, EBIT 18% below')."""
+    raw = get_role(prep.role).deck_template(prep.language).get("slide", [])
+    return {str(s.get("key", "")): str(s["name"]) for s in raw if isinstance(s, dict) and s.get("name")}
+
+
 def blank_slide(kind: str, language: str, seconds: int = 60) -> Slide:
     """A plain content slide with one empty bullet, or a section divider."""
     if kind == "section":

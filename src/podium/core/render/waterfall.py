@@ -58,10 +58,10 @@ def stacked(values: list[float]) -> dict[str, list[float]]:
     for i, bar in enumerate(found):
         if bar.kind == TOTAL:
             series[TOTAL][i] = bar.value
-        elif bar.low >= 0:
-            series["base"][i], series[bar.kind][i] = bar.low, bar.height
+        elif bar.low >= 0:  # the change itself as the height: the file keeps its exact figure
+            series["base"][i], series[bar.kind][i] = bar.low, abs(bar.value)
         elif bar.high <= 0:
-            series["base"][i], series[bar.kind][i] = bar.high, -bar.height
+            series["base"][i], series[bar.kind][i] = bar.high, -abs(bar.value)
         else:
             series[bar.kind][i], series[bar.kind + "_below"][i] = bar.high, bar.low
     return series

@@ -64,7 +64,7 @@ def pvm_steps(
         q_now, q_ref = dec(line["quantity"]), dec(line["reference_quantity"])
         if q_now and q_ref:  # a product new or dropped against the reference has no price variance
             price += a - q_now * (r / q_ref)
-    quantum = _places(places)
+    quantum = _places(max(places, 2))  # to the öre (or cent), whatever decimals the amounts were typed with
     price = price.quantize(quantum)
     volume = ((qa - qr) * reference / qr).quantize(quantum)
     steps: list[dict[str, Any]] = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from podium.core.model import Bullet
-from podium.core.text import month_name
 from podium.roles.finance import wording as w
 from podium.roles.finance.conventions import increase_good
 from podium.roles.finance.money import Money
@@ -128,42 +127,11 @@ class Facts:
 
     def label(self, keys: list[str]) -> str:
         """A period or a range of periods, written as the data is dated: 'Jan–Jun 2024'."""
-        if len(keys) == 2 and keys[0] != keys[1]:
-            return self.range(keys[0], keys[1])
-        return w.period(keys[0], self.lang) if keys and keys[0] else ""
-
-    def range(self, first: str, last: str) -> str:
-        """'Jan–Jun 2024', 'Jan 2023 – Dec 2024', 'Q1–Q3 2024', '2 Jan – 21 Jun 2024'."""
-        whole_first, whole_last = w.period(first, self.lang), w.period(last, self.lang)
-        same_year = first[:4] == last[:4]
-        if same_year and len(first) == 7 and "Q" not in first:  # months
-            return self.p.say("span.tight", first=month_name(int(first[5:7]), self.lang), last=whole_last)
-        if same_year and "Q" in first:
-            return self.p.say("span.tight", first=whole_first.split()[0], last=whole_last)
-        if len(first) == 4:  # years
-            return self.p.say("span.tight", first=first, last=last)
-        return self.p.say("span.spaced", first=whole_first, last=whole_last)
+        return w.periods_label(keys, self.lang)
 
     def span(self) -> str:
         """The data's period as its dates are kept: months for monthly data, days for daily data."""
-        period = self.profile.get("period")
-        if not period:
-            return ""
-        start, end = period["start"], period["end"]
-        grain = period.get("granularity", "daily")
-        if grain == "daily":
-            if start == end:
-                return w.day(start, self.lang)
-            first = w.day(start, self.lang)
-            if start[:4] == end[:4]:
-                first = w.day_of(start, self.lang)
-            return self.p.say("span.spaced", first=first, last=w.day(end, self.lang))
-        keys = {
-            "monthly": (start[:7], end[:7]),
-            "quarterly": (_quarter(start), _quarter(end)),
-            "yearly": (start[:4], end[:4]),
-        }[grain]
-        return self.label(list(keys))
+        return w.data_span(self.profile.get("period"), self.lang)
 
     def unit_name(self) -> str:
         return self.p.say(f"unit.{self.periods['freq']}") if self.periods else ""
@@ -174,20 +142,27 @@ class Facts:
 
     # ------------------------------------------------------------------ statements
 
-    def shares(self, steps: list[dict[str, Any]], gap: float) -> list[tuple[str, float | None]]:
+    def shares(
+        self, steps: list[dict[str, Any]], gap: float, parts: list[float] | None = None
+    ) -> list[tuple[str, float | None]]:
         """How each step of a bridge relates to the gap, stated only where it is true.
 
         ('gap', share) when every step pulls the way the gap goes (the shares add up to 100 %);
         ('side', share) when steps pull both ways: a share of the steps on the gap's side (of the
         favourable variances, say), since a share of a net gap would exceed 100 % or mislead;
-        ('against', None) for a step pulling the other way.
+        ('against', None) for a step pulling the other way; ('net', None) for 'other', whose
+        categories may pull both ways. ``parts`` are the contributions one by one (every
+        category's gap), so 'other' does not hide a category on the gap's side.
         """
         values = [s["value"] for s in steps]
-        same = [v for v in values if v and (v > 0) == (gap > 0)]
-        mixed = any(v and (v > 0) != (gap > 0) for v in values)
+        every = parts if parts is not None else values  # the categories inside 'other' count one by one
+        same = [v for v in every if v and (v > 0) == (gap > 0)]
+        mixed = any(v and (v > 0) != (gap > 0) for v in every)
         out: list[tuple[str, float | None]] = []
-        for v in values:
-            if not gap or not v:
+        for step, v in zip(steps, values, strict=True):
+            if step["kind"] == "other":
+                out.append(("net", None))  # several categories netted: no share, no verdict
+            elif not gap or not v:
                 out.append(("none", None))
             elif (v > 0) != (gap > 0):
                 out.append(("against", None))
@@ -226,7 +201,3 @@ class Facts:
     def periods_said(self, count: int) -> str:
         """'6 months', '1 quarter' / '6 månader', '1 kvartal'."""
         return self.p.say(f"periods.{self.periods['freq']}", count=count)
-
-
-def _quarter(iso: str) -> str:
-    return f"{iso[:4]}Q{(int(iso[5:7]) - 1) // 3 + 1}"

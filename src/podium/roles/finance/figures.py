@@ -300,7 +300,9 @@ def step_lines(f: Facts) -> list[tuple[dict[str, Any], str, float | None]]:
     if not bridge:
         return []
     gap = bridge["end"] - bridge["start"]
-    return [
-        (s, how, share)
-        for s, (how, share) in zip(bridge["steps"], f.shares(bridge["steps"], gap), strict=True)
-    ]
+    parts = None
+    if bridge["method"] == "category":
+        comparison = f.budget if bridge["reference"] == "budget" else f.prior
+        parts = [x["diff"] for x in (comparison or {}).get("by_category") or []]
+    shares = f.shares(bridge["steps"], gap, parts)
+    return [(s, how, share) for s, (how, share) in zip(bridge["steps"], shares, strict=True)]

@@ -164,6 +164,8 @@ def drivers_notes(f: Facts) -> BulletsBlock:
         elif how == "side" and share is not None:
             key = "notes.step_of_good" if f.good(step["value"]) else "notes.step_of_bad"
             text = f.p.say(key, share=w.pct(share, f.lang, signed=False), **values)
+        elif how == "net":
+            text = f.p.say("notes.step_net", **values)
         else:
             text = f.p.say("notes.step_against", verdict=f.verdict(step["value"]), **values)
         items.append(fact(text))

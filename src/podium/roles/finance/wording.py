@@ -9,9 +9,10 @@ before the percent sign) is the shared one's, read through ``podium.core.text``.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from podium.core.phrasebook import Phrasebook, phrases
-from podium.core.text import day_month, format_number, month_year, percent, quarter, short_date
+from podium.core.text import day_month, format_number, month_name, month_year, percent, quarter, short_date
 
 ROLE = "finance"
 
@@ -100,6 +101,47 @@ def day_of(iso: str, language: str) -> str:
 
 def span(start: str, end: str, language: str) -> str:
     return day(start, language) if start == end else f"{day(start, language)} – {day(end, language)}"
+
+
+def periods_label(keys: list[str], language: str) -> str:
+    """A period ('Jun 2024') or a range of them ('Jan–Jun 2024') from analysis keys."""
+    if len(keys) == 2 and keys[0] != keys[1]:
+        return period_range(keys[0], keys[1], language)
+    return period(keys[0], language) if keys and keys[0] else ""
+
+
+def period_range(first: str, last: str, language: str) -> str:
+    """'Jan–Jun 2024', 'Jan 2023 – Dec 2024', 'Q1–Q3 2024', '2022–2024': the year once when it is one."""
+    said = phrasebook(language)
+    whole_first, whole_last = period(first, language), period(last, language)
+    if first[:4] == last[:4] and len(first) == 7 and "Q" not in first:  # months of one year
+        return said.say("span.tight", first=month_name(int(first[5:7]), language), last=whole_last)
+    if first[:4] == last[:4] and "Q" in first:
+        return said.say("span.tight", first=whole_first.split()[0], last=whole_last)
+    if len(first) == 4:  # years
+        return said.say("span.tight", first=first, last=last)
+    return said.say("span.spaced", first=whole_first, last=whole_last)
+
+
+def data_span(found: dict[str, Any] | None, language: str) -> str:
+    """The period a data set covers, as its dates are kept: 'Jan 2023 – Dec 2024' for monthly data
+    (never '1 Jan 2023 – 1 Dec 2024'), '2 Jan – 21 Jun 2024' for daily data."""
+    if not found:
+        return ""
+    start, end = found["start"], found["end"]
+    grain = found.get("granularity", "daily")
+    if grain == "daily":
+        if start == end:
+            return day(start, language)
+        first = day_of(start, language) if start[:4] == end[:4] else day(start, language)
+        return phrasebook(language).say("span.spaced", first=first, last=day(end, language))
+
+    def quarter_of(iso: str) -> str:
+        return f"{iso[:4]}Q{(int(iso[5:7]) - 1) // 3 + 1}"
+
+    keys = {"monthly": (start[:7], end[:7]), "quarterly": (quarter_of(start), quarter_of(end)),
+            "yearly": (start[:4], end[:4])}.get(grain, (start[:7], end[:7]))  # fmt: skip
+    return periods_label(list(keys), language)
 
 
 def rows(numbers: list[int], total: int, language: str) -> str:

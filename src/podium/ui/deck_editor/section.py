@@ -175,10 +175,11 @@ class DeckSection(QWidget):
         language = self.prep.language
         try:
             types = edits.slide_types(self.prep)
+            names = edits.slide_type_names(self.prep)
         except Exception:  # a role whose data cannot be read still lets the user add blank slides
-            types = []
+            types, names = [], {}
         for slide in types:
-            act = menu.addAction(slide.title or slide.key)
+            act = menu.addAction(names.get(slide.key) or slide.title or slide.key)
             act.setToolTip(slide.guidance)
             act.triggered.connect(lambda _=False, s=slide: self.doc.insert_slide(self.current_row() + 1, s))
         if types:

@@ -7,6 +7,7 @@ layout measured with, so what you rehearse breaks where the pptx breaks.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -158,9 +159,12 @@ def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
     if title:
         p.setFont(_font(bold_file, 14, bold=True))
         p.setPen(QColor(box.example_color if box.example else box.text))
-        width = p.fontMetrics().horizontalAdvance(title)
-        p.drawText(QPointF(box.x + (box.w - width) / 2, box.y + 16), title)
-        top += 26
+        metrics = p.fontMetrics()
+        lines = _wrap_words(title, box.w - 16, metrics.horizontalAdvance)  # as the office suites wrap it
+        for i, line in enumerate(lines):
+            width = metrics.horizontalAdvance(line)
+            p.drawText(QPointF(box.x + (box.w - width) / 2, box.y + 16 + 17 * i), line)
+        top += 26 + 17 * (len(lines) - 1)
     if chart.chart_type == "pie":
         values = [v for s in chart.series for v in s.values]
         if values and chart.categories:
@@ -171,6 +175,17 @@ def _draw_chart(p: QPainter, box: ChartBox, language: str) -> None:
         draw_waterfall(p, box, top, _font, font_file, language)
         return
     draw_category_chart(p, box, top, _font, font_file, language)
+
+
+def _wrap_words(text: str, width: float, advance: Callable[[str], float]) -> list[str]:
+    """``text`` in lines no wider than ``width`` (a word longer than that keeps a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and advance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [text]
 
 
 def _pie_legend(p: QPainter, box: ChartBox, area: QRectF) -> QRectF:

@@ -4,6 +4,10 @@ Reading, profiling and analysing run on Qt's thread pool with progress and
 cancel. The preparation changes only when an analysis succeeds: then the
 record goes to ``prep.role_data["finance"]`` and the session refills the
 deck's charts and tables. A file that cannot be used leaves everything as it was.
+
+Every choice made here (the columns, the sign convention, another file) is one step on the
+tab's undo stack: the step holds the record before and after (a few kilobytes), so undo
+puts the deck back at once, without analysing again.
 """
 
 from __future__ import annotations
@@ -12,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,21 +29,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from podium.roles.finance import wording as w
 from podium.roles.finance.analysis import Choice
-from podium.roles.finance.pipeline import KEY, choose, load, record
-from podium.roles.finance.profile import PRIOR_NAMES
+from podium.roles.finance.pipeline import KEY, VERSION, choose, load, record, set_convention
 from podium.roles.finance.quality import quality_lines
-from podium.roles.finance.ui.models import PREVIEW_ROWS, MeasuresModel, PreviewModel
+from podium.roles.finance.ui.columns import ColumnsBox
+from podium.roles.finance.ui.models import PREVIEW_ROWS, PreviewModel
+from podium.roles.finance.ui.undo import RecordEdit
 from podium.ui.common import messages
 from podium.ui.common.jobs import Job
 from podium.ui.common.session import PreparationSession
 
-NONE = ""  # the "(none)" entry of a column picker
 LARGE_FILE = 20 * 1024 * 1024
 
 
@@ -54,7 +58,8 @@ class FinancePanel(QWidget):
         self.job: Job | None = None  # the read or analysis the tab waits for
         self._job_kind = ""
         self._keep_choice = False
-        self._filling = False
+        self._recorded = True  # whether the analysis under way is a user's choice, to be undoable
+        self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         self._build()
         self._show_record()
@@ -88,7 +93,21 @@ class FinancePanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("dataStatus")
         self.status.setWordWrap(True)
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
+        self.undo_button.setObjectName("dataUndo")
+        self.redo_button.setObjectName("dataRedo")
+        self.undo_button.setDefaultAction(undo)
+        self.redo_button.setDefaultAction(redo)
         top = QHBoxLayout()
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
         top.addWidget(self.import_button)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.sheet_label)
@@ -97,28 +116,15 @@ class FinancePanel(QWidget):
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
 
-        self.date_combo = QComboBox()
-        self.category_combo = QComboBox()
-        self.compare_combo = QComboBox()
-        for combo, name in (
-            (self.date_combo, "dateColumn"),
-            (self.category_combo, "categoryColumn"),
-            (self.compare_combo, "compareColumn"),
-        ):
-            combo.setObjectName(name)
-            combo.activated.connect(self._choice_changed)
-        self.measures = MeasuresModel(self)
-        self.measures.itemChanged.connect(self._choice_changed)
-        self.measures_view = QListView()
-        self.measures_view.setObjectName("measures")
-        self.measures_view.setModel(self.measures)
-        self.measures_view.setMaximumHeight(110)
-        columns = QGroupBox(self.tr("Columns"))
-        form = QFormLayout(columns)
-        form.addRow(self._label(self.tr("&Date:"), self.date_combo), self.date_combo)
-        form.addRow(self._label(self.tr("&Measures:"), self.measures_view), self.measures_view)
-        form.addRow(self._label(self.tr("Ca&tegory:"), self.category_combo), self.category_combo)
-        form.addRow(self._label(self.tr("Compare &with:"), self.compare_combo), self.compare_combo)
+        self.columns = ColumnsBox(self)
+        self.columns.changed.connect(self._choice_changed)
+        self.columns.sign_chosen.connect(self._sign_changed)
+        # the pickers by name, as tests and the rest of the tab reach them
+        self.date_combo, self.category_combo = self.columns.date_combo, self.columns.category_combo
+        self.compare_combo, self.quantity_combo = self.columns.compare_combo, self.columns.quantity_combo
+        self.compare_quantity_combo = self.columns.compare_quantity_combo
+        self.measures, self.measures_view = self.columns.measures, self.columns.measures_view
+        self.sign_combo, self.sign_note = self.columns.sign_combo, self.columns.sign_note
         self.quality = QStringListModel(self)
         self.quality_view = QListView()
         self.quality_view.setObjectName("quality")
@@ -131,7 +137,7 @@ class FinancePanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(columns)
+        left_layout.addWidget(self.columns)
         left_layout.addWidget(quality, 1)
 
         self.preview_model = PreviewModel(self)
@@ -171,12 +177,6 @@ class FinancePanel(QWidget):
         layout.addWidget(splitter, 1)
         self._set_busy(False)
 
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
-
     # ------------------------------------------------------------------- import
 
     def choose_file(self) -> None:
@@ -200,11 +200,14 @@ class FinancePanel(QWidget):
             text = self.tr("Reading %1…")
         self.status.setText(text.replace("%1", path.name))
 
-    def start_analysis(self, choice: Choice) -> None:
+    def start_analysis(self, choice: Choice, recorded: bool = True) -> None:
+        """Analyse the table for ``choice``; ``recorded``: the result is an undoable step."""
         table, summary = self.table, self.summary
         if table is None or summary is None:  # nothing read yet: the import analyses when it is done
             return
-        self._run("analyse", lambda progress: record(table, summary, choice, progress.report))
+        previous = self.prep.role_data.get(KEY)  # the user's sign convention stays for the same measure
+        self._recorded = recorded
+        self._run("analyse", lambda progress: record(table, summary, choice, progress.report, previous))
         self.status.setText(self.tr("Analysing…"))
 
     def _run(self, kind: str, work: Any) -> None:
@@ -245,19 +248,51 @@ class FinancePanel(QWidget):
         choice = Choice.from_dict(stored) if reopening else choose(self.table, self.summary)
         self._fill_pickers(choice)
         self._show_preview()
-        if reopening:  # the deck already holds this analysis
-            self.status.setText(self._headline())
+        if reopening and (self.prep.role_data.get(KEY) or {}).get("version") == VERSION:
+            self.status.setText(self._headline())  # the deck already holds this analysis
             return
-        self.start_analysis(choice)
+        # A new file (an undoable step), or a record from an older Podium analysed afresh (not one).
+        self.start_analysis(choice, recorded=not reopening)
 
     def _analysed(self, result: dict[str, Any]) -> None:
-        self.prep.role_data[KEY] = result
-        self.session.role_data_changed()
-        self._show_quality()
-        self.file_label.setText(self._file_text())
+        before = self.prep.role_data.get(KEY)
+        if self._recorded and isinstance(before, dict):
+            self.undo_stack.push(RecordEdit(self, before, result, self.tr("Change the data set's columns")))
+        self._store(result)
         self.status.setText(
             self._headline() + " " + self.tr("The deck's charts and tables are filled from it.")
         )
+
+    def _store(self, result: dict[str, Any]) -> None:
+        self.prep.role_data[KEY] = result
+        self.session.role_data_changed()
+        self._show_quality()
+        self._show_sign()
+        self.file_label.setText(self._file_text())
+
+    def apply_record(self, result: dict[str, Any]) -> None:
+        """Undo and redo: show and store ``result`` as the analysis, re-reading its file for the
+        preview when it is another file than the one open."""
+        self._store(result)
+        source = result.get("source") or {}
+        same = self.path is not None and str(self.path.resolve()) == source.get("path")
+        if same and self.table is not None and self.table.sheet == source.get("sheet"):
+            self._fill_pickers(Choice.from_dict(result["choice"]))
+        elif Path(source.get("path", "")).is_file():
+            self.start_import(Path(source["path"]), source.get("sheet"), keep_choice=True)
+        self.status.setText(self._headline())
+
+    def _sign_changed(self, kind: str) -> None:
+        stored = self.prep.role_data.get(KEY)
+        if not isinstance(stored, dict) or (stored.get("convention") or {}).get("kind") == kind:
+            return
+        after = {**stored, "convention": set_convention(kind)}
+        self.undo_stack.push(RecordEdit(self, stored, after, self.tr("Change what above budget means")))
+        self._store(after)
+
+    def _show_sign(self) -> None:
+        stored = self.prep.role_data.get(KEY)
+        self.columns.show_convention(stored.get("convention") if isinstance(stored, dict) else None)
 
     def cancel(self) -> None:
         """Stop the read or analysis; the tab is free at once, the work stops at its next report."""
@@ -284,47 +319,19 @@ class FinancePanel(QWidget):
     # ---------------------------------------------------------------- pickers
 
     def _fill_pickers(self, choice: Choice) -> None:
-        kinds = self.table.kinds
-        self._filling = True
-        none = self.tr("(none)")
-        for combo, kind, current in (
-            (self.date_combo, "date", choice.date),
-            (self.category_combo, "text", choice.category),
-            (self.compare_combo, "number", choice.compare),
-        ):
-            combo.clear()
-            combo.addItem(none, NONE)
-            for name, k in kinds.items():
-                if k == kind:
-                    combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(current or NONE)))
-        self.measures.set_columns([c for c, k in kinds.items() if k == "number"], choice.measures)
+        self.columns.fill(self.table.kinds, choice)
         sheets = self.table.sheets
         self.sheet_combo.clear()
         self.sheet_combo.addItems(sheets)
         self.sheet_combo.setCurrentText(self.table.sheet or "")
         self.sheet_combo.setVisible(bool(sheets))
         self.sheet_label.setVisible(bool(sheets))
-        self._filling = False
-        for widget in (self.date_combo, self.category_combo, self.compare_combo, self.measures_view):
-            widget.setEnabled(True)
 
     def current_choice(self) -> Choice:
-        measures = self.measures.checked()
-        compare = self.compare_combo.currentData() or None
-        if compare in measures:
-            compare = None
-        kind = None if not compare else ("prior" if PRIOR_NAMES.search(compare) else "budget")
-        return Choice(
-            date=self.date_combo.currentData() or None,
-            measures=measures,
-            category=self.category_combo.currentData() or None,
-            compare=compare,
-            compare_kind=kind,
-        )
+        return self.columns.choice()
 
-    def _choice_changed(self, *_args: object) -> None:
-        if self._filling or self.table is None:
+    def _choice_changed(self) -> None:
+        if self.table is None:
             return
         choice = self.current_choice()
         if not choice.measures:
@@ -344,10 +351,10 @@ class FinancePanel(QWidget):
     def _show_record(self) -> None:
         """On opening: what the stored analysis says, and a background re-read for the preview."""
         stored = self.prep.role_data.get(KEY)
-        for widget in (self.date_combo, self.category_combo, self.compare_combo, self.measures_view):
-            widget.setEnabled(False)
+        self.columns.set_enabled(False)
         self.sheet_combo.hide()
         self.sheet_label.hide()
+        self._show_sign()
         if not isinstance(stored, dict) or "source" not in stored:
             return
         self._show_quality()
@@ -402,7 +409,7 @@ class FinancePanel(QWidget):
         text = text.replace("%2", str(len(summary.get("columns", []))))
         period = summary.get("period")
         if period:
-            text += ", " + w.span(period["start"], period["end"], self.prep.language)
+            text += ", " + w.data_span(period, self.prep.language)
         return text + "."
 
     # -------------------------------------------------------------- drag & drop
