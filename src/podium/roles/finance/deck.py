@@ -116,7 +116,8 @@ def load_cli(prep: Preparation, args: Any) -> None:
             if getattr(args, name, None)
         ]
         if flags:
-            raise RoleDataError(f"{', '.join(flags)} need --data FILE, the data set to analyse.")
+            verb = "needs" if len(flags) == 1 else "need"
+            raise RoleDataError(f"{', '.join(flags)} {verb} --data FILE, the data set to analyse.")
         return
     record = run(
         path,

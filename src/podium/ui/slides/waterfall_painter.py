@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from podium.core.phrasebook import phrases
 from podium.core.render import waterfall as wf
@@ -68,7 +68,12 @@ def draw_waterfall(
     bottom = _legend(p, box, found, box.y + box.h, language)
     labels = [render(start + i * step, code, language) for i in range(round((end - start) / step) + 1)]
     value_w = max(metrics.horizontalAdvance(label) for label in labels) + 8
-    area = QRectF(box.x + value_w, top + 6, box.w - value_w - 6, bottom - top - 26)
+    slot = (box.w - value_w - 6) / len(found)
+    names = [_two_lines(name, slot - 4, metrics) for name in chart.categories[: len(found)]]
+    below = 14 + 12 * max(
+        (len(n) - 1 for n in names), default=0
+    )  # a long name wraps, as the office suites do
+    area = QRectF(box.x + value_w, top + 6, box.w - value_w - 6, bottom - top - 12 - below)
     if area.width() < 20 or area.height() < 20:
         return
     span = end - start
@@ -83,11 +88,10 @@ def draw_waterfall(
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         p.setPen(QColor(box.text))
         p.drawText(QPointF(area.left() - 6 - metrics.horizontalAdvance(label), y + 4), label)
-    slot = area.width() / len(found)
-    for c, name in enumerate(chart.categories[: len(found)]):
-        label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(8, int(slot - 2)))
-        x = area.left() + slot * c + (slot - metrics.horizontalAdvance(label)) / 2
-        p.drawText(QPointF(x, area.bottom() + 14), label)
+    for c, lines in enumerate(names):
+        for i, label in enumerate(lines):
+            x = area.left() + slot * c + (slot - metrics.horizontalAdvance(label)) / 2
+            p.drawText(QPointF(x, area.bottom() + 14 + 12 * i), label)
     width = slot * 0.625  # PowerPoint's gap width of 60 %: the bar is 1 / 1.6 of its slot
     p.setFont(font(font_file, 11, bold=True))
     bold = p.fontMetrics()
@@ -110,3 +114,19 @@ def draw_waterfall(
     zero = along(0.0) if start <= 0 <= end else area.bottom()
     p.setPen(QPen(QColor("#9AA5B1"), 1))
     p.drawLine(QPointF(area.left(), zero), QPointF(area.right(), zero))
+
+
+def _two_lines(name: str, width: float, metrics: QFontMetrics) -> list[str]:
+    """A category name on at most two lines: wrapped at a space, the rest cut short with an ellipsis."""
+
+    def fit(text: str) -> str:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(8, int(width)))
+
+    if metrics.horizontalAdvance(name) <= width or " " not in name:
+        return [fit(name)]
+    words, first = name.split(), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:
+        first = words.pop(0)
+    return [fit(first), fit(" ".join(words))] if words else [fit(first)]
