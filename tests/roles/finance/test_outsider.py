@@ -118,8 +118,10 @@ def test_every_content_title_states_a_conclusion_with_a_figure(tmp_path: Path) -
 def test_titles_fit_their_box_in_both_aspects(tmp_path: Path) -> None:
     from podium.core.render.layout import layout_deck
 
+    costs = write_cost_centre_csv(tmp_path / "k.csv", cost_centre_rows())
     for data, language in ((write_sales_ledger(tmp_path / "s.xlsx", sales_rows()), "sv"),
-                           (write_swedish_csv(tmp_path / "l.csv", ledger_rows()), "en")):  # fmt: skip
+                           (write_swedish_csv(tmp_path / "l.csv", ledger_rows()), "en"),
+                           (costs, "sv"), (costs, "en")):  # fmt: skip
         prep = Preparation(role="finance", company="Nordvik AB", language=language)
         prep.role_data["finance"] = run(data)
         prep.deck = scaffold(prep)
