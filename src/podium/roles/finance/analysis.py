@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from podium.core.errors import RoleDataError
 from podium.roles.finance.bridge import bridge
-from podium.roles.finance.grouping import Days, Groups, decimals, period_codes, weights
+from podium.roles.finance.grouping import Columns, Days, Groups, decimals, period_codes
 from podium.roles.finance.reader import Table
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def pick_freq(start: Any, end: Any, granularity: str) -> str:
 
 
 def _periods(
-    frame: pd.DataFrame, choice: Choice, days: Days, granularity: str, places: int
+    frame: pd.DataFrame, choice: Choice, days: Days, granularity: str, places: int, col: Columns
 ) -> dict[str, Any]:
     import pandas as pd
 
@@ -128,7 +128,7 @@ def _periods(
     freq = pick_freq(used[0], used[-1], granularity)
     columns = list(dict.fromkeys([*choice.measures, *([choice.compare] if choice.compare else [])]))
     labels, sizes = days.by_period(day_rows, freq)
-    sums = {c: days.by_period(days.sums(weights(frame[c])), freq)[1] for c in columns}
+    sums = {c: days.by_period(days.sums(col(c)), freq)[1] for c in columns}
     primary = [_r(v, places) for v in sums[choice.measures[0]]]
     growth = [None] + [_pct(b, a) for a, b in itertools.pairwise(primary)]
     last = pd.Timestamp(used[-1])
@@ -170,10 +170,10 @@ def _periods(
 
 
 def _breakdown(
-    frame: pd.DataFrame, choice: Choice, groups: Groups, total: float, places: int
+    frame: pd.DataFrame, choice: Choice, groups: Groups, total: float, places: int, col: Columns
 ) -> dict[str, Any]:
     measure = choice.measures[0]
-    sums = groups.sums(weights(frame[measure]))
+    sums = groups.sums(col(measure))
     rows = groups.sums(None)
     order = sorted((i for i in range(len(groups.names)) if rows[i] > 0), key=lambda i: -sums[i])
     items: list[dict[str, Any]] = [
@@ -254,6 +254,7 @@ def _variance(
     groups: Groups | None,
     periods: dict[str, Any] | None,
     places: int,
+    col: Columns,
     dates_only: bool = False,
 ) -> dict[str, Any] | None:
     """The first measure against the comparison column (budget or prior year), or, without one
@@ -261,17 +262,17 @@ def _variance(
     measure = choice.measures[0]
     quantities: tuple[np.ndarray, np.ndarray] | None = None
     if choice.compare and not dates_only:
-        actual, reference = weights(frame[measure]), weights(frame[choice.compare])
+        actual, reference = col(measure), col(choice.compare)
         result: dict[str, Any] = {"kind": choice.compare_kind or "budget", "column": choice.compare}
         rows_now = rows_before = len(frame)
         if choice.quantity and choice.compare_quantity:
-            quantities = weights(frame[choice.quantity]), weights(frame[choice.compare_quantity])
+            quantities = col(choice.quantity), col(choice.compare_quantity)
     else:
         split = _split(days, periods)
         if split is None:
             return None
-        actual = weights(frame[measure], split["now"])
-        reference = weights(frame[measure], split["before"])
+        actual = col(measure, split["now"])
+        reference = col(measure, split["before"])
         result = {
             "kind": split["kind"],
             "now_label": split["now_label"],
@@ -279,11 +280,11 @@ def _variance(
         }
         rows_now, rows_before = int(split["now"].sum()), int(split["before"].sum())
         if choice.compare:  # the budget of the same rows, so the later period can be set against it too
-            result["budget"] = _r(weights(frame[choice.compare], split["now"]).sum(), places)
+            result["budget"] = _r(col(choice.compare, split["now"]).sum(), places)
         if choice.quantity:
             quantities = (
-                weights(frame[choice.quantity], split["now"]),
-                weights(frame[choice.quantity], split["before"]),
+                col(choice.quantity, split["now"]),
+                col(choice.quantity, split["before"]),
             )
     a, b = _r(actual.sum(), places), _r(reference.sum(), places)
     result.update(
@@ -343,7 +344,8 @@ def analyse(table: Table, choice: Choice, granularity: str = "monthly") -> dict[
         summed.append(choice.quantity)
     if choice.compare_quantity and choice.compare_quantity not in summed:
         summed.append(choice.compare_quantity)
-    totals = {m: _r(weights(frame[m]).sum(), places) for m in summed}
+    col = Columns(frame)  # each column converted to float weights once, however many figures use it
+    totals = {m: _r(col(m).sum(), places) for m in summed}
     counts = {m: int(frame[m].notna().sum()) for m in summed}
     result: dict[str, Any] = {
         "choice": choice.to_dict(),
@@ -355,17 +357,17 @@ def analyse(table: Table, choice: Choice, granularity: str = "monthly") -> dict[
     }
     days = Days.of(frame[choice.date]) if choice.date else None
     groups = Groups.of(frame[choice.category]) if choice.category else None
-    periods = _periods(frame, choice, days, granularity, places) if days is not None else None
+    periods = _periods(frame, choice, days, granularity, places, col) if days is not None else None
     result["periods"] = periods
     result["breakdown"] = (
-        _breakdown(frame, choice, groups, totals[measures[0]], places) if groups is not None else None
+        _breakdown(frame, choice, groups, totals[measures[0]], places, col) if groups is not None else None
     )
-    variance = _variance(frame, choice, days, groups, periods, places)
+    variance = _variance(frame, choice, days, groups, periods, places, col)
     result["variance"] = variance
     # Against a budget column, the change on the prior period (from the dates) is kept apart.
     change = None
     if choice.compare and (choice.compare_kind or "budget") == "budget":
-        change = _variance(frame, choice, days, groups, periods, places, dates_only=True)
+        change = _variance(frame, choice, days, groups, periods, places, col, dates_only=True)
     result["change"] = change
     movers = None
     if variance and variance.get("by_category"):
