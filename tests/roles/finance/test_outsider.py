@@ -24,6 +24,7 @@ from podium.core.model import Preparation
 from podium.core.phrasebook import phrases
 from podium.core.render.theme import THEMES
 from podium.export.pptx_writer import write_pptx
+from podium.roles.finance.headlines import fits
 from podium.roles.finance.pipeline import run
 from tests.helpers import office_convert, pdf_text
 from tests.roles.finance.samples import (
@@ -130,6 +131,19 @@ def test_titles_fit_their_box_in_both_aspects(tmp_path: Path) -> None:
             for slide, laid in zip(prep.deck.slides, layout_deck(prep.deck, language=language), strict=True):
                 assert laid.title is not None and not laid.title.overflow, (aspect, slide.title)
                 assert not laid.overflows, (aspect, slide.key, [type(b).__name__ for b in laid.overflows])
+        for slide in prep.deck.slides:  # two lines at most in every theme at 4:3 beside a logo
+            assert slide.title_source == "" or fits(slide.title), slide.title
+
+
+def test_a_title_too_long_for_its_box_gives_way_to_a_shorter_form_or_the_heading(tmp_path: Path) -> None:
+    rows = cost_centre_rows()
+    path = write_cost_centre_csv(tmp_path / "k.csv", rows)
+    long_name = "Utfall inklusive periodiseringar och koncerninterna omföringar enligt huvudbok"
+    path.write_bytes(path.read_bytes().replace(b"Utfall", long_name.encode("cp1252"), 1))
+    deck = written(tmp_path, path, "sv")
+    for key in CONTENT:
+        assert fits(deck.title(key)), (key, deck.title(key))
+    assert deck.title("summary") == "Sammanfattning"  # no form of the answer fits with that name: the heading
 
 
 def test_the_summary_title_is_the_budget_variance_from_the_rows(tmp_path: Path) -> None:

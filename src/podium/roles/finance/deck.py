@@ -13,6 +13,7 @@ from typing import Any
 
 from podium.core.errors import RoleDataError
 from podium.core.model import Block, Preparation, Slide
+from podium.core.roles import get_role
 from podium.roles.finance import figures, headlines, notes
 from podium.roles.finance.facts import Facts
 from podium.roles.finance.pipeline import KEY, VERSION
@@ -55,7 +56,9 @@ def titles(prep: Preparation) -> dict[str, str]:
     record = record_of(prep)
     if record is None:
         return {}
-    out = headlines.titles(Facts(record, prep.language, prep.company))
+    raw = get_role(prep.role).deck_template(prep.language).get("slide", [])
+    headings = {str(s.get("key")): str(s["name"]) for s in raw if isinstance(s, dict) and s.get("name")}
+    out = headlines.titles(Facts(record, prep.language, prep.company), headings)
     wanted = {headlines.slot(name) for name in headlines.TITLES}
     if len(out) < len(wanted):
         for slide in _template_slides(prep):
@@ -66,7 +69,6 @@ def titles(prep: Preparation) -> dict[str, str]:
 
 def _template_slides(prep: Preparation) -> list[Slide]:
     from podium.core.deck.scaffold import build_slides
-    from podium.core.roles import get_role
 
     return build_slides(prep, get_role(prep.role))
 

@@ -9,8 +9,13 @@ scale; a slide the data cannot conclude gets no title here and keeps the templat
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
+from podium.core.render.decor import content_decor
+from podium.core.render.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
+from podium.core.render.measure import wrap
+from podium.core.render.theme import THEMES
 from podium.roles.finance import wording as w
 from podium.roles.finance.facts import Facts
 from podium.roles.finance.figures import step_lines
@@ -29,7 +34,7 @@ def _direction(f: Facts, diff: float) -> str:
     return f.p.say("headline.above" if diff > 0 else "headline.below")
 
 
-def summary(f: Facts) -> str:
+def summary(f: Facts) -> list[str]:
     """The answer: against budget first, else the change on the prior period, else the total."""
     b, c = f.budget, f.prior
     if b:
@@ -37,14 +42,13 @@ def summary(f: Facts) -> str:
                   "change": w.pct(abs(b["pct"]) if b["pct"] is not None else None, f.lang, signed=False),
                   "direction": _direction(f, b["diff"])}  # fmt: skip
         if not b["diff"]:
-            return f.p.say("headline.on_budget", measure=f.measure, actual=f.amount(b["actual"]))
+            return [f.p.say("headline.on_budget", measure=f.measure, actual=f.amount(b["actual"]))]
         lead = _lead(f)
-        if lead:
-            return f.p.say("headline.budget_lead", lead=lead, **values)
-        return f.p.say("headline.budget", **values)
+        shorter = f.p.say("headline.budget", **values)
+        return [f.p.say("headline.budget_lead", lead=lead, **values), shorter] if lead else [shorter]
     if c:
-        return _prior(f)
-    return f.p.say("headline.total", measure=f.measure, total=f.amount(f.total), span=f.span())
+        return [_prior(f)]
+    return [f.p.say("headline.total", measure=f.measure, total=f.amount(f.total), span=f.span())]
 
 
 def _lead(f: Facts) -> str | None:
@@ -69,19 +73,19 @@ def _prior(f: Facts) -> str:
     )
 
 
-def data(f: Facts) -> str:
+def data(f: Facts) -> list[str]:
     p = f.profile
     rows = f.p.say("count.rows", count=p["rows"], n=w.count(p["rows"], f.lang))
     span = f.span()
-    subject = f.p.say("headline.rows_over", rows=rows, span=span) if span else rows
+    subjects = [f.p.say("headline.rows_over", rows=rows, span=span), rows] if span else [rows]
     checks = [r for r in p.get("reconciliation", []) if r["column"] in (f.measure, f.choice.get("compare"))]
     findings = _findings(f)
     if findings:
-        return f.p.say("headline.data_findings", subject=subject,
-                       findings=f.p.say("count.findings", count=findings, n=findings))  # fmt: skip
+        said = f.p.say("count.findings", count=findings, n=findings)
+        return [f.p.say("headline.data_findings", subject=s, findings=said) for s in subjects]
     if checks:
-        return f.p.say("headline.data_ties", count=p["rows"], subject=subject)
-    return f.p.say("headline.data_clean", subject=subject)
+        return [f.p.say("headline.data_ties", count=p["rows"], subject=s) for s in subjects]
+    return [f.p.say("headline.data_clean", subject=s) for s in subjects]
 
 
 def _findings(f: Facts) -> int:
@@ -89,81 +93,88 @@ def _findings(f: Facts) -> int:
     return quality(f.record, f.lang)[1]
 
 
-def metrics(f: Facts) -> str:
+def metrics(f: Facts) -> list[str]:
     span = f.span()
     values: dict[str, Any] = {"measure": f.measure, "actual": f.amount(f.total), "span": span}
     if f.budget:
         b = f.budget
-        return f.p.say("headline.metrics_budget", diff=f.amount(b["diff"], signed=True),
-                       change=w.pct(b["pct"], f.lang), measure=f.measure, actual=f.amount(f.total))  # fmt: skip
+        return [f.p.say("headline.metrics_budget", diff=f.amount(b["diff"], signed=True),
+                        change=w.pct(b["pct"], f.lang), measure=f.measure, actual=f.amount(f.total))]  # fmt: skip
     if f.prior:
         now, before = f.prior_labels()
-        return f.p.say("headline.metrics_prior", now=now, before=before, change=w.pct(f.prior["pct"], f.lang),
-                       measure=f.measure, actual=f.amount(f.prior["actual"]))  # fmt: skip
+        return [f.p.say("headline.metrics_prior", now=now, before=before, change=w.pct(f.prior["pct"], f.lang),
+                        measure=f.measure, actual=f.amount(f.prior["actual"]))]  # fmt: skip
     key = "headline.metrics_total" if span else "headline.metrics_total_nodate"
-    return f.p.say(key, **values)
+    return [f.p.say(key, **values)]
 
 
-def trend(f: Facts) -> str | None:
+def trend(f: Facts) -> list[str]:
     p = f.periods
     if not p:
-        return None
+        return []
     high = w.period(p["high"]["key"], f.lang)
     above = months_above(f)
     if above is not None:
         n, m = above
         key = "headline.trend_above" if n * 2 >= m else "headline.trend_below"
         count = n if n * 2 >= m else m - n
-        return f.p.say(key, measure=f.measure, n=count, periods=f.periods_said(m), high=high)
+        said = {"measure": f.measure, "n": count, "periods": f.periods_said(m), "high": high}
+        return [f.p.say(key, **said), f.p.say(key + "_short", **said)]
     latest = p.get("latest")
     if latest and latest.get("pct") is not None:
-        return f.p.say("headline.trend_latest", measure=f.measure, high=high, value=f.amount(p["high"]["value"]),
-                       latest=f.period_label(latest["key"]), change=w.pct(latest["pct"], f.lang),
-                       previous=w.period(latest["previous_key"], f.lang))  # fmt: skip
-    return f.p.say("headline.trend_high", measure=f.measure, high=high, value=f.amount(p["high"]["value"]))
+        return [f.p.say("headline.trend_latest", measure=f.measure, high=high, value=f.amount(p["high"]["value"]),
+                        latest=f.period_label(latest["key"]), change=w.pct(latest["pct"], f.lang),
+                        previous=w.period(latest["previous_key"], f.lang)),
+                f.p.say("headline.trend_high", measure=f.measure, high=high, value=f.amount(p["high"]["value"]))]  # fmt: skip
+    return [f.p.say("headline.trend_high", measure=f.measure, high=high, value=f.amount(p["high"]["value"]))]
 
 
-def breakdown(f: Facts) -> str | None:
+def breakdown(f: Facts) -> list[str]:
     b = f.breakdown
     if not b or not b["items"]:
-        return None
+        return []
     top = b["items"][0]
     values: dict[str, Any] = {
         "name": f.name(top),
         "share": w.pct(top["share"], f.lang, signed=False),
         "measure": f.measure,
     }
+    shorter = f.p.say("headline.breakdown", **values)
     if b["count"] > 3 and b.get("top3_share") is not None:
-        return f.p.say("headline.breakdown_top3", top3=w.pct(b["top3_share"], f.lang, signed=False), **values)
-    return f.p.say("headline.breakdown", **values)
+        top3 = w.pct(b["top3_share"], f.lang, signed=False)
+        return [f.p.say("headline.breakdown_top3", top3=top3, **values), shorter]
+    return [shorter]
 
 
-def variance(f: Facts) -> str | None:
+def variance(f: Facts) -> list[str]:
     v = f.budget or f.prior
     if not v:
-        return None
+        return []
     values: dict[str, Any] = {
         "measure": f.measure,
         "diff": f.amount(v["diff"], signed=True),
         "change": w.pct(v["pct"], f.lang),
     }
     lines = v.get("by_category") or []
-    if v is f.budget:
-        if not lines:
-            return f.p.say("headline.variance_budget_total", verdict=f.verdict(v["diff"]), **values)
-        good = sum(1 for x in lines if x["diff"] and f.good(x["diff"]))
-        return f.p.say("headline.variance_budget", n=good, m=len(lines), **values)
-    _, before = f.prior_labels()
-    if not lines:
-        return f.p.say("headline.variance_prior_total", before=before, verdict=f.verdict(v["diff"]), **values)
     good = sum(1 for x in lines if x["diff"] and f.good(x["diff"]))
-    return f.p.say("headline.variance_prior", before=before, n=good, m=len(lines), **values)
+    if v is f.budget:
+        total = f.p.say("headline.variance_budget_total", verdict=f.verdict(v["diff"]), **values)
+        return (
+            [f.p.say("headline.variance_budget", n=good, m=len(lines), **values), total] if lines else [total]
+        )
+    _, before = f.prior_labels()
+    total = f.p.say("headline.variance_prior_total", before=before, verdict=f.verdict(v["diff"]), **values)
+    return (
+        [f.p.say("headline.variance_prior", before=before, n=good, m=len(lines), **values), total]
+        if lines
+        else [total]
+    )
 
 
-def drivers(f: Facts) -> str | None:
+def drivers(f: Facts) -> list[str]:
     bridge = f.bridge()
     if not bridge:
-        return None
+        return []
     steps = [s for s in bridge["steps"] if s["kind"] != "other"] or bridge["steps"]
     top = max(steps, key=lambda s: abs(s["value"]))
     gap = f.amount(bridge["end"] - bridge["start"], signed=True)
@@ -173,25 +184,31 @@ def drivers(f: Facts) -> str | None:
         else f.step_name(top)
     )
     values: dict[str, Any] = {"name": name, "value": f.amount(top["value"], signed=True), "gap": gap}
+    shorter = f.p.say("headline.drivers_short", **values)
     if bridge["reference"] == "budget":
-        return f.p.say("headline.drivers_budget", **values)
+        return [f.p.say("headline.drivers_budget", **values), shorter]
     _, before = f.prior_labels()
-    return f.p.say("headline.drivers_prior", before=before, **values)
+    return [f.p.say("headline.drivers_prior", before=before, **values), shorter]
 
 
-def risks(f: Facts) -> str:
+def risks(f: Facts) -> list[str]:
     worst = 0.05 * abs(f.total)
     top = next((i for i in (f.breakdown or {}).get("items", []) if not i.get("blank")), None)
+    total = f.p.say("headline.risks_total", measure=f.measure, amount=f.amount(worst))
     if top is not None:
-        return f.p.say("headline.risks", measure=f.measure, amount=f.amount(worst), name=f.name(top))
-    return f.p.say("headline.risks_total", measure=f.measure, amount=f.amount(worst))
+        return [f.p.say("headline.risks", measure=f.measure, amount=f.amount(worst), name=f.name(top)), total]
+    return [total]
 
 
-def appendix(f: Facts) -> str:
-    return f.p.say("headline.appendix", file=f.profile["file"], first=f.a["first_row"], last=f.a["last_row"])
+def appendix(f: Facts) -> list[str]:
+    rows = {"first": f.a["first_row"], "last": f.a["last_row"]}
+    return [
+        f.p.say("headline.appendix", file=f.profile["file"], **rows),
+        f.p.say("headline.appendix_short", **rows),
+    ]
 
 
-BUILDERS: dict[str, Callable[[Facts], str | None]] = {
+BUILDERS: dict[str, Callable[[Facts], list[str]]] = {
     "summary": summary,
     "data": data,
     "metrics": metrics,
@@ -204,11 +221,38 @@ BUILDERS: dict[str, Callable[[Facts], str | None]] = {
 }
 
 
-def titles(f: Facts) -> dict[str, str]:
-    """Every action title the data supports, keyed by title slot."""
+def titles(f: Facts, headings: dict[str, str] | None = None) -> dict[str, str]:
+    """Every action title the data supports, keyed by title slot: the first form that fits the
+    narrowest title box (``fits``); else the slide's plain heading from ``headings`` (by key),
+    since a column called something very long must not make a title overflow."""
     out = {}
     for name in TITLES:
-        text = BUILDERS[name](f)
-        if text:
-            out[slot(name)] = w.sentence(text)
+        forms = [w.sentence(text) for text in BUILDERS[name](f)]
+        if not forms:
+            continue
+        out[slot(name)] = next((t for t in forms if fits(t)), (headings or {}).get(name) or forms[-1])
     return out
+
+
+TITLE_SIZE, TITLE_LINES = 22.0, 2  # the smallest size a title shrinks to, and the lines its box holds
+
+
+@lru_cache(maxsize=1)
+def _title_room() -> tuple[float, tuple[str, ...]]:
+    """The narrowest title box any deck has (4:3, a logo beside the title) and every theme's title font."""
+    width = SLIDE_WIDTHS["4:3"]
+    narrowest = min(
+        width
+        - 2 * MARGIN
+        - ((logo[2] + 16) if (logo := content_decor(theme, width, SLIDE_HEIGHT, MARGIN).logo) else 0)
+        for theme in THEMES.values()
+    )
+    return narrowest, tuple(sorted({theme.bold_file for theme in THEMES.values()}))
+
+
+@lru_cache(maxsize=512)
+def fits(title: str) -> bool:
+    """True when ``title`` takes at most two lines at the smallest title size in every theme, at 4:3
+    beside a logo: a title Podium writes is never the one that overflows."""
+    width, fonts = _title_room()
+    return bool(title) and all(len(wrap(title, width, TITLE_SIZE, font)) <= TITLE_LINES for font in fonts)
