@@ -362,3 +362,14 @@ def test_libreoffice_renders_the_bridge_and_the_titles(tmp_path: Path, soffice: 
     page = " ".join(pdf_text(pdf, deck.keys.index("drivers") + 1).split())
     assert "Från budget till utfall, mkr" in page and "Ogynnsam" in page and "Gynnsam" in page
     assert deck.title("drivers").split(" (")[0] in page
+
+
+def test_a_budget_met_exactly_everywhere_has_no_bridge_to_draw(tmp_path: Path) -> None:
+    """Every category on budget: the drivers slide keeps its example, and nothing fails (found by fuzzing)."""
+    path = tmp_path / "exact.csv"
+    path.write_text(
+        "Month,Region,Actual,Budget\n2024-01,North,100,100\n2024-02,South,50,50\n", encoding="utf-8"
+    )
+    deck = written(tmp_path, path, "en")
+    assert deck.prep.deck.slides[deck.keys.index("drivers")].blocks[0].example
+    assert deck.title("summary").startswith("Actual ended on budget")

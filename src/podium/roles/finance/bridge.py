@@ -93,7 +93,9 @@ def bridge(
         if found is not None:
             method, steps = "pvm", found
     if method == "total" and lines and by_product:
-        method, steps = "category", category_steps(lines, gap)
+        found = category_steps(lines, gap)
+        if found:  # every category on its reference: nothing to bridge but the (zero) gap
+            method, steps = "category", found
     assert start + sum((s["value"] for s in steps), Decimal(0)) == end, "a bridge must add up"
     return {
         "reference": comparison["kind"],

@@ -195,7 +195,7 @@ class Facts:
         for comparison in (self.budget, self.prior):
             bridge = (comparison or {}).get("bridge")
             if bridge:
-                return bridge if bridge["method"] in ("pvm", "category") else None
+                return bridge if bridge["method"] in ("pvm", "category") and bridge["steps"] else None
         return None
 
     def periods_said(self, count: int) -> str:
