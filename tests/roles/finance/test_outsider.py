@@ -23,8 +23,8 @@ from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.phrasebook import phrases
 from podium.core.render.theme import THEMES
+from podium.core.render.title_fit import title_fits as fits
 from podium.export.pptx_writer import write_pptx
-from podium.roles.finance.headlines import fits
 from podium.roles.finance.pipeline import run
 from tests.helpers import office_convert, pdf_text
 from tests.roles.finance.samples import (

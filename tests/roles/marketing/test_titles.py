@@ -10,8 +10,9 @@ from podium.core.deck.scaffold import scaffold
 from podium.core.deck.slots import DETACHED
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
+from podium.core.render.title_fit import title_fits as fits
 from podium.roles.marketing.deck import restore_examples
-from podium.roles.marketing.titles import SLOTS, fits, titles
+from podium.roles.marketing.titles import SLOTS, titles
 from tests.roles.marketing.sample import brief
 
 CONTENT = ("situation", "objective", "audience", "big-idea", "channels", "business-case", "timeline",

@@ -9,13 +9,9 @@ scale; a slide the data cannot conclude gets no title here and keeps the templat
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
-from podium.core.render.decor import content_decor
-from podium.core.render.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
-from podium.core.render.measure import wrap
-from podium.core.render.theme import THEMES
+from podium.core.render.title_fit import title_fits
 from podium.roles.finance import wording as w
 from podium.roles.finance.facts import Facts
 from podium.roles.finance.figures import step_lines
@@ -223,36 +219,12 @@ BUILDERS: dict[str, Callable[[Facts], list[str]]] = {
 
 def titles(f: Facts, headings: dict[str, str] | None = None) -> dict[str, str]:
     """Every action title the data supports, keyed by title slot: the first form that fits the
-    narrowest title box (``fits``); else the slide's plain heading from ``headings`` (by key),
+    narrowest title box (``core.render.title_fit``); else the slide's plain heading from ``headings`` (by key),
     since a column called something very long must not make a title overflow."""
     out = {}
     for name in TITLES:
         forms = [w.sentence(text) for text in BUILDERS[name](f)]
         if not forms:
             continue
-        out[slot(name)] = next((t for t in forms if fits(t)), (headings or {}).get(name) or forms[-1])
+        out[slot(name)] = next((t for t in forms if title_fits(t)), (headings or {}).get(name) or forms[-1])
     return out
-
-
-TITLE_SIZE, TITLE_LINES = 22.0, 2  # the smallest size a title shrinks to, and the lines its box holds
-
-
-@lru_cache(maxsize=1)
-def _title_room() -> tuple[float, tuple[str, ...]]:
-    """The narrowest title box any deck has (4:3, a logo beside the title) and every theme's title font."""
-    width = SLIDE_WIDTHS["4:3"]
-    narrowest = min(
-        width
-        - 2 * MARGIN
-        - ((logo[2] + 16) if (logo := content_decor(theme, width, SLIDE_HEIGHT, MARGIN).logo) else 0)
-        for theme in THEMES.values()
-    )
-    return narrowest, tuple(sorted({theme.bold_file for theme in THEMES.values()}))
-
-
-@lru_cache(maxsize=512)
-def fits(title: str) -> bool:
-    """True when ``title`` takes at most two lines at the smallest title size in every theme, at 4:3
-    beside a logo: a title Podium writes is never the one that overflows."""
-    width, fonts = _title_room()
-    return bool(title) and all(len(wrap(title, width, TITLE_SIZE, font)) <= TITLE_LINES for font in fonts)

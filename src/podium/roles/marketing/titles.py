@@ -12,13 +12,9 @@ its plain heading, never a stale or half-made conclusion. The user's own title a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from podium.core.model import Preparation
-from podium.core.render.decor import content_decor
-from podium.core.render.layout import MARGIN, SLIDE_HEIGHT, SLIDE_WIDTHS
-from podium.core.render.measure import wrap
-from podium.core.render.theme import THEMES
+from podium.core.render.title_fit import title_fits
 from podium.core.text import format_number, short_date
 from podium.roles.marketing.business_case import BusinessCase
 from podium.roles.marketing.case_slides import signed_percent
@@ -26,30 +22,6 @@ from podium.roles.marketing.deck import Context, context, filled_sources
 from podium.roles.marketing.fmt import money_short, percent, shares
 from podium.roles.marketing.smart import check_objective
 from podium.roles.marketing.timeline import campaign_dates, timeline_bars
-
-TITLE_SIZE, TITLE_LINES = 22.0, 2  # the smallest size a title shrinks to, and the lines its box holds
-
-
-@lru_cache(maxsize=1)
-def _title_room() -> tuple[float, tuple[str, ...]]:
-    """The narrowest title box any deck can have (4:3, a logo beside the title) and every title font."""
-    width = SLIDE_WIDTHS["4:3"]
-    narrowest = min(
-        width
-        - 2 * MARGIN
-        - ((logo[2] + 16) if (logo := content_decor(theme, width, SLIDE_HEIGHT, MARGIN).logo) else 0)
-        for theme in THEMES.values()
-    )
-    return narrowest, tuple(sorted({theme.bold_file for theme in THEMES.values()}))
-
-
-@lru_cache(maxsize=512)
-def fits(title: str) -> bool:
-    """True when ``title`` takes at most two lines at the smallest title size in every theme, at 4:3
-    and beside a logo: a title Podium writes must never be the one that overflows."""
-    width, fonts = _title_room()
-    return bool(title) and all(len(wrap(title, width, TITLE_SIZE, font)) <= TITLE_LINES for font in fonts)
-
 
 # The slide each title belongs to: its ``title_source`` in the templates, and the block whose
 # filling lets the title follow the data.
@@ -71,7 +43,7 @@ _LEVEL = {"low": 1, "l": 1, "låg": 1, "medium": 2, "m": 2, "medel": 2, "high": 
 
 def _first(*candidates: str) -> str:
     """The first candidate that fits the title box, or '' (the slide then gets its plain heading)."""
-    return next((c for c in candidates if fits(c)), "")
+    return next((c for c in candidates if title_fits(c)), "")
 
 
 def _plain(text: str) -> str:
