@@ -62,9 +62,10 @@ class BlockPanel(QFrame):
         else:
             self.editor = ImageEdit(keys)
             self.editor.edited.connect(self.edited)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addLayout(top)
+        self.setLayout(layout)
         layout.addWidget(self.notice)
         layout.addWidget(self.editor)
         self.load(block)

@@ -96,10 +96,11 @@ class DesignPanel(QWidget):
         form.addRow(self.tr("Brand colour:"), brand_row)
         form.addRow(self.brand_note)
         form.addRow(self.tr("Logo:"), logo_row)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(QLabel(self.tr("<b>Theme</b>")))
         layout.addWidget(self.themes, 1)
         layout.addLayout(form)
+        self.setLayout(layout)
         self._swatch_key: tuple = ()
         self.refresh()
 

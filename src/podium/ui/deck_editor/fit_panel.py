@@ -45,10 +45,11 @@ class FitPanel(QFrame):
         for button in (self.shorten, self.split, self.smaller, self.more_time):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self.report: FitReport | None = None
 
     def show_report(self, report: FitReport, *, small_allowed: bool) -> None:

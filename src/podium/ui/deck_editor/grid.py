@@ -188,7 +188,7 @@ class GridEditor(QWidget):
             button.clicked.connect(lambda _=False, r=rows, c=cols: self._grow(r, c))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(0, 0, 0, 0)
         if kind == "chart":
             top = QHBoxLayout()
@@ -209,6 +209,7 @@ class GridEditor(QWidget):
             layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         layout.addWidget(self.problem)
 
     def load(self, block: TableBlock | ChartBlock) -> None:

@@ -89,14 +89,15 @@ class ExportDialog(QDialog):
         todo_box = QGroupBox(self.tr("Before you export"))
         QVBoxLayout(todo_box).addWidget(self.todo)
         formats = QGroupBox(self.tr("Formats"))
-        formats_layout = QVBoxLayout(formats)
+        formats_layout = QVBoxLayout()  # installed on formats once filled
         for box in (self.pptx, self.pdf, self.handout, self.png, self.guidance):
             formats_layout.addWidget(box)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(change)
         formats_layout.addLayout(target_row)
-        layout = QVBoxLayout(self)
+        formats.setLayout(formats_layout)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(todo_box, 1)
         layout.addWidget(formats)
         layout.addWidget(self.send_ahead)
@@ -107,6 +108,7 @@ class ExportDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+        self.setLayout(layout)
         self._show_target()
         self.resize(640, 700)
 

@@ -58,9 +58,10 @@ class SendAheadBox(QGroupBox):
         note_row.addWidget(QLabel(self.tr("Cover note:")), 0, Qt.AlignmentFlag.AlignTop)
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(self.advice)
         layout.addLayout(note_row)
+        self.setLayout(layout)
 
     def copy_note(self) -> None:
         QGuiApplication.clipboard().setText(self.note.text())

@@ -175,7 +175,7 @@ class QuestionsPanel(QWidget):
         self.attempts.setObjectName("attempts")
 
         detail = QWidget()
-        right = QVBoxLayout(detail)
+        right = QVBoxLayout()  # installed on detail once filled
         right.addWidget(self.question)
         right.addWidget(self.guidance)
         right.addWidget(self.show_guidance, 0, Qt.AlignmentFlag.AlignLeft)
@@ -189,6 +189,7 @@ class QuestionsPanel(QWidget):
         notes.addWidget(self.star_box)
         right.addWidget(self.notes, 1)
         right.addLayout(confidence_row)
+        detail.setLayout(right)
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
@@ -199,8 +200,9 @@ class QuestionsPanel(QWidget):
         top.addWidget(self.drill_button)
         top.addWidget(self.next_button)
         top.addWidget(self.cards_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addLayout(top)
+        self.setLayout(layout)
         layout.addWidget(splitter, 1)
         self._loading = False
         self._current: Question | None = None

@@ -119,11 +119,12 @@ class PresenterConsole(QWidget):
         for page in (slides_page, self.panel_card, self.end_card):
             self.pages.addWidget(page)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.strip)
         layout.addWidget(self.pages, 1)
         layout.addLayout(self._build_buttons())
+        self.setLayout(layout)
         self.help = HelpOverlay(self)
         self.overview = OverviewGrid(source, self)
         self.overview.chosen.connect(lambda row: self.command.emit("jump_to", row))
@@ -152,11 +153,12 @@ class PresenterConsole(QWidget):
         right.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.slide_timer, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
-        row = QHBoxLayout(self.strip)
+        row = QHBoxLayout()  # installed on self.strip once filled
         row.setContentsMargins(18, 8, 18, 8)
         row.addLayout(left, 1)
         row.addLayout(middle, 2)
         row.addLayout(right, 1)
+        self.strip.setLayout(row)
 
     def _build_buttons(self) -> QGridLayout:
         """One row of buttons, or two when the console is narrower than the row (a long language,

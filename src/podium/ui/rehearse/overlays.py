@@ -40,10 +40,11 @@ class HelpOverlay(QWidget):
             grid.addWidget(QLabel(what), row, 1)
         hint = QLabel(self.tr("Press ? or Esc to close"))
         hint.setStyleSheet("color: #9CA3AF;")
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout()  # installed on self once filled
         outer.addStretch(1)
         outer.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addLayout(grid)
+        self.setLayout(outer)
         outer.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         self.hide()

@@ -106,13 +106,14 @@ class EndCard(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(again)
         buttons.addWidget(leave)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.detail)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        self.setLayout(layout)
 
     def show_record(self, record: Rehearsal, summary: str) -> None:
         """The run in words (``summary`` is in the talk's language) and how the answers went."""

@@ -225,11 +225,12 @@ class RecordEditor(QWidget):
             editor.setObjectName(f"detail_{detail.field}")
             self.editors[detail.field] = editor
             form.addRow(detail.label(), editor)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
+        self.setLayout(layout)
         self._loading = False
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load(cur.row()))
         self.model.modelReset.connect(lambda: self.select(0 if self.model.rowCount() else -1))

@@ -129,9 +129,10 @@ class ResearchPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.brief_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        self.setLayout(layout)
         self._load_company()
 
     # ------------------------------------------------------------------ pages
@@ -217,12 +218,13 @@ class ResearchPanel(QWidget):
 
     def _market_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout()  # installed on page once filled
         form = QFormLayout()
         self._field(form, self.tr("&Competitors:"), "competitors", multiline=True, height=80,
                     placeholder=self.tr("One per line"))  # fmt: skip
         self._field(form, self.tr("C&ulture and values:"), "culture", multiline=True, height=80)
         layout.addLayout(form)
+        page.setLayout(layout)
         layout.addWidget(QLabel(self.tr("<b>Recent news</b>")))
         self.news = self._editor(
             self.research.news, NewsItem,

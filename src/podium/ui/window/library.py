@@ -121,9 +121,10 @@ class LibraryPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.deck_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(heading)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)

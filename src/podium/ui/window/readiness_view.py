@@ -143,9 +143,10 @@ class ReadinessBar(QWidget):
         row.addWidget(self.line)
         row.addWidget(self.toggle)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        self.setLayout(layout)
         layout.addWidget(self.details)
         session.saved.connect(self.refresh)
         session.deck_changed.connect(self.refresh)

@@ -36,8 +36,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.scheme_label, self.scheme)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addLayout(form)
+        self.setLayout(layout)
         layout.addWidget(self.deck_note)
         layout.addWidget(self.buttons)
         self._fill(settings.get(settings.LANGUAGE), settings.get(settings.COLOR_SCHEME))

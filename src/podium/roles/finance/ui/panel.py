@@ -170,9 +170,10 @@ class FinancePanel(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 700])
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addLayout(top)
         layout.addLayout(busy)
+        self.setLayout(layout)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self._set_busy(False)

@@ -89,9 +89,10 @@ class CaseCalculator(QWidget):
         self.results.setObjectName("caseResults")
         self.results.setLayout(results)
 
-        column = QVBoxLayout(self)
+        column = QVBoxLayout()  # installed on self once filled
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(inputs)
+        self.setLayout(column)
         column.addWidget(self.status)
         column.addWidget(self.results)
 

@@ -98,7 +98,7 @@ class MarketingPanel(QWidget):
         texts = field_texts()
         content = QWidget()
         content.setObjectName("campaignForm")
-        column = QVBoxLayout(content)
+        column = QVBoxLayout()  # installed on content once filled
         column.setContentsMargins(16, 8, 16, 16)
         intro = QLabel(self.tr("Answer these and your deck fills itself. Slides keep their examples until "
                                "you have written their part, so nothing half-done looks finished."))  # fmt: skip
@@ -116,6 +116,7 @@ class MarketingPanel(QWidget):
                 label.setBuddy(self._buddy(key))
                 form.addRow(label, field)
         column.addLayout(form)
+        content.setLayout(column)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -140,9 +141,10 @@ class MarketingPanel(QWidget):
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
         bar.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        self.setLayout(layout)
         layout.addWidget(scroll, 1)
 
     def _buddy(self, key: str) -> QWidget:
@@ -164,7 +166,7 @@ class MarketingPanel(QWidget):
             table = TableField(model)
             self.tables[key] = table
             if key == "channels":
-                stack.addLayout(self._currency_row())
+                self._add_currency_row(stack)
             stack.addWidget(table)
         elif key == "business_case":
             self.case = CaseCalculator()
@@ -211,7 +213,7 @@ class MarketingPanel(QWidget):
         stack.addWidget(message)
         return box
 
-    def _currency_row(self) -> QHBoxLayout:
+    def _add_currency_row(self, stack: QVBoxLayout) -> None:
         self.currency = QComboBox()
         self.currency.setObjectName("currencyCombo")
         self.currency.addItems(list(CURRENCIES))
@@ -221,11 +223,11 @@ class MarketingPanel(QWidget):
         self.total = QLabel()
         self.total.setObjectName("budgetTotal")
         row = QHBoxLayout()
+        stack.addLayout(row)  # before its widgets, so no wrapper of a layout item is kept
         row.addWidget(label)
         row.addWidget(self.currency)
         row.addSpacing(16)
         row.addWidget(self.total, 1)
-        return row
 
     # ------------------------------------------------------------------ brief <-> widgets
 

@@ -235,10 +235,11 @@ class TableField(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         layout.addWidget(self.messages)
 
     def _fit_height(self, *_args: object) -> None:

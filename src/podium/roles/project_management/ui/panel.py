@@ -349,8 +349,9 @@ class RiskPanel(QWidget):
                               "A row with one date is a milestone."))  # fmt: skip
         hint.setWordWrap(True)
         left = QWidget()
-        column = QVBoxLayout(left)
+        column = QVBoxLayout()  # installed on left once filled
         column.addLayout(buttons)
+        left.setLayout(column)
         column.addWidget(self.plan_table, 1)
         column.addWidget(hint)
         self.plan_preview = DeckSlidePreview(self.session, "plan")

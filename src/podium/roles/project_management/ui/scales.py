@@ -153,11 +153,12 @@ class ScalesEditor(QWidget):
         self.summary.setObjectName("bandSummary")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #B91C1C;")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(QLabel(self.tr("<b>Bands</b> (score = likelihood × impact, 1–25)")))
         layout.addLayout(bands)
+        self.setLayout(layout)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addStretch(1)

@@ -168,13 +168,14 @@ class VerdictEditor(QWidget):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         health_box = QGroupBox(self.tr("Plan health"))
-        health_layout = QVBoxLayout(health_box)
+        health_layout = QVBoxLayout()  # installed on health_box once filled
         hint = QLabel(self.tr("Podium rates what the plan and the register show. Where it cannot, the slide shows an "
                               "example until you give your own rating and reason; the slide then says it is your "
                               "judgement."))  # fmt: skip
         hint.setWordWrap(True)
         health_layout.addWidget(hint)
         health_layout.addLayout(grid)
+        health_box.setLayout(health_layout)
 
         layout = QVBoxLayout(self)
         layout.addWidget(plan_box)
