@@ -139,7 +139,7 @@ def test_a_bad_file_shows_a_message_and_changes_nothing(
     import_file(qtbot, panel, open_path, bad)
     assert (
         dialogs.errors
-        and "rapport.csv is not a text file: it looks like a PDF document" in dialogs.errors[-1][1]
+        and "rapport.csv is a PDF document, not a table; export the data as CSV" in dialogs.errors[-1][1]
     )
     assert panel.prep.role_data[KEY] is before
     assert panel.status.text() == "Nothing was changed."
@@ -148,9 +148,9 @@ def test_a_bad_file_shows_a_message_and_changes_nothing(
 def test_cancel_stops_a_large_read_and_changes_nothing(
     qtbot: QtBot, panel: FinancePanel, open_path: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from podium.roles.finance import csvfile
+    from podium.core.tabular import frame
 
-    monkeypatch.setattr(csvfile, "STREAM_ABOVE", 1)  # read it as a big file is read: streamed, with progress
+    monkeypatch.setattr(frame, "STREAM_ABOVE", 1)  # read it as a big file is read: streamed, with progress
     path = tmp_path / "big.csv"
     pd.DataFrame({"Region": ["Norr", "Söder"] * 100_000, "Belopp": range(200_000)}).to_csv(path, index=False)
     reading = threading.Event()

@@ -191,7 +191,7 @@ def test_cli_takes_the_columns_it_is_given(tmp_path: Path) -> None:
         (["--sheet", "Data"], "--sheet needs --data FILE"),
         (["--sheet", "Data", "--sign", "cost"], "--sheet, --sign need --data FILE"),
         (["--data", "BOOK", "--sign", "profit"], "--sign must be revenue or cost"),
-        (["--data", "MISSING.csv"], "MISSING.csv: no such file"),
+        (["--data", "MISSING.csv"], "MISSING.csv does not exist."),
         (["--data", "BOOK", "--sheet", "Budget"], "has no sheet called 'Budget'"),
         (["--data", "BOOK", "--date", "Region"], "column 'Region' holds text, not dates"),
     ],

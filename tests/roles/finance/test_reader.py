@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from podium.core.errors import RoleDataError
+from podium.core.tabular.messages import Phrase
 from podium.roles.finance.pipeline import run
 from podium.roles.finance.reader import Cancelled, read_table
 from tests.roles.finance.samples import ledger_rows, write_swedish_csv, write_workbook
@@ -107,10 +108,18 @@ def test_pipe_separated_with_blank_lines_keeps_row_numbers(tmp_path: Path) -> No
     assert table.frame["Belopp"].tolist() == [100.0, 200.0]
 
 
-def test_a_row_wider_than_the_header_is_named_not_taken_for_an_index(tmp_path: Path) -> None:
+def test_a_row_wider_than_the_header_is_read_and_its_extra_values_reported(tmp_path: Path) -> None:
     path = write(tmp_path / "wide.csv", "Datum,Belopp\r\n0,0,0,0\r\n1,2\r\n")
-    with pytest.raises(RoleDataError, match=r"wide.csv, row 2: 4 values where the rows above have 2"):
-        read_table(path)
+    table = read_table(path)
+    assert list(table.frame.columns) == ["Datum", "Belopp"]  # never taken for an index
+    assert table.frame["Belopp"].tolist() == [0.0, 2.0]
+    [note] = [n for n in table.notes if n["code"] == "note.extra_values"]
+    assert Phrase.from_dict(note).render("en") == (
+        "1 row carries 2 values after the last column (row 2); the extra values were left out."
+    )
+    assert Phrase.from_dict(note).render("sv") == (
+        "1 rad har 2 värden efter sista kolumnen (rad 2); de extra värdena togs inte med."
+    )
 
 
 def test_dates_outside_1900_to_2100_are_reported_not_a_crash(tmp_path: Path) -> None:
@@ -155,7 +164,7 @@ def test_excel_workbook_saved_with_a_csv_name_is_read_as_excel(tmp_path: Path) -
     disguised = path.rename(tmp_path / "export.csv")
     table = read_table(disguised)
     assert table.kinds["Belopp"] == "number"
-    assert table.notes == [{"code": "xlsx_named_csv"}]
+    assert {"code": "note.workbook_named_text"} in table.notes  # said, beside the title row left out
 
 
 def test_mixed_cells_in_a_number_column_are_named(tmp_path: Path) -> None:
@@ -173,7 +182,7 @@ def test_a_column_half_numbers_half_text_is_reported_as_mixed(tmp_path: Path) ->
     assert table.kinds["Belopp"] == "text" and table.mixed["Belopp"] == 0.5
     with pytest.raises(
         RoleDataError,
-        match=r"half.csv has no column of numbers.*'Belopp' mixes numbers and text: 50% are numbers \(row 3: 'text 2'\)",
+        match=r"half.csv has no column of numbers.*column 'Belopp' mixes numbers and text, 50% of it numbers \(row 3: 'text 2'\)",
     ):
         run(path)
 
@@ -181,9 +190,9 @@ def test_a_column_half_numbers_half_text_is_reported_as_mixed(tmp_path: Path) ->
 def test_progress_reaches_the_end_and_cancel_stops_a_large_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from podium.roles.finance import csvfile
+    from podium.core.tabular import frame
 
-    monkeypatch.setattr(csvfile, "STREAM_ABOVE", 1)  # stream this small file as a big one would be
+    monkeypatch.setattr(frame, "STREAM_ABOVE", 1)  # stream this small file as a big one would be
     path = tmp_path / "big.csv"
     pd.DataFrame({"Region": ["Norr", "Söder"] * 50_000, "Belopp": range(100_000)}).to_csv(path, index=False)
     seen: list[float] = []
@@ -216,14 +225,14 @@ def bad(tmp_path: Path, name: str, content: bytes) -> Path:
         (
             "image.csv",
             b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
-            r"image.csv is not a text file: it looks like an image",
+            r"image.csv is an image, not a table; export the data as CSV",
         ),
         (
             "report.csv",
             b"%PDF-1.7\n%\xe2\xe3\n" + b"\x00" * 64,
-            r"report.csv is not a text file: it looks like a PDF",
+            r"report.csv is a PDF document, not a table",
         ),
-        ("data.csv", b"abc\x00\x01\x02" * 100, r"data.csv is not a text file: it looks like binary data"),
+        ("data.csv", b"abc\x00\x01\x02" * 100, r"data.csv is binary data, not a table"),
         (
             "old.xls",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512,
@@ -232,23 +241,31 @@ def bad(tmp_path: Path, name: str, content: bytes) -> Path:
         (
             "broken.xlsx",
             b"PK\x03\x04" + b"\x00" * 100,
-            r"broken.xlsx cannot be opened as an Excel workbook: the file is damaged",
+            r"broken.xlsx cannot be opened as an Excel workbook because it is damaged; open it in Excel",
         ),
         (
             "text.xlsx",
             b"Datum;Belopp\n2024-01-01;5\n",
-            r"text.xlsx is not an Excel workbook inside \(it looks like text\)\. Rename it to \.csv",
-        ),
-        (
-            "ragged.csv",
-            b"Titel;;\n\nRegion;Belopp\n" + b"Norr;100\n" * 5 + b"S\xc3\xb6der;200;300\n",
-            r"ragged.csv, row 9: 3 values where the rows above have 2.*unquoted semicolon",
+            r"text.xlsx is text, not an Excel workbook; rename it to \.csv and import it again\.",
         ),
     ],
 )
 def test_broken_files_get_a_clear_message(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     with pytest.raises(RoleDataError, match=message):
         read_table(bad(tmp_path, name, content))
+
+
+def test_a_ragged_row_is_read_and_reported_not_refused(tmp_path: Path) -> None:
+    path = bad(
+        tmp_path, "ragged.csv", b"Titel;;\n\nRegion;Belopp\n" + b"Norr;100\n" * 5 + b"S\xc3\xb6der;200;300\n"
+    )
+    table = read_table(path)
+    assert table.frame["Belopp"].tolist() == [100.0] * 5 + [200.0]
+    said = [Phrase.from_dict(n).render("en") for n in table.notes]
+    assert said == [
+        "The line above the header was left out (row 1: 'Titel').",
+        "1 row carries 1 value after the last column (row 9); the extra value was left out.",
+    ]
 
 
 def test_truncated_xlsx_names_the_file(tmp_path: Path) -> None:
@@ -266,7 +283,7 @@ def test_xlsx_with_a_missing_sheet_part_names_the_sheet(tmp_path: Path) -> None:
             if item.filename != "xl/worksheets/sheet2.xml":
                 zout.writestr(item, zin.read(item.filename))
     with pytest.raises(
-        RoleDataError, match=r"gutted.xlsx has no sheet called 'Försäljning'; its sheets are: Om underlaget"
+        RoleDataError, match=r"gutted.xlsx has no sheet called 'Försäljning'; its sheets are Om underlaget\."
     ):
         read_table(target, sheet="Försäljning")
 
@@ -275,7 +292,7 @@ def test_unknown_sheet_lists_the_sheets(tmp_path: Path) -> None:
     path = write_workbook(tmp_path / "b.xlsx", ledger_rows())
     with pytest.raises(
         RoleDataError,
-        match=r"b.xlsx has no sheet called 'Budget'; its sheets are: Om underlaget, Försäljning",
+        match=r"b.xlsx has no sheet called 'Budget'; its sheets are Om underlaget, Försäljning\.",
     ):
         read_table(path, sheet="Budget")
 
@@ -285,19 +302,20 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) ->
     with path.open("wb") as handle:  # a sparse 200 MB file: the size is real, the disk is not used
         handle.truncate(200 * 1024 * 1024)
     with pytest.raises(
-        RoleDataError, match=r"huge.xlsx is 200 MB; Podium reads files up to 60 MB\. Save the sheet as CSV"
+        RoleDataError,
+        match=r"huge.xlsx is 200 MB, more than the 60 MB Podium reads from a workbook; save the sheet as CSV",
     ):
         read_table(path)
     csv = tmp_path / "big.csv"
     csv.write_text("Region;Belopp\n" + "Norr;1\n" * 1000)
     with pytest.raises(
-        RoleDataError, match=r"big.csv is 7 kB; Podium reads files up to 1 kB\. Keep only the rows"
+        RoleDataError, match=r"big.csv is 7 kB, more than the 1 kB Podium reads; keep only the rows"
     ):
         read_table(csv, max_bytes=1024)
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(RoleDataError, match="no such file"):
+    with pytest.raises(RoleDataError, match=r"nope\.csv does not exist"):
         read_table(tmp_path / "nope.csv")
     with pytest.raises(RoleDataError, match="is a folder"):
         read_table(tmp_path)
@@ -307,6 +325,6 @@ def test_no_numeric_column(tmp_path: Path) -> None:
     path = write(tmp_path / "names.csv", "Namn;Roll\nÅsa;Controller\nPer;CFO\n")
     with pytest.raises(
         RoleDataError,
-        match=r"names.csv has no column of numbers to analyse; it has Namn \(text\), Roll \(text\)",
+        match=r"names.csv has no column of numbers to analyse \(it has Namn \(text\) and Roll \(text\)\); check",
     ):
         run(path)

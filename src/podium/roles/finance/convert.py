@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from podium.core.model import LANGUAGES
 from podium.core.phrasebook import phrases
+from podium.core.tabular.sniff import sniff_decimal
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,12 +27,6 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’]")
 _CURRENCY = re.compile(r"^(?:sek|kr|eur|usd|[$€£])|(?:sek|kr|eur|usd|[$€£]|:-)$", re.IGNORECASE)
 _TRAILING_MINUS = re.compile(r"^(\d[\d.,]*)-$")
 _PLAIN = re.compile(r"^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$")
-_COMMA_DECIMAL = re.compile(
-    r"^[-−+(]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+,\d+|^[-−+(]?\d+,(?:\d{1,2}|\d{4,})\)?$"
-)
-_POINT_DECIMAL = re.compile(r"^[-−+(]?\d{1,3}(?:[ ,]\d{3})+\.\d+|^[-−+(]?\d+\.(?:\d{1,2}|\d{4,})\)?$")
-_UNIT = re.compile(r"\s*(?:%|kr|sek|:-)$", re.IGNORECASE)
-_DOT_GROUPS = re.compile(r"^[-−+(]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?$")
 _TIME_PART = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)$")
 
 # Month names in every language Podium writes (a file may be in any of them), and common short forms.
@@ -74,24 +69,6 @@ class Converted:
     bad: pd.Series | None = None  # True where a filled cell is not of the column's kind
     detail: str = ""  # the date format or decimal separator used
     mixed: float = 0.0  # share of numbers in a text column that holds numbers and text alike
-
-
-def sniff_decimal(cells: list[str], delimiter: str) -> tuple[str, bool]:
-    """Decimal comma or point, from the numbers in the sample; and whether dots group thousands."""
-    comma = point = dots = 0
-    for cell in cells:
-        text = _UNIT.sub("", cell.strip())
-        if _COMMA_DECIMAL.match(text):
-            comma += 1
-        elif _POINT_DECIMAL.match(text):
-            point += 1
-        if _DOT_GROUPS.match(text):
-            dots += 1
-    if comma > point:
-        return ",", dots > 0
-    if point > comma:
-        return ".", False
-    return ("," if delimiter == ";" else "."), False
 
 
 def number_decimal(texts: list[str], default: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from podium.core.errors import RoleDataError
+from podium.core.tabular.messages import Phrase, ReadError, phrase, quote, rows
 from podium.roles.finance.analysis import Choice, analyse
 from podium.roles.finance.conventions import KINDS, guess_convention, guess_unit, parse_unit
 from podium.roles.finance.profile import PRIOR_NAMES, profile
@@ -37,23 +37,33 @@ def load(
         progress(0.87)
     summary = profile(table)
     if not any(kind == "number" for kind in table.kinds.values()):
-        raise RoleDataError(no_numbers_message(table))
+        raise no_numbers_error(table)
     return table, summary
 
 
-def no_numbers_message(table: Table) -> str:
-    found = ", ".join(f"{c} ({k})" for c, k in table.kinds.items())
-    message = f"{table.name} has no column of numbers to analyse; it has {found}."
-    for column, share in table.mixed.items():
-        bad = table.bad_cells.get(column, {})
-        where = f" (row {bad['rows'][0]}: {bad['examples'][0]!r})" if bad.get("rows") else ""
-        message += f" Column {column!r} mixes numbers and text: {share:.0%} are numbers{where}."
+def no_numbers_error(table: Table) -> ReadError:
+    """Why a file without a column of numbers cannot be analysed, with the likeliest fix."""
+    found = [
+        phrase("column_and_kind", column=c, kind=phrase(f"column_kind.{k}")) for c, k in table.kinds.items()
+    ]
     others = [s for s in table.sheets if s != table.sheet]
-    if others:
-        message += f" Its other sheets: {', '.join(others)}; pick the one with the data."
-    elif not table.mixed:
-        message += " Check that the amounts are not stored with letters or units in them."
-    return message
+    advice: Phrase
+    mixed = [(c, share) for c, share in table.mixed.items() if table.bad_cells.get(c, {}).get("rows")]
+    if mixed:
+        column, share = mixed[0]
+        bad = table.bad_cells[column]
+        advice = phrase(
+            "advice.mixed",
+            column=column,
+            share=phrase("percent", number=f"{share * 100:.0f}"),
+            where=rows(bad["rows"][:1]),
+            example=quote(bad["examples"][0]),
+        )
+    elif others:
+        advice = phrase("advice.sheets", sheets=", ".join(others))
+    else:
+        advice = phrase("advice.units")
+    return ReadError(phrase("no_numbers", name=table.name, found=found, advice=advice))
 
 
 def choose(

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from podium.core.tabular.messages import Phrase, is_phrase_dict
 from podium.roles.finance import wording as w
+
+# How the file was read, from the shared reader: what lost or changed values comes first, what
+# only left a title block or a footnote out comes last.
+_READ_FIRST = ("note.extra_values", "note.short_rows", "note.long_cells", "note.no_results")
 
 
 def _used(choice: dict[str, Any]) -> list[str]:
@@ -32,6 +37,11 @@ def quality(record: dict[str, Any], language: str) -> tuple[list[str], int]:
     lines: list[str] = []
     said = w.phrasebook(language)
     issues = 0
+    read = [n for n in profile.get("notes", []) if is_phrase_dict(n)]
+    first = [n for n in read if n["code"] in _READ_FIRST]
+    last = [n for n in read if n["code"] not in _READ_FIRST]
+    lines += [Phrase.from_dict(n).render(language) for n in first]
+    issues += len(first)
     for note in profile.get("notes", []):
         if note.get("code") == "xlsx_named_csv":
             lines.append(said.say("xlsx_named_csv"))
@@ -120,6 +130,7 @@ def quality(record: dict[str, Any], language: str) -> tuple[list[str], int]:
         )
     if profile.get("dropped_columns"):
         lines.append(said.say("dropped", columns=", ".join(profile["dropped_columns"][:4])))
+    lines += [Phrase.from_dict(n).render(language) for n in last]
     if not issues:
         lines.append(said.say("clean"))
     return lines, issues

@@ -1,30 +1,32 @@
 """Read the employer's data set (CSV or .xlsx) into a typed table, the way real exports look.
 
-Handles UTF-8 with or without BOM, UTF-16 and Windows-1252; ``,`` ``;`` tab and
-``|`` separators; Swedish and European numbers; ISO and local dates; a title
-block above the header; totals rows; empty rows and columns. The table's index
-is the row number a spreadsheet shows, so every finding points at a real row.
-Anything unusable raises ``RoleDataError`` naming the file, row and column.
+The shared reader (``core.tabular``) finds the encoding, separator, decimal mark, the header
+under a title block and the notes under the table, and reports rows that are too long or too
+short; this module types the columns (numbers, dates, text), sets totals rows apart and builds
+a period from year and month columns. The table's index is the row number a spreadsheet shows,
+so every finding points at a real row. Anything unusable raises ``ReadError`` (a
+``RoleDataError``) naming the file, row and column.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from podium.core.errors import Cancelled, RoleDataError
-from podium.roles.finance import sniff
+from podium.core.errors import Cancelled
+from podium.core.tabular.frame import read_frame
+from podium.core.tabular.messages import fail
+from podium.core.tabular.xlsx import sheet_names
 from podium.roles.finance.convert import classify, year_month_period
-from podium.roles.finance.csvfile import read_csv
-from podium.roles.finance.files import Progress, check_file
-from podium.roles.finance.xlsx import read_xlsx, sheet_names
 
 if TYPE_CHECKING:
     import pandas as pd
 
 PERIOD = "Period"  # the date built from separate year and month columns
+Progress = Callable[[float], None]  # called with 0..1, raises Cancelled to stop (a Progress's report fits)
 
 __all__ = ["Cancelled", "Progress", "Table", "read_table", "sheet_names"]
 
@@ -107,41 +109,10 @@ def _unlabelled_total(frame: pd.DataFrame, kinds: dict[str, str]) -> int | None:
 def read_table(
     path: str | Path, sheet: str | None = None, progress: Progress | None = None, max_bytes: int | None = None
 ) -> Table:
-    """Read and type a data set; raises ``RoleDataError`` (clear message) or ``Cancelled``."""
+    """Read and type a data set; raises ``ReadError`` (clear message) or ``Cancelled``."""
     path = Path(path)
-    size, head = check_file(path, max_bytes)
-    kind = sniff.describe_binary(head)
-    is_xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
-    notes: list[dict[str, Any]] = []
-    if path.suffix.lower() == ".xls" or (kind and kind.startswith("an old Excel")):
-        raise RoleDataError(
-            f"{path.name} is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice "
-            "and save it as .xlsx or CSV, then import that."
-        )
-    if is_xlsx and kind != "zip":
-        raise RoleDataError(
-            f"{path.name} is not an Excel workbook inside (it looks like {kind or 'text'}). "
-            + (
-                "Rename it to .csv and import it again."
-                if kind is None
-                else "Export the data again as .xlsx or CSV."
-            )
-        )
-    if kind == "zip" and not is_xlsx:  # an Excel file saved under a .csv name: read it as what it is
-        notes.append({"code": "xlsx_named_csv"})
-        is_xlsx = True
-    elif kind is not None and not is_xlsx:
-        raise RoleDataError(
-            f"{path.name} is not a text file: it looks like {kind}. Export the data as CSV "
-            "(comma- or semicolon-separated) or as an Excel .xlsx file."
-        )
-    if sheet and not is_xlsx:
-        raise RoleDataError(f"{path.name} is a CSV file and has no sheets; leave out the sheet name.")
-    if is_xlsx:
-        frame, info = read_xlsx(path, sheet, progress)
-    else:
-        frame, info = read_csv(path, size, head, progress)
-    return _finish(path, frame, info, notes)
+    frame, info = read_frame(path, sheet, progress, max_bytes)
+    return _finish(path, frame, info, list(info.get("notes", [])))
 
 
 def _finish(path: Path, frame: pd.DataFrame, info: dict[str, Any], notes: list[dict[str, Any]]) -> Table:
@@ -149,7 +120,7 @@ def _finish(path: Path, frame: pd.DataFrame, info: dict[str, Any], notes: list[d
     empty = [c for c in frame.columns if frame[c].isna().all()]
     frame = frame.drop(columns=empty)
     if frame.empty or frame.shape[1] == 0:
-        raise RoleDataError(f"{path.name} has a header row but no data rows.")
+        raise fail("header_only", name=path.name)
     total_rows = _find_totals(frame)
     totals_frame = frame.loc[total_rows]
     frame = frame.drop(index=total_rows)
@@ -198,7 +169,7 @@ def _finish(path: Path, frame: pd.DataFrame, info: dict[str, Any], notes: list[d
         totals.append({"row": unlabelled, "label": "", "values": sums})
         typed = typed.drop(index=unlabelled)
     if typed.empty:
-        raise RoleDataError(f"{path.name} has no data rows, only totals.")
+        raise fail("only_totals", name=path.name)
     if "date" not in kinds.values():
         built = year_month_period(typed, kinds)
         if built is not None:

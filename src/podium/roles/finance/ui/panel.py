@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core.tabular.messages import render_error
 from podium.roles.finance import wording as w
 from podium.roles.finance.analysis import Choice
 from podium.roles.finance.pipeline import KEY, VERSION, choose, load, record, set_convention
@@ -42,6 +43,7 @@ from podium.roles.finance.ui.columns import ColumnsBox
 from podium.roles.finance.ui.models import PREVIEW_ROWS, PreviewModel
 from podium.roles.finance.ui.undo import RecordEdit
 from podium.ui.common import messages
+from podium.ui.common.i18n import current_language
 from podium.ui.common.jobs import Job
 from podium.ui.common.session import PreparationSession
 
@@ -426,6 +428,10 @@ class FinancePanel(QWidget):
 
 
 def _too_big(exc: BaseException) -> str | None:
+    """The reader's sentence in the UI's language, or the one for a data set too big for memory."""
+    said = render_error(exc, current_language())
+    if said is not None:
+        return said
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "FinancePanel", "The data set does not fit in memory. Import a smaller extract."

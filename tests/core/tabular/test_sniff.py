@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from podium.core.tabular.header import find_header
+from podium.core.tabular.sniff import detect_encoding, sniff_csv
 from podium.roles.finance.convert import date_format, parse_numbers
-from podium.roles.finance.sniff import detect_encoding, sniff_csv
 from tests.roles.finance.samples import sv_number
 
 
@@ -54,14 +55,16 @@ def test_a_multibyte_character_cut_at_the_end_of_the_sample_is_not_mistaken_for_
     ],
 )
 def test_layout(text: str, delimiter: str, header_index: int | None, decimal: str) -> None:
-    layout = sniff_csv(text.encode(), complete=True, name="x.csv")
-    assert (layout.delimiter, layout.header_index, layout.decimal) == (delimiter, header_index, decimal)
+    layout, rows = sniff_csv(text.encode(), complete=True, name="x.csv")
+    header = find_header(rows, layout.width)
+    assert (layout.delimiter, header.last, layout.decimal) == (delimiter, header_index, decimal)
 
 
 def test_decimal_comma_does_not_fool_the_separator_guess() -> None:
     text = "Datum;Belopp;Budget\n" + "2024-01-01;1234,50;1000,25\n" * 20
-    layout = sniff_csv(text.encode(), complete=True, name="x.csv")
-    assert (layout.delimiter, layout.width, layout.header) == (";", 3, ["Datum", "Belopp", "Budget"])
+    layout, rows = sniff_csv(text.encode(), complete=True, name="x.csv")
+    header = find_header(rows, layout.width)
+    assert (layout.delimiter, layout.width, list(header.names)) == (";", 3, ["Datum", "Belopp", "Budget"])
 
 
 def test_us_dates_are_recognised_by_a_day_over_twelve() -> None:
