@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from podium.core.deck.scaffold import scaffold
@@ -20,7 +20,7 @@ from podium.roles.project_management.library import starter_library
 from podium.roles.project_management.register import ROLE_KEY, load_register, ranked
 from podium.roles.project_management.scales import BAND_COLORS, Scales
 from podium.roles.project_management.ui.panel import RiskPanel
-from podium.roles.project_management.ui.widgets import ColumnMappingDialog, LibraryDialog
+from podium.roles.project_management.ui.widgets import LibraryDialog
 from podium.ui.common import messages
 from podium.ui.common.jobs import BusyDialog
 from podium.ui.common.session import PreparationSession
@@ -59,9 +59,16 @@ def _import_starts(panel: RiskPanel, open_path: list[str], path: Path) -> None:
     panel.import_register()
 
 
-def _import(qtbot: QtBot, panel: RiskPanel, open_path: list[str], path: Path) -> None:
+def _import(qtbot: QtBot, panel: RiskPanel, open_path: list[str], path: Path, accept: bool = True) -> None:
+    """Read the file, then click Import in the import step (when the file could be read)."""
     _import_starts(panel, open_path, path)
     qtbot.waitUntil(lambda: panel.reading is None, timeout=5000)
+    if accept and panel.import_step is not None:
+        step = panel.import_step
+        qtbot.waitUntil(step.isVisible)
+        assert step.ok.isEnabled(), step.problems.text()
+        qtbot.mouseClick(step.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.import_step is None)
 
 
 def _click_row(qtbot: QtBot, table, row: int) -> None:
@@ -104,44 +111,36 @@ def test_a_bad_register_is_refused_with_row_and_column_and_nothing_changes(
     _import(qtbot, panel, open_path, write_register_csv(tmp_path / "good.csv", thirty_risks()[:3]))
     bad = write_rows(tmp_path / "bad.csv", [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "0", "3"],
                                            ["R1", "b", "2", "seven"]])  # fmt: skip
-    _import(qtbot, panel, open_path, bad)
-    _title, text = dialogs.errors[-1]
-    assert "bad.csv, row 2, column 'Likelihood': 0 is outside the scale 1–5" in text
-    assert "row 3, column 'Impact': 'seven' is not a number" in text
-    assert "rows 2 and 3, column 'ID'" in text
-    assert _ids(panel) == ["R1", "R2", "R3"]
+    _import(qtbot, panel, open_path, bad, accept=False)
+    step = panel.import_step
+    assert step is not None and not step.ok.isEnabled()
+    lines = step.problems.text().splitlines()
+    assert lines[0].startswith("bad.csv, row 2, column 'Likelihood': 0 is outside the scale 1–5")
+    assert lines[1].startswith("bad.csv, row 3, column 'Impact': 'seven' is not a level from 1 to 5")
+    qtbot.mouseClick(step.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.import_step is None)
+    assert _ids(panel) == ["R1", "R2", "R3"] and dialogs.errors == []
 
 
-def test_unsure_columns_are_asked_about(
+def test_the_import_step_shows_its_guesses_and_takes_the_users_columns(
     panel: RiskPanel, open_path: list[str], tmp_path: Path, qtbot: QtBot
 ) -> None:
-    path = write_rows(tmp_path / "odd.csv", [["Ref", "Headline", "Likelyhood", "Sev", "Notes"],
+    path = write_rows(tmp_path / "odd.csv", [["Ref", "Headline", "Likelyhood", "Damage", "Notes"],
                                              ["X1", "Vendor late", "4", "5", "n"]])  # fmt: skip
-    asked = []
-
-    def cancel(inspection, vocab):
-        asked.append([(m.header, m.field, m.sure) for m in inspection.matches])
-        return None
-
-    panel.ask_mapping = cancel  # type: ignore[method-assign]
-    _import(qtbot, panel, open_path, path)
-    assert ("Likelyhood", "likelihood", False) in asked[0]
-    assert _ids(panel) == []  # cancelled: nothing imported
-
-    dialog = ColumnMappingDialog(inspect_register(path))
-    qtbot.addWidget(dialog)
-    dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("title"))
-    dialog.combos[3].setCurrentIndex(dialog.combos[3].findData("impact"))
-    panel.ask_mapping = lambda inspection, vocab: dialog.mapping()  # type: ignore[method-assign]
-    _import(qtbot, panel, open_path, path)
+    _import(qtbot, panel, open_path, path, accept=False)
+    step = panel.import_step
+    assert step is not None
+    assert "likely" in step.reasons["likelihood"].text() and "Likelyhood" in step.reasons["likelihood"].text()
+    impact = step.columns["impact"]
+    assert impact.currentData() == -1 and not step.ok.isEnabled()  # 'Damage' was not guessed: no impact yet
+    assert "has no impact column" in step.problems.text()
+    impact.setCurrentIndex(impact.findData(3))  # the user picks column D, 'Damage'
+    assert step.ok.isEnabled() and "Read 1 risk." in step.summary.text()
+    assert "as you chose" in step.reasons["impact"].text()
+    qtbot.mouseClick(step.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.import_step is None)
     risk = panel.register.risks[0]
-    assert (risk.id, risk.title, risk.likelihood, risk.impact, risk.extra) == (
-        "X1",
-        "Vendor late",
-        4,
-        5,
-        {"Notes": "n"},
-    )
+    assert (risk.id, risk.title, risk.likelihood, risk.impact, risk.extra) == ("X1", "Vendor late", 4, 5, {"Notes": "n"})
 
 
 def test_add_edit_duplicate_delete_and_undo_with_the_keyboard(panel: RiskPanel, qtbot: QtBot) -> None:
@@ -330,10 +329,10 @@ def test_cancelling_a_slow_read_changes_nothing(
 
     reading, release = threading.Event(), threading.Event()
 
-    def slow_inspect(path: Path):  # the real reader, held until the user has cancelled
+    def slow_inspect(path: Path, scales, progress):  # the real reader, held until the user has cancelled
         reading.set()
         release.wait(10)
-        return inspect_register(path)
+        return inspect_register(path, scales, progress)
 
     monkeypatch.setattr(risk_panel, "inspect_register", slow_inspect)
     _import_starts(panel, open_path, write_register_csv(tmp_path / "register.csv", thirty_risks()))
@@ -351,6 +350,9 @@ def test_cancelling_a_slow_read_changes_nothing(
 def test_an_unreadable_workbook_is_reported(
     qtbot: QtBot, panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
 ) -> None:
-    (tmp_path / "broken.xlsx").write_bytes(b"PK not really a workbook")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     _import(qtbot, panel, open_path, tmp_path / "broken.xlsx")
-    assert "broken.xlsx: not a readable Excel workbook" in dialogs.errors[-1][1]
+    assert dialogs.errors[-1][1] == (
+        "broken.xlsx cannot be opened as an Excel workbook because it is damaged; "
+        "open it in Excel or LibreOffice and save it again as .xlsx."
+    )

@@ -18,6 +18,7 @@ from podium.roles.project_management.importer import (
     inspect_register,
     plan_from_text,
 )
+from podium.roles.project_management.ratings import Conversion
 from podium.roles.project_management.register import PlanItem, Risk
 from podium.roles.project_management.scales import Scales
 from tests.roles.project_management.conftest import thirty_risks, write_register_csv, write_rows
@@ -101,31 +102,57 @@ def test_excel_with_a_title_row_above_the_header(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [("0", "row 3, column 'Likelihood': 0 is outside the scale 1–5"),
-     ("7", "row 3, column 'Likelihood': 7 is outside the scale 1–5"),
-     ("high", "row 3, column 'Likelihood': 'high' is not a number from 1 to 5"),
-     ("3.5", "row 3, column 'Likelihood': '3.5' is not a whole number"),
-     ("", "row 3, column 'Likelihood': empty")],
+    [("0", "r.csv, row 3, column 'Likelihood': 0 is outside the scale 1–5; correct the cell"),
+     ("7", "r.csv, row 3, column 'Likelihood': 7 is outside the scale 1–5; correct the cell"),
+     ("seven", "r.csv, row 3, column 'Likelihood': 'seven' is not a level from 1 to 5; correct the cell")],
 )  # fmt: skip
 def test_bad_levels_name_the_row_and_column(tmp_path: Path, value: str, message: str) -> None:
     path = write_rows(tmp_path / "r.csv", [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "2", "2"],
                                            ["R2", "b", value, "3"]])  # fmt: skip
     with pytest.raises(RoleDataError) as info:
         import_register(path, EN)
-    assert message in str(info.value)
-    assert "r.csv" in str(info.value)
+    assert str(info.value).startswith(message)
+    assert len(str(info.value).splitlines()) == 1  # one sentence
 
 
-def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
-    rows = [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "7", "x"], ["R2", "b", "2", "2"],
-            ["R1", "c", "1", "1"]]  # fmt: skip
+def test_fractional_ratings_round_half_up_and_are_said(tmp_path: Path) -> None:
+    path = write_rows(tmp_path / "r.csv", [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "2.5", "1,5"],
+                                           ["R2", "b", "3", "4"]])  # fmt: skip
+    imported, _ = import_register(path, EN)
+    assert [(r.likelihood, r.impact) for r in imported.risks] == [(3, 2), (3, 4)]
+    assert "2 ratings between two levels were rounded to the nearer, halves up (row 2)." in imported.warnings
+
+
+def test_a_risk_not_rated_yet_is_skipped_and_counted(tmp_path: Path) -> None:
+    path = write_rows(tmp_path / "r.csv", [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "2", "2"],
+                                           ["R2", "b", "", "3"], ["R3", "c", "TBD", ""]])  # fmt: skip
+    imported, _ = import_register(path, EN)
+    assert [r.id for r in imported.risks] == ["R1"]
+    assert imported.outcome is not None
+    assert imported.outcome.summary().render("en") == "Read 1 risk; skipped 2 rows: 2 not rated yet."
+    assert (
+        imported.outcome.summary().render("sv")
+        == "Läste 1 risk; hoppade över 2 rader: 2 som ännu inte bedömts."
+    )
+
+
+def test_many_problems_give_the_first_few_and_a_count(tmp_path: Path) -> None:
+    rows = [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "2", "2"]]
+    rows += [[f"R{n}", f"risk {n}", "2", "x"] for n in range(2, 9)]
     with pytest.raises(RoleDataError) as info:
         import_register(write_rows(tmp_path / "r.csv", rows), EN)
-    text = str(info.value)
-    assert "3 problems" in text
-    assert "row 2, column 'Likelihood': 7 is outside" in text
-    assert "row 2, column 'Impact': 'x' is not a number" in text
-    assert "rows 2 and 4, column 'ID': the ID 'R1' is used twice" in text
+    lines = str(info.value).splitlines()
+    assert lines[0].startswith("r.csv, row 3, column 'Impact': 'x' is not a level from 1 to 5")
+    assert lines[1].startswith("r.csv, row 4, column 'Impact'") and lines[2].startswith("r.csv, row 5,")
+    assert lines[3:] == ["… and 4 more problems."]
+
+
+def test_an_id_used_twice_is_renumbered_and_said(tmp_path: Path) -> None:
+    rows = [["ID", "Risk", "Likelihood", "Impact"], ["R1", "a", "2", "2"], ["R2", "b", "2", "2"],
+            ["R1", "c", "1", "1"]]  # fmt: skip
+    imported, _ = import_register(write_rows(tmp_path / "r.csv", rows), EN)
+    assert [r.id for r in imported.risks] == ["R1", "R2", "R3"]
+    assert "The ID R1 is used twice (row 4); Podium gave the later row R3." in imported.warnings
 
 
 def test_a_file_with_none_of_the_expected_columns(tmp_path: Path) -> None:
@@ -139,8 +166,12 @@ def test_a_file_with_none_of_the_expected_columns(tmp_path: Path) -> None:
 
 def test_a_missing_impact_column_is_named(tmp_path: Path) -> None:
     path = write_rows(tmp_path / "r.csv", [["ID", "Risk", "Likelihood"], ["R1", "a", "2"]])
-    with pytest.raises(RoleDataError, match="no Impact column"):
+    with pytest.raises(RoleDataError) as info:
         import_register(path, EN)
+    assert str(info.value) == (
+        "r.csv has no impact column (found 'ID', 'Risk', 'Likelihood'); choose one in the import step, "
+        "or with --map impact=COLUMN on the command line."
+    )
 
 
 def test_blank_ids_are_numbered_and_reported(tmp_path: Path) -> None:
@@ -156,7 +187,9 @@ def test_a_score_that_disagrees_is_recomputed_and_reported(tmp_path: Path) -> No
     path = write_rows(tmp_path / "r.csv", [["ID", "Risk", "L", "I", "Score"], ["R1", "a", "3", "4", "10"]])
     imported, _ = import_register(path, EN)
     assert imported.risks[0].score == 12
-    assert "score 10 is not 3 × 4; Podium uses 12" in imported.warnings[0]
+    assert imported.warnings == [
+        "1 score in column 'Score' is not likelihood × impact (row 2); Podium uses its own."
+    ]
 
 
 def test_five_hundred_risks_import_quickly_with_a_warning(tmp_path: Path) -> None:
@@ -176,9 +209,10 @@ def test_user_chosen_mapping_overrides_the_guess(tmp_path: Path) -> None:
         tmp_path / "r.csv", [["Ref", "Headline", "P", "Sev", "Notes"], ["R1", "a", "2", "5", "n"]]
     )
     inspection = inspect_register(path)
-    mapping = inspection.mapping()
-    mapping.update({1: "title", 3: "impact"})
-    imported = convert_register(inspection, mapping, EN)
+    choice = inspection.choice()
+    choice.columns.update({"title": 1, "impact": 3})
+    choice.conversions["impact"] = Conversion("levels")
+    imported = convert_register(inspection, choice, EN)
     assert (imported.risks[0].title, imported.risks[0].impact) == ("a", 5)
     assert imported.risks[0].extra == {"Notes": "n"}
 
@@ -241,15 +275,20 @@ def test_plan_export_round_trip(tmp_path: Path) -> None:
 
 def test_unreadable_files_get_a_clear_message(tmp_path: Path) -> None:
     (tmp_path / "r.xlsx").write_bytes(b"not a zip")
-    with pytest.raises(RoleDataError, match=r"r\.xlsx: not a readable Excel workbook"):
+    with pytest.raises(RoleDataError, match=r"^r\.xlsx is text, not an Excel workbook; rename it to \.csv"):
         import_register(tmp_path / "r.xlsx", EN)
-    with pytest.raises(RoleDataError, match="file not found"):
+    (tmp_path / "z.xlsx").write_bytes(b"PK\x03\x04 damaged")
+    with pytest.raises(
+        RoleDataError, match=r"^z\.xlsx cannot be opened as an Excel workbook because it is damaged"
+    ):
+        import_register(tmp_path / "z.xlsx", EN)
+    with pytest.raises(RoleDataError, match=r"missing\.csv does not exist\.$"):
         import_register(tmp_path / "missing.csv", EN)
     (tmp_path / "r.pdf").write_bytes(b"%PDF")
-    with pytest.raises(RoleDataError, match="CSV file or an Excel workbook"):
+    with pytest.raises(RoleDataError, match=r"^r\.pdf is a PDF document, not a table"):
         import_register(tmp_path / "r.pdf", EN)
     (tmp_path / "empty.csv").write_text("")
-    with pytest.raises(RoleDataError, match="no rows"):
+    with pytest.raises(RoleDataError, match=r"^empty\.csv is empty \(0 bytes\)"):
         import_register(tmp_path / "empty.csv", EN)
 
 

@@ -57,6 +57,36 @@ class Rows:
         return {"rows": list(self.numbers), "total": self.total}
 
 
+@dataclass(frozen=True)
+class Number:
+    """A figure written the language's way: a plain number, a percentage or an amount of money."""
+
+    value: float
+    style: str = "number"  # "number", "percent" or "money"
+    currency: str = ""
+    decimals: int = 0
+
+    def render(self, language: str) -> str:
+        from podium.core.text import money, percent
+
+        if self.style == "money":
+            return (
+                money(self.value, self.currency, language)
+                if self.currency
+                else format_number(self.value, language)
+            )
+        text = format_number(self.value, language, self.decimals)
+        return percent(text, language) if self.style == "percent" else text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.value,
+            "style": self.style,
+            "currency": self.currency,
+            "decimals": self.decimals,
+        }
+
+
 def rows(numbers: Iterable[int], total: int | None = None) -> Rows:
     """The first row numbers (at most ``SHOWN_ROWS`` are kept) of ``total`` rows."""
     listed = sorted(set(numbers))
@@ -87,7 +117,7 @@ class Phrase:
         if self.count is not None:
             data["count"] = self.count
         for name, value in self.values.items():
-            data[name] = value.to_dict() if isinstance(value, Phrase | Rows) else value
+            data[name] = _dump(value)
         return data
 
     @classmethod
@@ -97,7 +127,15 @@ class Phrase:
         return cls(str(data["code"]), values, int(count) if isinstance(count, int) else None)
 
 
-def phrase(key: str, count: int | None = None, **values: Any) -> Phrase:
+def _dump(value: Any) -> Any:
+    if isinstance(value, Phrase | Rows | Number):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_dump(v) for v in value]
+    return value
+
+
+def phrase(key: str, count: int | None = None, /, **values: Any) -> Phrase:
     return Phrase(key, values, count)
 
 
@@ -113,11 +151,16 @@ def _value_from(value: Any) -> Any:
         return Phrase.from_dict(value)
     if isinstance(value, Mapping) and "rows" in value and "total" in value:
         return Rows(tuple(int(n) for n in value["rows"]), int(value["total"]))
+    if isinstance(value, Mapping) and "number" in value and "style" in value:
+        return Number(float(value["number"]), str(value["style"]), str(value.get("currency", "")),
+                      int(value.get("decimals", 0)))  # fmt: skip
+    if isinstance(value, list):
+        return [_value_from(v) for v in value]
     return value
 
 
 def _render_value(value: Any, language: str) -> str:
-    if isinstance(value, Phrase | Rows):
+    if isinstance(value, Phrase | Rows | Number):
         return value.render(language)
     if isinstance(value, bool):
         return str(value)
@@ -159,7 +202,7 @@ class ReadError(RoleDataError):
         return "\n".join(lines)
 
 
-def fail(key: str, count: int | None = None, **values: Any) -> ReadError:
+def fail(key: str, count: int | None = None, /, **values: Any) -> ReadError:
     """``raise fail("empty", name=...)``: a ReadError of one phrase."""
     return ReadError(phrase(key, count, **values))
 

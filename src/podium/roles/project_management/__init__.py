@@ -52,6 +52,12 @@ ROLE = RolePlugin(
     cli_options=(
         CliOption("--risks", "risks", "the risk register (CSV or .xlsx)", path=True),
         CliOption("--plan", "plan", "the plan's phases (CSV or .xlsx)", path=True),
+        CliOption(
+            "--map",
+            "map",
+            "read a register field from a column: FIELD=COLUMN, e.g. likelihood=Probability (repeatable)",
+            repeat=True,
+        ),
     ),
     load_cli=_load_cli,
     panel=_panel,

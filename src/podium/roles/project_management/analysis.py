@@ -110,8 +110,9 @@ def analyse(prep: Preparation) -> Analysis:
         return _last[0][1]
     register = load_register(prep)
     language = prep.language
-    example = not register.risks
-    risks = ranked(register.risks or example_risks(language))
+    threats = [r for r in register.risks if not r.opportunity]  # opportunities stay in the register
+    example = not threats
+    risks = ranked(threats or example_risks(language))
     plan = register.plan or example_plan(language, anchor)
     inputs = build_inputs(register, risks, plan)
     analysis = Analysis(language, register, risks, example, plan, not register.plan, inputs, simulate(inputs))

@@ -48,6 +48,7 @@ REGISTER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "response": ("response", "response type", "response strategy", "strategy", "treatment",
                  "treatment option", "strategi", "hantering", "hanteringsstrategi", "atgardstyp", "behandling"),
     "mitigation": ("mitigation", "mitigations", "mitigating action", "mitigating actions", "mitigation plan",
+                   "mitigation action", "mitigation actions", "risk response actions", "response actions",
                    "actions", "action", "action plan", "treatment plan", "controls", "forebyggande atgard",
                    "forebyggande atgarder", "atgard", "atgarder", "atgardsplan", "riskreducerande atgard"),
     "contingency": ("contingency", "contingency plan", "fallback plan", "plan b", "beredskapsplan",
@@ -56,6 +57,8 @@ REGISTER_SYNONYMS: dict[str, tuple[str, ...]] = {
                 "indicator", "kri", "key risk indicator", "tidig varning", "utlosande signal", "utlosare",
                 "varningssignal", "signal", "indikator", "tidiga varningstecken"),
     "status": ("status", "state", "risk status", "lage", "tillstand", "riskstatus"),
+    "kind": ("threat opportunity", "threat or opportunity", "risk or opportunity", "risk opportunity", "t o",
+             "threat opp", "hot mojlighet", "hot eller mojlighet", "risk eller mojlighet", "risk mojlighet"),
 }  # fmt: skip
 
 PLAN_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -74,6 +77,10 @@ PLAN_SYNONYMS: dict[str, tuple[str, ...]] = {
 _RESIDUAL = {"residual", "net", "after", "target", "post", "res", "kvarvarande", "efter", "rest", "netto"}
 _INHERENT = {"inherent", "gross", "before", "pre", "initial", "current", "inneboende", "brutto", "fore"}
 _FILLER = {"atgard", "atgarder", "action", "actions", "treatment", "mitigation", "1", "5", "15", "of", "the"}
+# Units and kinds of impact around a base name: "Impact (CHF)", "Cost impact", "Schedule Impact?".
+_QUALIFIERS = {"chf", "sek", "eur", "usd", "gbp", "kr", "tkr", "ksek", "msek", "mkr", "days", "weeks", "dagar",
+               "veckor", "pct", "percent", "procent", "cost", "costs", "financial", "schedule", "time", "budget",
+               "kostnad", "ekonomisk", "tid", "tidplan", "quality", "kvalitet", "scope"}  # fmt: skip
 _SINGLE_LETTERS_UNSURE = {"s", "c"}  # S could be score or sannolikhet, C could be consequence or cost
 _RESIDUAL_OF = {"likelihood": "residual_likelihood", "impact": "residual_impact", "score": "residual_score",
                 "band": "residual_band"}  # fmt: skip
@@ -107,8 +114,14 @@ class Vocabulary:
         self.names = {name: options[0] for name, options in synonyms.items()}
 
 
+_ID_MARKS = {"#", "№", "no.", "nr.", "n°"}
+_GROUP_WORDS = {"risk", "risks", "rating", "assessment", "bedomning"}  # "Inherent risk Likelihood"
+
+
 def _match_one(header: str, vocab: Vocabulary, fuzzy: bool) -> tuple[str | None, bool]:
     table = vocab.table
+    if header.strip().casefold() in _ID_MARKS and "id" in vocab.fields:
+        return "id", True
     key = normalize(header)
     if not key:
         return None, False
@@ -117,6 +130,12 @@ def _match_one(header: str, vocab: Vocabulary, fuzzy: bool) -> tuple[str | None,
     tokens = key.split()
     residual = any(t in _RESIDUAL for t in tokens)
     core = " ".join(t for t in tokens if t not in _RESIDUAL | _INHERENT | _FILLER)
+    grouped = " ".join(t for t in core.split() if t not in _GROUP_WORDS)
+    if core not in table and grouped in table and grouped:
+        core = grouped  # "Residual risk Likelihood", "Inherent Risk Rating"
+    bare = " ".join(t for t in core.split() if t not in _QUALIFIERS)
+    if core not in table and bare in table and bare in ("impact", "likelihood"):
+        core = bare  # "Impact (CHF)", "Schedule Impact?": which impact, the values tell
     if core in table:
         field = table[core]
         if residual:

@@ -8,16 +8,18 @@ built from the starter library, marked as example so nothing half-done looks fin
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
+from podium.core.errors import RoleDataError
 from podium.core.model import Block, Bullet, BulletsBlock, ChartBlock, Preparation, Series, TableBlock
 from podium.core.render.theme import get_theme
 from podium.core.text import format_number
 from podium.roles.project_management.analysis import analyse, example_risks
 from podium.roles.project_management.health import scorecard_block
 from podium.roles.project_management.heatmap import heatmap_block, heatmap_title
-from podium.roles.project_management.importer import import_plan, import_register
+from podium.roles.project_management.importer import check_register, import_plan, inspect_register
+from podium.roles.project_management.mapping import override, reapply, remember, remembered
+from podium.roles.project_management.provenance import method_lines
 from podium.roles.project_management.register import Register, Risk, load_register, ranked, save_register
 from podium.roles.project_management.scales import BANDS, Scales, band_name, response_name
 from podium.roles.project_management.schedule import runs_for
@@ -42,7 +44,9 @@ def _bullets(lines: list[str], example: bool) -> BulletsBlock:
     return BulletsBlock(items=[Bullet(text, example=example) for text in lines])
 
 
-def method_block(risks: list[Risk], scales: Scales, language: str, example: bool) -> BulletsBlock:
+def method_block(
+    risks: list[Risk], scales: Scales, language: str, example: bool, read: list[str] | None = None
+) -> BulletsBlock:
     t = texts(language)
     categories = {r.category for r in risks if r.category}
     count = t.say("count", count=len(risks), categories=max(1, len(categories)))
@@ -53,7 +57,8 @@ def method_block(risks: list[Risk], scales: Scales, language: str, example: bool
     )
     lines = [t.say("iso"), count, t.say("bands", bands=bands), t.say("residual")]
     return _bullets(
-        [*lines, t.say("simulation", runs=format_number(runs_for(len(risks)), language))], example
+        [*lines, t.say("simulation", runs=format_number(runs_for(len(risks)), language)), *(read or [])],
+        example,
     )
 
 
@@ -209,7 +214,13 @@ def blocks(prep: Preparation) -> dict[str, Block]:
             example=not register.plan,
             font_file=theme.font_file,
         ),
-        "risk-method": method_block(risks, scales, language, example),
+        "risk-method": method_block(
+            risks,
+            scales,
+            language,
+            example,
+            [] if example else method_lines(remembered(prep), register.risks, language),
+        ),
         "risk-scales": scales_block(scales, language, example=not register.custom_scales),
         "top-risks": top_risks_block(risks, language, example),
         "early-warnings": early_warnings_block(risks, language, example),
@@ -233,22 +244,47 @@ def blocks(prep: Preparation) -> dict[str, Block]:
 
 
 def load_cli(prep: Preparation, args: Any) -> None:
-    """Read ``--risks`` and ``--plan`` into the preparation; unsure column guesses are reported on stderr."""
+    """Read ``--risks`` (with ``--map field=Column`` overrides) and ``--plan`` into the preparation,
+    and say on stdout what was read, from which columns, and what was skipped or changed."""
     risks_path, plan_path = getattr(args, "risks", None), getattr(args, "plan", None)
+    maps = getattr(args, "map", None) or []
+    if maps and not risks_path:
+        raise RoleDataError("--map needs --risks FILE, the register whose columns it names.")
     if not risks_path and not plan_path:
         return
     register: Register = load_register(prep)
-    notes: list[str] = []
+    lines: list[str] = []
     if risks_path:
-        imported, unsure = import_register(risks_path, register.scales)
-        register.risks = imported.risks
-        notes += [f"{risks_path.name}: read column '{m.header}' as {m.field}" for m in unsure]
-        notes += imported.warnings
+        inspection = inspect_register(risks_path, register.scales)
+        choice = override(inspection, reapply(inspection, remembered(prep)), maps, register.scales)
+        outcome = check_register(inspection, choice, register.scales)
+        register.risks = outcome.risks
+        remember(prep, inspection, choice, outcome)
+        summary = outcome.summary().render("en")
+        lines.append(f"{inspection.grid.where}: {summary[:1].lower()}{summary[1:]}")
+        lines += _columns_read(inspection, choice)
+        lines += [n.render("en") for n in (*inspection.grid.notes, *outcome.notes)]
     if plan_path:
         imported, unsure = import_plan(plan_path)
         register.plan = imported.plan
-        notes += [f"{plan_path.name}: read column '{m.header}' as {m.field}" for m in unsure]
-        notes += imported.warnings
-    for note in notes:
-        print(f"podium: note: {note}", file=sys.stderr)
+        lines.append(f"{plan_path.name}: read {len(imported.plan)} phases and milestones")
+        lines += [f"{plan_path.name}: read column '{m.header}' as {m.field}" for m in unsure]
+        lines += imported.warnings
+    for line in lines:
+        print(line)
     save_register(prep, register)
+
+
+def _columns_read(inspection: Any, choice: Any) -> list[str]:
+    """'likelihood: column 'Probability', percentages: 1 below 10%, …' for each field read."""
+    out = []
+    header = inspection.grid.header
+    for name, column in choice.columns.items():
+        if column is None:
+            continue
+        line = f"  {name}: column '{header[column]}'"
+        conversion = choice.conversions.get(name)
+        if conversion is not None:
+            line += f", {conversion.describe().render('en')}"
+        out.append(line)
+    return out

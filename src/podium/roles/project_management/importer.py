@@ -1,8 +1,9 @@
 """Turn a read table into risks or plan items, with a message per bad cell.
 
-Nothing is half-imported: problems are collected for the whole file (row and column
-named) and raised together, so the user fixes the file once and the current
-register stays as it was.
+Nothing is half-imported: a register is read with the columns and scales chosen in the import
+step (or guessed, ``proposal``), rows that are not risks are skipped and counted, and any rating
+that cannot be read stops the import with its row and column named (the first few, and how many
+more), so the user fixes the file or the mapping once and the current register stays as it was.
 """
 
 from __future__ import annotations
@@ -15,29 +16,30 @@ from datetime import date, datetime
 from pathlib import Path
 
 from podium.core.errors import RoleDataError
-from podium.roles.project_management.columns import (
-    COMPUTED,
-    PLAN,
-    REGISTER,
-    ColumnMatch,
-    Vocabulary,
-    match_columns,
+from podium.core.progress import Progress
+from podium.core.tabular.grid import Grid
+from podium.core.tabular.messages import Phrase, ReadError, phrase, quote
+from podium.roles.project_management.columns import PLAN, REGISTER, ColumnMatch, Vocabulary, match_columns
+from podium.roles.project_management.proposal import RATINGS, Proposal, propose
+from podium.roles.project_management.register import PlanItem, Risk
+from podium.roles.project_management.register_rows import (
+    MAX_RISKS,
+    Choice,
+    Outcome,
+    convert,
+    missing_columns,
 )
-from podium.roles.project_management.register import PlanItem, Risk, next_id
-from podium.roles.project_management.scales import Scales, parse_response, parse_status
-from podium.roles.project_management.tabular import Table, cell_text, read_table, read_text_table
+from podium.roles.project_management.scales import Scales
+from podium.roles.project_management.tabular import cell_text, read_table, read_text_table
 
-MAX_RISKS = 2000
-MANY_RISKS = 100
 MAX_LISTED_PROBLEMS = 15
-_LEADING_LEVEL = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:[-–:().]|\s|$)")
 
 
 @dataclass
 class Inspection:
-    """A file read and its columns guessed; the UI asks about ``unsure`` before converting."""
+    """A plan file read and its columns matched; the UI asks about ``unsure`` before converting."""
 
-    table: Table
+    table: Grid
     matches: list[ColumnMatch]
 
     @property
@@ -53,20 +55,86 @@ class Inspection:
 
 
 @dataclass
+class RegisterInspection:
+    """A register read, and the guess of which column holds which field (with its scale)."""
+
+    grid: Grid
+    proposal: Proposal
+
+    @property
+    def table(self) -> Grid:
+        return self.grid
+
+    def choice(self) -> Choice:
+        """The proposal as a choice the user may change."""
+        return Choice(
+            {k: g.column for k, g in self.proposal.guesses.items()},
+            {k: g.conversion for k in RATINGS if (g := self.proposal.guesses.get(k)) and g.conversion},
+        )
+
+
+@dataclass
 class Imported:
     risks: list[Risk] = field(default_factory=list)
     plan: list[PlanItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    outcome: Outcome | None = None  # a register's: what was skipped and said
 
 
-def inspect_register(path: Path) -> Inspection:
-    table = read_table(path, REGISTER)
-    return Inspection(table, match_columns(table.headers, REGISTER))
+def inspect_register(
+    path: Path, scales: Scales | None = None, progress: Progress | None = None
+) -> RegisterInspection:
+    grid = read_table(path, REGISTER, progress)
+    return RegisterInspection(grid, propose(grid, scales))
 
 
-def inspect_plan(path: Path) -> Inspection:
-    table = read_table(path, PLAN)
-    return Inspection(table, match_columns(table.headers, PLAN))
+def inspect_plan(path: Path, progress: Progress | None = None) -> Inspection:
+    table = read_table(path, PLAN, progress)
+    return Inspection(table, match_columns(table.header, PLAN))
+
+
+def _found(grid: Grid) -> str:
+    return ", ".join(f"'{quote(h, 30)}'" for h in grid.header[:12]) + (" …" if len(grid.header) > 12 else "")
+
+
+def check_register(inspection: RegisterInspection, choice: Choice, scales: Scales) -> Outcome:
+    """The register read with ``choice``; raises ``ReadError`` when a column is missing, a rating
+    cannot be read or no risk is left."""
+    grid = inspection.grid
+    missing = missing_columns(choice)
+    if len(missing) == 3 and choice.column("id") is None:
+        raise ReadError(phrase("register.no_columns", name=grid.where, found=_found(grid)))
+    if missing:
+        name = missing[0]
+        raise ReadError(phrase("register.no_column", name=grid.where, field=phrase(f"field.{name}"),
+                               found=_found(grid), key=name))  # fmt: skip
+    outcome = convert(grid, choice, scales)
+    if outcome.problems:
+        raise ReadError(outcome.problems[0], outcome.problems[1:])
+    if not outcome.risks:
+        if outcome.skipped_count:
+            raise ReadError(phrase("register.no_risks_skipped", name=grid.where,
+                                   rows=phrase("register.rows", outcome.skipped_count),
+                                   reasons=outcome.reasons()))  # fmt: skip
+        raise ReadError(phrase("register.no_risks", name=grid.where))
+    if len(outcome.risks) > MAX_RISKS:
+        raise ReadError(
+            phrase("register.too_many", name=grid.where, count=len(outcome.risks), limit=MAX_RISKS)
+        )
+    return outcome
+
+
+def convert_register(inspection: RegisterInspection, choice: Choice, scales: Scales) -> Imported:
+    """Risks from the register read with ``choice``, and what was said while reading it (English)."""
+    outcome = check_register(inspection, choice, scales)
+    notes: list[Phrase] = [*inspection.grid.notes, *outcome.notes]
+    return Imported(outcome.risks, warnings=[n.render("en") for n in notes], outcome=outcome)
+
+
+def import_register(path: Path, scales: Scales) -> tuple[Imported, list[str]]:
+    """Read a register with the guessed columns (the CLI's path without --map)."""
+    inspection = inspect_register(path, scales)
+    return convert_register(inspection, inspection.choice(), scales), []
 
 
 class _Problems:
@@ -98,123 +166,18 @@ def _columns_by_field(mapping: Mapping[int, str | None]) -> dict[str, int]:
     return out
 
 
-def _require(table: Table, cols: dict[str, int], vocab: Vocabulary, needed: list[tuple[str, ...]]) -> None:
-    """Refuse a file that lacks the columns a register (or plan) cannot do without."""
-    found = ", ".join(f"'{h}'" for h in table.headers if h) or "none"
+def _require(table: Grid, cols: dict[str, int], vocab: Vocabulary, needed: list[tuple[str, ...]]) -> None:
+    """Refuse a plan file that lacks the columns a plan cannot do without."""
+    found = ", ".join(f"'{h}'" for h in table.header if h) or "none"
     if not any(f in cols for f in vocab.fields):
-        expected = "ID, Risk, Likelihood, Impact" if vocab is REGISTER else "Phase, Start, End"
-        swedish = "ID, Risk, Sannolikhet, Konsekvens" if vocab is REGISTER else "Fas, Startdatum, Slutdatum"
         raise RoleDataError(
-            f"{table.where}: none of the columns look like a {'risk register' if vocab is REGISTER else 'plan'} "
-            f"(found {found}). Expected columns such as '{expected}' or '{swedish}'."
+            f"{table.where}: none of the columns look like a plan (found {found}). Expected columns such as "
+            "'Phase, Start, End' or 'Fas, Startdatum, Slutdatum'."
         )
     for options in needed:
         if not any(o in cols for o in options):
             names = " or ".join(vocab.names[o].capitalize() for o in options)
             raise RoleDataError(f"{table.where}: no {names} column (found {found}); map one when importing")
-
-
-def parse_level(text: str, axis: str, scales: Scales) -> int | str:
-    """A 1–5 level from '4', '4.0', '4 - Likely' or a scale word; otherwise the reason it is not one."""
-    match = _LEADING_LEVEL.match(text)
-    if match:
-        value = float(match.group(1).replace(",", "."))
-        if not value.is_integer():
-            return f"{text!r} is not a whole number from 1 to 5"
-        if not 1 <= value <= 5:
-            return f"{int(value)} is outside the scale 1–5"
-        return int(value)
-    level = scales.level_from_word(text, axis)
-    if level is not None:
-        return level
-    example = scales.likelihood_label(4) if axis == "likelihood" else scales.impact_label(4)
-    return f"{text!r} is not a number from 1 to 5 (or a scale word such as '{example}')"
-
-
-def convert_register(inspection: Inspection, mapping: Mapping[int, str | None], scales: Scales) -> Imported:
-    """Risks from the table, read with ``mapping`` (column index -> field, None = keep as extra)."""
-    table = inspection.table
-    cols = _columns_by_field(mapping)
-    _require(table, cols, REGISTER, [("id", "title"), ("likelihood",), ("impact",)])
-    headers = table.headers
-    problems = _Problems(table.where)
-    result = Imported()
-    seen: dict[str, int] = {}
-    blank_id_rows: list[tuple[int, Risk]] = []
-    extra_cols = [i for i, h in enumerate(headers) if h and (mapping.get(i) is None)]
-    for number, cells in table.rows:
-        text = {name: cell_text(cells[i]) for name, i in cols.items()}
-        if not any(text.get(f) for f in REGISTER.fields if f not in COMPUTED):
-            if any(cell_text(cells[i]) for i in extra_cols):
-                result.warnings.append(
-                    f"{table.where}, row {number}: skipped, it has no risk fields filled in"
-                )
-            continue
-        risk = Risk(id=text.get("id", ""))
-        for name in ("title", "cause", "event", "effect", "category", "proximity", "owner", "mitigation",
-                     "contingency", "trigger"):  # fmt: skip
-            setattr(risk, name, text.get(name, ""))
-        levels_ok = True
-        for name in ("likelihood", "impact", "residual_likelihood", "residual_impact"):
-            raw = text.get(name, "")
-            axis = "likelihood" if "likelihood" in name else "impact"
-            if not raw:
-                if not name.startswith("residual"):
-                    problems.add(number, headers[cols[name]], f"empty; every risk needs a {axis} from 1 to 5")
-                    levels_ok = False
-                continue
-            level = parse_level(raw, axis, scales)
-            if isinstance(level, str):
-                problems.add(number, headers[cols[name]], level)
-                levels_ok = False
-            else:
-                setattr(risk, name, level)
-        response = text.get("response", "")
-        risk.response = (parse_response(response) or response) if response else ""
-        status = text.get("status", "")
-        risk.status = (parse_status(status) or status) if status else "open"
-        risk.extra = {headers[i]: cell_text(cells[i]) for i in extra_cols if cell_text(cells[i])}
-        score = text.get("score", "")
-        if levels_ok and score.isdigit() and int(score) != risk.score:
-            result.warnings.append(
-                f"{table.where}, row {number}, column '{headers[cols['score']]}': score {score} is "
-                f"not {risk.likelihood} × {risk.impact}; Podium uses {risk.score}"
-            )
-        if risk.id:
-            if risk.id in seen:
-                problems.add(
-                    f"{seen[risk.id]} and {number}", headers[cols["id"]], f"the ID {risk.id!r} is used twice"
-                )
-            else:
-                seen[risk.id] = number
-        else:
-            blank_id_rows.append((number, risk))
-        result.risks.append(risk)
-    problems.raise_if_any()
-    if not result.risks:
-        raise RoleDataError(f"{table.where}: the register has a header but no risks")
-    if len(result.risks) > MAX_RISKS:
-        raise RoleDataError(
-            f"{table.where}: {len(result.risks):,} risks is more than Podium handles ({MAX_RISKS:,})"
-        )
-    taken = list(seen)
-    for number, risk in blank_id_rows:
-        risk.id = next_id(taken)
-        taken.append(risk.id)
-        if "id" in cols:
-            result.warnings.append(f"{table.where}, row {number}: no ID, so Podium gave it {risk.id}")
-    if len(result.risks) > MANY_RISKS:
-        result.warnings.append(
-            f"{len(result.risks)} risks: the deck shows the highest-scoring ones and crowded heat-map cells "
-            "list the top IDs with a count; consider presenting the top 20"
-        )
-    return result
-
-
-def import_register(path: Path, scales: Scales) -> tuple[Imported, list[ColumnMatch]]:
-    """Read a register with the guessed columns (the CLI's path); returns the unsure guesses to report."""
-    inspection = inspect_register(path)
-    return convert_register(inspection, inspection.mapping(), scales), inspection.unsure
 
 
 # ------------------------------------------------------------------------ plan
@@ -271,31 +234,31 @@ def convert_plan(inspection: Inspection, mapping: Mapping[int, str | None]) -> I
             dates[name] = parse_date(raw, end=name == "end") if raw else None
             if raw and dates[name] is None:
                 problems.add(
-                    number, table.headers[cols[name]], f"{raw!r} is not a date (write it as 2027-01-31)"
+                    number, table.header[cols[name]], f"{raw!r} is not a date (write it as 2027-01-31)"
                 )
         start, end, when = dates["start"], dates["end"], dates["date"]
         milestone = text.get("kind", "").strip().lower() in _MILESTONE_WORDS or (when and not start)
         if not text.get("name"):
-            problems.add(number, table.headers[cols["name"]], "empty; every phase or milestone needs a name")
+            problems.add(number, table.header[cols["name"]], "empty; every phase or milestone needs a name")
         if milestone:
             day = when or start or end
             if day is not None:
                 result.plan.append(PlanItem(text.get("name", ""), day, None, "milestone"))
             elif not any(text.get(n) for n in ("start", "end", "date")):
-                problems.add(number, table.headers[cols.get("date", cols.get("start", cols.get("end", 0)))],
+                problems.add(number, table.header[cols.get("date", cols.get("start", cols.get("end", 0)))],
                              "a milestone needs a date")  # fmt: skip
             continue
         first, last = start or when, end
         if first and last and last < first:
             problems.add(
-                number, table.headers[cols["end"]], f"the phase ends ({last}) before it starts ({first})"
+                number, table.header[cols["end"]], f"the phase ends ({last}) before it starts ({first})"
             )
         elif first and last:
             result.plan.append(PlanItem(text.get("name", ""), first, last, "phase"))
         elif first or last:
             result.plan.append(PlanItem(text.get("name", ""), first or last, None, "milestone"))  # type: ignore[arg-type]
         elif not any(text.get(n) for n in ("start", "end", "date")):
-            problems.add(number, table.headers[cols.get("start", cols.get("date", 0))], "no date")
+            problems.add(number, table.header[cols.get("start", cols.get("date", 0))], "no date")
     problems.raise_if_any()
     if not result.plan:
         raise RoleDataError(f"{table.where}: the plan has a header but no phases or milestones")
@@ -310,12 +273,12 @@ def import_plan(path: Path) -> tuple[Imported, list[ColumnMatch]]:
 def plan_from_text(text: str) -> Imported:
     """Phases pasted from a spreadsheet; without a header row, columns are name, start, end."""
     table = read_text_table(text, PLAN)
-    matches = match_columns(table.headers, PLAN)
+    matches = match_columns(table.header, PLAN)
     if sum(1 for m in matches if m.field) < 2:  # no header: the first row is data
-        table.rows.insert(0, (0, list(table.headers)))
+        table.rows.insert(0, (0, list(table.header)))
         table.rows = [(n + 1, cells) for n, cells in table.rows]
         fields = ["name", "start", "end", "kind"]
-        table.headers = [PLAN.names[f].capitalize() for f in fields[: len(table.headers)]]
-        mapping = {i: fields[i] for i in range(len(table.headers))}
+        table.header = [PLAN.names[f].capitalize() for f in fields[: len(table.header)]]
+        mapping = {i: fields[i] for i in range(len(table.header))}
         return convert_plan(Inspection(table, []), mapping)
     return convert_plan(Inspection(table, matches), {m.index: m.field for m in matches})

@@ -7,6 +7,7 @@ planned", so the residual score falls back to the inherent one.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -51,6 +52,13 @@ class Risk:
     trigger: str = ""
     status: str = "open"
     extra: dict[str, str] = field(default_factory=dict)  # imported columns Podium has no field for
+    # What an imported register said beyond the levels: the chance (0..1), the impact in money (in the
+    # register's currency; negative for an opportunity's gain) or as a delay, and whether it is an
+    # opportunity rather than a threat. None where the register did not say.
+    probability: float | None = None
+    cost: float | None = None
+    delay_days: float | None = None
+    opportunity: bool = False
 
     @property
     def score(self) -> int:
@@ -88,7 +96,21 @@ class Risk:
         values["residual_impact"] = clamp_level(data.get("residual_impact"), None)
         extra = data.get("extra")
         values["extra"] = {str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {}
+        probability = _figure(data.get("probability"))
+        values["probability"] = probability if probability is not None and 0 <= probability <= 1 else None
+        values["cost"] = _figure(data.get("cost"))
+        days = _figure(data.get("delay_days"))
+        values["delay_days"] = days if days is not None and days >= 0 else None
+        values["opportunity"] = data.get("opportunity") is True
         return cls(**values)
+
+
+def _figure(value: Any) -> float | None:
+    """A stored finite number, or None when it is missing or unreadable."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 PLAN_KINDS = ("phase", "milestone")

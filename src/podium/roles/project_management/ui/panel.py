@@ -28,18 +28,23 @@ from podium.core import clock
 from podium.core.errors import ExportError, RoleDataError
 from podium.core.model import Deck
 from podium.core.render.layout import layout_deck
-from podium.roles.project_management.columns import PLAN, REGISTER
+from podium.core.tabular.messages import ReadError, render_error
+from podium.roles.project_management.columns import PLAN
 from podium.roles.project_management.exporter import export_register
 from podium.roles.project_management.importer import (
     Inspection,
+    RegisterInspection,
+    check_register,
     convert_plan,
-    convert_register,
     inspect_plan,
     inspect_register,
     plan_from_text,
 )
 from podium.roles.project_management.library import LibraryRisk, pull, starter_library
+from podium.roles.project_management.mapping import reapply, remember, remembered
 from podium.roles.project_management.register import PlanItem, Risk, load_register, next_id, save_register
+from podium.roles.project_management.register_rows import Choice
+from podium.roles.project_management.ui.import_dialog import RegisterImportDialog
 from podium.roles.project_management.ui.models import PlanModel, RegisterModel
 from podium.roles.project_management.ui.register_view import RegisterView
 from podium.roles.project_management.ui.scales import ScalesEditor, ScalesModel
@@ -51,6 +56,7 @@ from podium.roles.project_management.ui.widgets import (
     LibraryDialog,
 )
 from podium.ui.common import messages
+from podium.ui.common.i18n import current_language
 from podium.ui.common.jobs import BusyDialog, Job
 from podium.ui.common.session import PreparationSession
 from podium.ui.slides.slides_view import SlidePreview
@@ -89,6 +95,7 @@ class RiskPanel(QWidget):
         self.language = prep.language
         self.register = load_register(prep)
         self.reading: Job | None = None  # a file being read in the background
+        self.import_step: RegisterImportDialog | None = None  # the register's import step, while open
         self.undo_stack = QUndoStack(self)
         self.register_model = RegisterModel(self.register, self.language, self.undo_stack, self)
         self.plan_model = PlanModel(self.register.plan, self.undo_stack, self)
@@ -207,7 +214,7 @@ class RiskPanel(QWidget):
         dialog = LibraryDialog(entries, self)
         return dialog.selected() if dialog.exec() else []
 
-    def ask_mapping(self, inspection: Inspection, vocab=REGISTER) -> dict[int, str | None] | None:
+    def ask_mapping(self, inspection: Inspection, vocab=PLAN) -> dict[int, str | None] | None:
         """How to read the file's columns, asked when Podium is unsure (a seam tests replace)."""
         dialog = ColumnMappingDialog(inspection, vocab, self)
         return dialog.mapping() if dialog.exec() else None
@@ -228,11 +235,12 @@ class RiskPanel(QWidget):
             self.import_register_file(Path(path))
 
     def _read_in_background(self, work, label: str, title: str, finish) -> None:
-        """Read a file off the UI thread behind a busy dialog with Cancel; ``finish(result)`` runs on
-        the UI thread when it is done, never after a cancel."""
+        """Read a file off the UI thread behind a busy dialog with Cancel; ``work(progress)`` reports
+        how far it is, ``finish(result)`` runs on the UI thread when it is done, never after a cancel."""
         if self.reading is not None:
             self.reading.cancel()
-        read = Job(lambda _progress: work(), self, failure=self.tr("Could not read the file: %1"))
+        explain = lambda error: render_error(error, current_language())  # noqa: E731
+        read = Job(work, self, failure=self.tr("Could not read the file: %1"), explain=explain)
         self.reading = read
 
         def forget() -> None:
@@ -254,35 +262,45 @@ class RiskPanel(QWidget):
         read.start()
 
     def import_register_file(self, path: Path) -> None:
-        """Read ``path`` in the background, then ask about unsure columns and replace the register."""
+        """Read ``path`` in the background, then show the import step (columns, scales, what is read)."""
         title = self.tr("Import a risk register")
-        self._read_in_background(lambda: inspect_register(path), self.tr("Reading %1…").replace("%1", path.name),
-                                 title, lambda inspection: self._register_read(path, inspection))  # fmt: skip
+        scales = self.register.scales
+        self._read_in_background(lambda progress: inspect_register(path, scales, progress),
+                                 self.tr("Reading %1…").replace("%1", path.name), title,
+                                 lambda inspection: self._register_read(path, inspection))  # fmt: skip
 
-    def _register_read(self, path: Path, inspection: Inspection) -> None:
+    def _register_read(self, path: Path, inspection: RegisterInspection) -> None:
+        """The import step, opened with the last import's mapping where the columns are the same."""
+        choice = reapply(inspection, remembered(self.session.prep))
+        dialog = RegisterImportDialog(inspection, choice, self.register.scales, current_language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._register_chosen(path, inspection, dialog.choice()))
+        self.import_step = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "import_step", None))
+        dialog.open()
+
+    def _register_chosen(self, path: Path, inspection: RegisterInspection, choice: Choice) -> None:
         title = self.tr("Import a risk register")
+        language = current_language()
         try:
-            mapping = self._mapping_for(inspection, (("id", "title"), ("likelihood",), ("impact",)), REGISTER)
-            if mapping is None:
-                return
-            imported = convert_register(inspection, mapping, self.register.scales)
-        except RoleDataError as exc:
-            messages.error(self, title, str(exc))
+            outcome = check_register(inspection, choice, self.register.scales)
+        except ReadError as exc:
+            messages.error(self, title, exc.render(language))
             return
         if self.register.risks and not messages.confirm(
             self, title,
             self.tr("Replace the %1 risks in the register with the %2 from %3? You can undo this with Ctrl+Z.")
-            .replace("%1", str(len(self.register.risks))).replace("%2", str(len(imported.risks))).replace("%3", path.name),
+            .replace("%1", str(len(self.register.risks))).replace("%2", str(len(outcome.risks))).replace("%3", path.name),
         ):  # fmt: skip
             return
-        self.register_model.replace(imported.risks, self.tr("Import %1").replace("%1", path.name))
-        kept = [m.header for m in inspection.matches if m.header and mapping.get(m.index) is None]
-        count = len(imported.risks)
+        remember(self.session.prep, inspection, choice, outcome)
+        self.register_model.replace(outcome.risks, self.tr("Import %1").replace("%1", path.name))
+        count = len(outcome.risks)
         done = self.tr("1 risk imported from %2.") if count == 1 else self.tr("%1 risks imported from %2.")
-        lines = [done.replace("%1", str(count)).replace("%2", path.name)]
-        if kept:
-            lines.append(self.tr("Kept as extra columns: %1.").replace("%1", ", ".join(kept)))
-        lines += imported.warnings[:10]
+        lines = [done.replace("%1", str(count)).replace("%2", path.name), outcome.summary().render(language)]
+        if outcome.kept:
+            lines.append(self.tr("Kept as extra columns: %1.").replace("%1", ", ".join(outcome.kept)))
+        lines += [n.render(language) for n in (*inspection.grid.notes, *outcome.notes)][:10]
         messages.info(self, title, "\n".join(lines))
 
     def export_register(self) -> None:
@@ -395,8 +413,9 @@ class RiskPanel(QWidget):
 
     def import_plan_file(self, path: Path) -> None:
         title = self.tr("Import the plan")
-        self._read_in_background(lambda: inspect_plan(path), self.tr("Reading %1…").replace("%1", path.name),
-                                 title, lambda inspection: self._plan_read(path, inspection))  # fmt: skip
+        self._read_in_background(lambda progress: inspect_plan(path, progress),
+                                 self.tr("Reading %1…").replace("%1", path.name), title,
+                                 lambda inspection: self._plan_read(path, inspection))  # fmt: skip
 
     def _plan_read(self, path: Path, inspection: Inspection) -> None:
         try:
