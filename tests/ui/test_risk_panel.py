@@ -140,7 +140,13 @@ def test_the_import_step_shows_its_guesses_and_takes_the_users_columns(
     qtbot.mouseClick(step.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.import_step is None)
     risk = panel.register.risks[0]
-    assert (risk.id, risk.title, risk.likelihood, risk.impact, risk.extra) == ("X1", "Vendor late", 4, 5, {"Notes": "n"})
+    assert (risk.id, risk.title, risk.likelihood, risk.impact, risk.extra) == (
+        "X1",
+        "Vendor late",
+        4,
+        5,
+        {"Notes": "n"},
+    )
 
 
 def test_add_edit_duplicate_delete_and_undo_with_the_keyboard(panel: RiskPanel, qtbot: QtBot) -> None:

@@ -21,7 +21,8 @@ from podium.core.progress import Progress
 from podium.core.tabular.grid import Grid, grid_from
 from podium.core.tabular.header import find_header, unique_names
 from podium.core.tabular.layout import above_note, below_note, extra_note, footnotes, short_note, table_width
-from podium.core.tabular.messages import Phrase, fail
+from podium.core.tabular.messages import Phrase, fail, phrase
+from podium.core.tabular.sie import BALANCE_COLUMNS, COLUMNS, decode, is_sie, read_sie
 from podium.core.tabular.sniff import CsvLayout, is_number, sniff_csv
 from podium.core.tabular.source import Source, open_source
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 STREAM_ABOVE = 64 * 1024 * 1024  # larger files are read with progress and mid-read cancel
-NA_VALUES = ["", "NA", "N/A", "#N/A", "NULL", "null", "NaN", "nan"]
+NA_VALUES = ["", "NA", "N/A", "#N/A", "NULL", "null", "NaN", "nan", "..", "…"]  # "..": not available (SCB)
 _EXPECTED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 _LINE = re.compile(r"(?:line|row) (\d+)")
 
@@ -83,7 +84,24 @@ def read_frame(
         return _from_grid(grid_from(source, sheet=sheet, progress=report))
     if sheet:
         raise fail("csv_no_sheets", name=source.name)
+    if is_sie(source.head):
+        return _from_sie(source)
     return _read_csv(source, report)
+
+
+def _from_sie(source: Source) -> tuple[pd.DataFrame, dict[str, Any]]:
+    import pandas as pd
+
+    sie = read_sie(decode(source.path.read_bytes()), source.name)
+    columns = BALANCE_COLUMNS if sie.balances else COLUMNS
+    frame = pd.DataFrame(
+        [cells for _n, cells in sie.rows], index=[n for n, _c in sie.rows], columns=list(columns)
+    )
+    if not sie.balances:
+        frame["Datum"] = pd.to_datetime(frame["Datum"])
+    key = "note.sie_balances" if sie.balances else "note.sie"
+    note = phrase(key, len(sie.rows), vouchers=sie.vouchers)
+    return frame, {"header_row": None, "notes": [note.to_dict()], "encoding": "sie"}
 
 
 def _from_grid(grid: Grid) -> tuple[pd.DataFrame, dict[str, Any]]:

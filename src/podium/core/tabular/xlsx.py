@@ -29,6 +29,7 @@ DAMAGED: tuple[type[BaseException], ...] = (
 REPORT_EVERY = 2000  # rows between progress reports
 
 _CELL = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.DOTALL)
+_VALUE = re.compile(rb"<v>[^<]+</v>")  # a saved result (openpyxl writes an empty <v></v>)
 _MERGE = re.compile(rb"<mergeCell\b[^>]*\bref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
 
 
@@ -116,7 +117,7 @@ class Workbook:
             return out
         for match in _CELL.finditer(xml):
             body = match.group(3) or b""
-            if b"<f" in body and b"<v" not in body:
+            if b"<f" in body and not _VALUE.search(body):
                 formula = re.search(rb"<f[^>]*>(.*?)</f>", body, re.DOTALL)
                 text = formula.group(1).decode("utf-8", "replace") if formula else ""
                 out[(int(match.group(2)), column_index(match.group(1)))] = "=" + text

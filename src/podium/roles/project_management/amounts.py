@@ -156,7 +156,7 @@ def decimal_of(cells: Iterable[str]) -> str | None:
     comma = point = 0
     for cell in cells:
         split = _split(cell)
-        if split is None:
+        if split is None or any(w in MULTIPLIERS for w in split[2]):  # '1,2 Mio.' says nothing of '15,000'
             continue
         digits = re.sub(r"[ \u00a0\u202f'’]", "", split[1])
         if re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(\.\d{3})+,\d+|\d+,\d{4,}", digits):

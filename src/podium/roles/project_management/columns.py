@@ -28,8 +28,10 @@ REGISTER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "category": ("category", "risk category", "type", "risk type", "area", "risk area", "workstream",
                  "kategori", "riskkategori", "typ", "risktyp", "omrade", "riskomrade"),
     "likelihood": ("likelihood", "probability", "prob", "l", "p", "s", "inherent likelihood", "gross likelihood",
+                   "chance", "chance of occurrence", "probability of occurrence", "risk probability",
                    "likelihood 1 5", "sannolikhet", "inneboende sannolikhet", "sannolikhet 1 5"),
     "impact": ("impact", "consequence", "severity", "sev", "i", "c", "inherent impact", "gross impact", "impact 1 5",
+               "delay", "schedule delay", "time impact", "cost impact", "forsening", "tidspaverkan",
                "konsekvens", "k", "allvarlighetsgrad", "paverkan", "inneboende konsekvens", "konsekvens 1 5"),
     "score": ("score", "risk score", "rating", "risk rating", "inherent score", "exposure", "risk value",
               "l x i", "lxi", "p x i", "pxi", "riskvarde", "riskpoang", "poang", "s x k", "sxk"),
@@ -76,7 +78,8 @@ PLAN_SYNONYMS: dict[str, tuple[str, ...]] = {
 # "Residual" and "inherent" written as separate words around the base name.
 _RESIDUAL = {"residual", "net", "after", "target", "post", "res", "kvarvarande", "efter", "rest", "netto"}
 _INHERENT = {"inherent", "gross", "before", "pre", "initial", "current", "inneboende", "brutto", "fore"}
-_FILLER = {"atgard", "atgarder", "action", "actions", "treatment", "mitigation", "1", "5", "15", "of", "the"}
+_FILLER = {"atgard", "atgarder", "action", "actions", "treatment", "mitigation", "0", "1", "3", "4", "5", "10",
+           "15", "100", "of", "the"}  # fmt: skip
 # Units and kinds of impact around a base name: "Impact (CHF)", "Cost impact", "Schedule Impact?".
 _QUALIFIERS = {"chf", "sek", "eur", "usd", "gbp", "kr", "tkr", "ksek", "msek", "mkr", "days", "weeks", "dagar",
                "veckor", "pct", "percent", "procent", "cost", "costs", "financial", "schedule", "time", "budget",

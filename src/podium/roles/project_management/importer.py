@@ -119,7 +119,7 @@ def check_register(inspection: RegisterInspection, choice: Choice, scales: Scale
         raise ReadError(phrase("register.no_risks", name=grid.where))
     if len(outcome.risks) > MAX_RISKS:
         raise ReadError(
-            phrase("register.too_many", name=grid.where, count=len(outcome.risks), limit=MAX_RISKS)
+            phrase("register.too_many", name=grid.where, risks=len(outcome.risks), limit=MAX_RISKS)
         )
     return outcome
 

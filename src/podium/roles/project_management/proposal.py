@@ -74,11 +74,17 @@ def _kind_column(cells: Sequence[str]) -> bool:
 
 
 def _id_like(cells: Sequence[str]) -> bool:
-    """Short codes, nearly all different, most with a digit: R1, RISK-004, 12."""
+    """Short codes, nearly all different, most with a digit: R1, RISK-004; plain numbers only when
+    they count up (1, 2, 3), which ratings and amounts do not."""
     if len(cells) < 2:
         return False
     short = [c for c in cells if len(c) <= 14 and any(ch.isdigit() for ch in c)]
-    return len(short) >= 0.9 * len(cells) and len(set(cells)) >= 0.9 * len(cells)
+    if len(short) < 0.9 * len(cells) or len(set(cells)) < 0.9 * len(cells):
+        return False
+    if all(c.isdigit() for c in cells):
+        numbers = [int(c) for c in cells]
+        return numbers == sorted(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers)
+    return True
 
 
 def _mean_length(cells: Sequence[str]) -> float:
@@ -132,7 +138,13 @@ def _ratings(grid, names, cells, by_name, scales, take, taken) -> None:  # type:
             conversion = detect(cells[i], base, names[i], scales)
             fit = is_rating(conversion, cells[i], base, scales) if cells[i] else 0.5
             rated.append((fit, i, sure, conversion))
-        usable = [r for r in rated if r[3].kind != "flag"]
+        prose = [r for r in rated if r[0] < 0.3 and _mean_length(cells[r[1]]) >= 15]  # 'Konsekvens' as a text
+        for _fit, i, _sure, _c in prose:
+            if base == "impact" and not any(f == "effect" for f, _s in by_name.values()) and i not in taken:
+                by_name[i] = ("effect", False)  # the consequence written out: the effect
+        usable = [r for r in rated if r[3].kind != "flag" and r not in prose]
+        if any(r[0] >= 0.5 for r in usable):
+            usable = [r for r in usable if r[0] >= 0.5]
         usable.sort(key=lambda r: r[1])
         same_name = (
             [r for r in usable if normalize(names[r[1]]) == normalize(names[usable[0][1]])] if usable else []

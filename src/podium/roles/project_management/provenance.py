@@ -64,8 +64,12 @@ def method_lines(stored: dict[str, Any], risks: list[Risk], language: str) -> li
     for axis in AXES:
         conversion = Conversion.from_dict((stored.get("conversions") or {}).get(axis))
         column = columns.get(axis)
-        if conversion is None or not column or (conversion.kind == "levels" and conversion.top == 5):
+        if conversion is None or not column:
             continue
+        if (conversion.kind == "levels" and conversion.top == 5) or (
+            conversion.kind == "words" and not conversion.three
+        ):
+            continue  # levels 1-5 or a five-step scale's words: read as they are, nothing to explain
         name = said.say(f"reading.field.{axis}")
         lines.append(phrase("method.axis", axis=name[:1].upper() + name[1:], column=quote(column),
                             scale=conversion.describe()))  # fmt: skip
@@ -74,7 +78,7 @@ def method_lines(stored: dict[str, Any], risks: list[Risk], language: str) -> li
     if each:
         largest_risk, largest = each[0]
         lines.append(phrase("method.exposure", total=Number(at_stake, "money", currency),
-                            count=phrase("register.risks", len(each)), id=largest_risk.id,
+                            risks=phrase("register.risks", len(each)), id=largest_risk.id,
                             largest=Number(largest, "money", currency)))  # fmt: skip
         if from_levels:
             lines.append(phrase("method.exposure_levels"))

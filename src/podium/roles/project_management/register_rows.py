@@ -272,7 +272,7 @@ def _notes(out: Outcome, grid: Grid, cols: dict[str, int], rounded: list[int], s
             phrase("register.note.opportunities", len(opportunities), ids=", ".join(opportunities[:5]))
         )
     if len(out.risks) > MANY_RISKS:
-        out.notes.append(phrase("register.note.many_risks", len(out.risks)))
+        out.notes.append(phrase("register.note.many_risks", risks=len(out.risks)))
 
 
 def missing_columns(choice: Choice) -> list[str]:
