@@ -94,3 +94,25 @@ def test_english_numbers_round_trip(values: list[Decimal]) -> None:
 def test_text_that_only_looks_numeric_is_not_a_number() -> None:
     parsed = parse_numbers(pd.Series(["inf", "1_000", "12 st", "abc", "1e3"]), ",")
     assert parsed.isna().tolist() == [True, True, True, True, False]
+
+
+def test_a_title_line_and_decimal_commas_do_not_pass_for_commas_between_columns() -> None:
+    lines = ["Kommunens budget 2024;;;;", "Belopp i tkr;;;;", ";;;;", "Kommun;Verksamhet;2022;2023;2024"]
+    lines += [f"Stad{i};Skola;1 234,5;1 300;{1400 + i}" for i in range(30)]
+    layout, rows = sniff_csv("\n".join(lines).encode(), complete=True, name="x.csv")
+    header = find_header(rows, layout.width)
+    assert (layout.delimiter, layout.decimal, header.last) == (";", ",", 3)
+    assert list(header.names) == ["Kommun", "Verksamhet", "2022", "2023", "2024"]  # years name columns
+
+
+def test_prose_with_semicolons_does_not_pass_for_a_semicolon_file() -> None:
+    lines = ["ID,Risk,Mitigation,Likelihood"]
+    lines += [f"R{i},Vendor late {i},Weekly review; penalty clause; escrow,{i % 5 + 1}" for i in range(20)]
+    layout, _rows = sniff_csv("\n".join(lines).encode(), complete=True, name="x.csv")
+    assert (layout.delimiter, layout.width) == (",", 4)
+
+
+def test_excel_for_macs_carriage_returns_and_its_separator_line() -> None:
+    layout, rows = sniff_csv(b"sep=;\rDatum;Belopp\r2024-01-01;5\r", complete=True, name="x.csv")
+    assert (layout.delimiter, layout.skip_first, layout.carriage) == (";", True, True)
+    assert rows == [["Datum", "Belopp"], ["2024-01-01", "5"]]

@@ -162,6 +162,8 @@ def _read_csv(source: Source, progress: Progress | None) -> tuple[pd.DataFrame, 
         "na_values": NA_VALUES,
         "quotechar": '"',
     }
+    if layout.carriage:
+        options["lineterminator"] = "\r"
     if layout.decimal != layout.delimiter:
         options["decimal"] = layout.decimal
     if layout.decimal == "," and layout.dot_thousands:
@@ -212,7 +214,7 @@ def _parse_all(
         except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
             if not _EXPECTED.search(str(exc)) and "Length of header" not in str(exc):
                 raise _parser_error(source, str(exc), skip) from None
-        counts = field_counts(_raw(source, encoding), layout.delimiter)
+        counts = field_counts(_raw(source, encoding), layout.delimiter, layout.carriage)
         widest = int(counts.max()) if len(counts) else width
         wider = {**options, "names": list(range(max(widest, width)))}
         try:
@@ -261,12 +263,13 @@ def _raw(source: Source, encoding: str) -> bytes:
     return data
 
 
-def field_counts(data: bytes, delimiter: str) -> np.ndarray:
-    """Fields per record (0 for a blank line), quotes respected: numpy over the bytes, no parsing."""
+def field_counts(data: bytes, delimiter: str, carriage: bool = False) -> np.ndarray:
+    """Fields per record (0 for a blank line), quotes respected: numpy over the bytes, no parsing.
+    Records end in a newline, or in a lone carriage return when ``carriage``."""
     import numpy as np
 
     buf = np.frombuffer(data, dtype=np.uint8)
-    newline = buf == 10
+    newline = buf == (13 if carriage else 10)
     separator = buf == ord(delimiter)
     quotes = buf == 34
     if quotes.any():  # inside quotes after an odd number of them (uint8 wraps, the parity stays)
@@ -302,7 +305,7 @@ def _drop_extra(frame: pd.DataFrame, width: int) -> list[Phrase]:
 def _short_rows(
     source: Source, layout: CsvLayout, encoding: str, frame: pd.DataFrame, skip: int, width: int
 ) -> list[Phrase]:
-    counts = field_counts(_raw(source, encoding), layout.delimiter)[skip : skip + len(frame)]
+    counts = field_counts(_raw(source, encoding), layout.delimiter, layout.carriage)[skip : skip + len(frame)]
     short = (counts > 0) & (counts < width)
     if not short.any():
         return []

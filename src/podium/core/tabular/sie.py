@@ -2,9 +2,12 @@
 
 An SIE file is not a table but tagged lines: ``#KONTO 3010 "Försäljning"`` names an account,
 ``#VER A 12 20240105 "Faktura 1001"`` opens a voucher and each ``#TRANS 3010 {} -10000.00`` in
-its braces is one line of it. Each transaction becomes a row (date, voucher, account, account
-name, amount, text), numbered by its line in the file; a file with balances only (SIE 1-3) gives
-one row per ``#RES`` (the result per account and year). The standard's character set is PC8
+its braces is one line of it. Each transaction becomes a row (date, the account's class in the
+BAS chart, account name and number, amount as booked, voucher, text), numbered by its line in the
+file; a file with balances only (SIE 1-3) gives one row per ``#RES`` (the result per account and
+year). Amounts keep the bookkeeping's signs (income is a credit, negative), so every figure can
+be found in the file; the class column is what a reader groups by, since all lines of a voucher
+together sum to zero. The standard's character set is PC8
 (code page 437); files that are not are read as UTF-8 or Windows-1252.
 """
 
@@ -18,8 +21,12 @@ from typing import Any
 from podium.core.tabular.messages import fail
 
 _TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|(\{[^}]*\})|(\S+)')
-COLUMNS = ("Datum", "Verifikation", "Konto", "Kontonamn", "Belopp", "Text")
-BALANCE_COLUMNS = ("År", "Konto", "Kontonamn", "Belopp")
+COLUMNS = ("Datum", "Kontoklass", "Kontonamn", "Konto", "Belopp", "Verifikation", "Text")
+BALANCE_COLUMNS = ("År", "Kontoklass", "Kontonamn", "Konto", "Belopp")
+# The BAS chart of accounts' classes, by an account's first digit: what a reader groups by.
+CLASSES = {"1": "1 Tillgångar", "2": "2 Eget kapital och skulder", "3": "3 Intäkter", "4": "4 Varor och material",
+           "5": "5 Övriga externa kostnader", "6": "6 Övriga externa kostnader", "7": "7 Personal och avskrivningar",
+           "8": "8 Finansiella poster"}  # fmt: skip
 
 
 def is_sie(head: bytes) -> bool:
@@ -89,14 +96,16 @@ def read_sie(text: str, name: str) -> Sie:
             ver, ver_day, ver_text = voucher or ("", None, "")
             day = _day(parts[4]) if len(parts) > 4 and parts[4] else None
             text_ = parts[5] if len(parts) > 5 and parts[5] else ver_text
-            out.rows.append(
-                (number, [day or ver_day, ver, parts[1], accounts.get(parts[1], ""), amount, text_])
-            )
+            account = parts[1]
+            out.rows.append((number, [day or ver_day, CLASSES.get(account[:1], ""), accounts.get(account, ""),
+                                      account, amount, ver, text_]))  # fmt: skip
         elif tag == "#RES" and len(parts) >= 4:
             amount = _amount(parts[3])
             if amount is not None:
-                results.append((number, [int(parts[1]) if parts[1].lstrip("-").isdigit() else parts[1], parts[2],
-                                         accounts.get(parts[2], ""), amount]))  # fmt: skip
+                year = int(parts[1]) if parts[1].lstrip("-").isdigit() else parts[1]
+                account = parts[2]
+                results.append((number, [year, CLASSES.get(account[:1], ""), accounts.get(account, ""), account,
+                                         amount]))  # fmt: skip
     if not out.rows:
         if not results:
             raise fail("sie_empty", name=name)

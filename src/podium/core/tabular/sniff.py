@@ -62,6 +62,7 @@ class CsvLayout:
     width: int  # the number of fields most rows have
     widest: int  # the most fields any sampled row has
     skip_first: bool = False  # the first line is Excel's "sep=;" hint, not data
+    carriage: bool = False  # lines end in a lone carriage return (Excel for Mac's "CSV (Macintosh)")
 
 
 def detect_encoding(head: bytes, complete: bool) -> str:
@@ -170,21 +171,41 @@ def parse_lines(lines: list[str], delimiter: str) -> list[list[str]]:
 
 
 def _score(rows: list[list[str]]) -> tuple[float, int]:
+    """The most common width (the wider of equals; lines of one field do not count when others are
+    wider) and the share of rows that have it, counted from the first such row down: a title
+    block above the table does not count against it."""
     widths = [len(r) for r in rows if _nonempty(r)]
     if not widths:
         return 0.0, 0
-    width = Counter(widths).most_common(1)[0][0]
-    share = sum(1 for w in widths if w == width) / len(widths)
-    return share, width
+    wide = [w for w in widths if w > 1] or widths  # one-field lines beside a wider table: titles, notes
+    counts = Counter(wide)
+    width = max(counts, key=lambda w: (counts[w], w))
+    table = widths[widths.index(width) :]
+    return sum(1 for w in table if w == width) / len(table), width
+
+
+def _typed_columns(rows: list[list[str]], width: int) -> int:
+    """How many columns of this split hold numbers or dates all the way down (the first row of the
+    width aside, the header): a right split gives clean columns, a wrong one cuts through them."""
+    body = [r for r in rows if len(r) == width][1:]
+    typed = 0
+    for i in range(width):
+        cells = [r[i] for r in body if r[i].strip()]
+        if len(cells) >= 2 and sum(1 for c in cells if cell_kind(c) in ("number", "date")) >= 0.8 * len(
+            cells
+        ):
+            typed += 1
+    return typed
 
 
 def sniff_delimiter(lines: list[str]) -> tuple[str, int]:
     """The separator whose split gives the most consistent number of fields, and that number.
 
     A decimal comma can split a ';' file consistently too, so a candidate also needs a header
-    row of the same width to win a tie; and a split that leaves the first line whole
-    (``Belopp`` over ``1,5``) is a single column of decimals. A split whose cells still hold
-    semicolons or tabs, which values rarely do, is the wrong one.
+    row of the same width to win a tie; and a split without one that leaves the first line whole
+    (``Belopp`` over ``1,5``) is a single column of decimals. A right split gives columns of
+    numbers or dates all the way down, a wrong one cuts through them (a decimal comma, a semicolon
+    in prose); a split the first line fits is likelier, as is one more rows fit.
     """
     best: tuple[float, str, int] = (0.5, ";", 1)  # to beat: one column, nothing to split
     first = next((line for line in lines if line.strip()), "")
@@ -200,9 +221,11 @@ def sniff_delimiter(lines: list[str]) -> tuple[str, int]:
             for r in rows
         )
         filled = [r for r in rows if _nonempty(r)]
-        strays = {";", "\t"} - {delimiter}  # rarely inside a value, unlike a decimal comma
-        stray = sum(1 for r in filled if any(ch in c for c in r for ch in strays)) / max(1, len(filled))
-        score = share + (0.5 if has_header else 0.0) - (0.5 if delimiter not in first else 0.0) - stray
+        fitting = sum(1 for r in filled if len(r) == width) / max(1, len(filled))
+        lone = delimiter not in first and not has_header and width == 2  # 'Belopp' over '1,5': decimals
+        heads = bool(filled) and len(filled[0]) == width  # the first line, the header as a rule, fits
+        score = share + (0.5 if has_header else 0.0) - (1.5 if lone else 0.0) + 0.1 * fitting
+        score += 0.3 * min(2, _typed_columns(rows, width)) + (0.2 if heads else 0.0)
         if score > best[0] + 1e-9:
             best = (score, delimiter, width)
     return best[1], best[2]
@@ -230,5 +253,8 @@ def sniff_csv(head: bytes, complete: bool, name: str) -> tuple[CsvLayout, list[l
     cells = [c for r in rows for c in r if is_number(c)]
     decimal, dot_thousands = sniff_decimal(cells, delimiter)
     widest = max((len(r) for r in rows), default=width)
-    layout = CsvLayout(encoding, delimiter, decimal, dot_thousands, width, max(width, widest), bool(hint))
+    carriage = "\r" in text and "\n" not in text
+    layout = CsvLayout(
+        encoding, delimiter, decimal, dot_thousands, width, max(width, widest), bool(hint), carriage
+    )
     return layout, rows
