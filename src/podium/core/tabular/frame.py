@@ -284,8 +284,8 @@ def field_counts(data: bytes, delimiter: str, carriage: bool = False) -> np.ndar
     positions = np.flatnonzero(separator)
     delimiters = np.searchsorted(positions, stops) - np.searchsorted(positions, starts)
     lengths = stops - starts
-    carriage = (lengths > 0) & (buf[np.maximum(stops - 1, 0)] == 13)
-    content = lengths - carriage.astype(lengths.dtype)
+    trailing_cr = (lengths > 0) & (buf[np.maximum(stops - 1, 0)] == 13) & (not carriage)  # '\r\n' endings
+    content = lengths - trailing_cr.astype(lengths.dtype)
     return np.where(content > 0, delimiters + 1, 0)
 
 
