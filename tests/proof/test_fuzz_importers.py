@@ -136,6 +136,72 @@ def _fixed_dates(xlsx: bytes) -> bytes:
     return out.getvalue()
 
 
+RATINGS = st.one_of(
+    st.integers(0, 11).map(str), st.floats(0, 1).map(lambda f: f"{f:.2f}"), st.integers(0, 120).map(lambda n: f"{n}%"),
+    st.sampled_from(["75% to 100%", "< 10%", ">90 %", "Very high", "Mycket hög", "Låg", "Medel", "Rare", "2,5",
+                     "64,500,000 CHF", "SEK 2,5 mn", "(50,000)", "$1.2M", "3 weeks", "10 dagar", "Yes", "No",
+                     "TBD", "=E5*F5", "n/a", "-", "1.234.567,8", "15,000", "1e9", "∞"]),
+)  # fmt: skip
+REGISTER_HEADERS = st.sampled_from(
+    ["#", "Risk ID", "Risk", "Risk Description", "Cause", "Event", "Effect", "Likelihood", "Impact", "Probability",
+     "Cost Impact", "Schedule Impact?", "Score", "Inherent Risk", "Residual Risk", "Likelihood\n(%)", "Impact \n(CHF)",
+     "Owner", "Mitigation", "Status ", "Type", "Sannolikhet", "Konsekvens", "Åtgärd", "Total", "", "Likelihood"]
+)  # fmt: skip
+
+
+@st.composite
+def register_file(draw: st.DrawFn) -> bytes:
+    """A workbook shaped like a register: title rows, a header over one or two rows (merged group
+    cells), ratings in any scale, formulas with and without saved results, totals and legends."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def clean(value: object) -> object:
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+    workbook = Workbook()
+    for n in range(draw(st.integers(1, 3))):
+        sheet = workbook.active if n == 0 else workbook.create_sheet(draw(st.sampled_from(
+            ["Issue Register", "Definitions", "Instructions", f"Blad{n}"])) + str(n))  # fmt: skip
+        for _ in range(draw(st.integers(0, 3))):
+            sheet.append([clean(draw(ANY_TEXT))])
+        width = draw(st.integers(1, 9))
+        if draw(st.booleans()):
+            groups = draw(
+                st.lists(
+                    st.sampled_from(["", "Inherent Risk", "Residual Risk"]), min_size=width, max_size=width
+                )
+            )
+            sheet.append(groups)
+            if width >= 3 and draw(st.booleans()):
+                row = sheet.max_row
+                sheet.merge_cells(
+                    start_row=row, start_column=1, end_row=row, end_column=draw(st.integers(2, width))
+                )
+        sheet.append([clean(h) for h in draw(st.lists(REGISTER_HEADERS, min_size=width, max_size=width))])
+        for _ in range(draw(st.integers(0, 20))):
+            sheet.append(
+                [clean(c) for c in draw(st.lists(st.one_of(RATINGS, CELL, st.none()), max_size=width + 2))]
+            )
+    buffer = io.BytesIO()
+    try:
+        workbook.save(buffer)
+    except ValueError:
+        assume(False)
+    return _fixed_dates(buffer.getvalue())
+
+
+@st.composite
+def sie_like(draw: st.DrawFn) -> bytes:
+    """Text an accounting program could write: SIE tags with any values, braces, quotes, PC8."""
+    tags = st.sampled_from(["#FLAGGA 0", "#SIETYP 4", "#KONTO", "#VER", "#TRANS", "#RES", "{", "}", "#FNAMN"])
+    lines = ["#FLAGGA 0"] + [
+        f"{draw(tags)} {' '.join(draw(st.lists(st.one_of(NUMBERS, DATES, ANY_TEXT, st.just('{}')), max_size=5)))}"
+        for _ in range(draw(st.integers(0, 25)))
+    ]
+    return "\r\n".join(lines).encode(draw(st.sampled_from(["cp437", "utf-8", "cp1252"])), errors="replace")
+
+
 JSON_VALUE = st.recursive(
     st.none() | st.booleans() | st.floats() | st.integers() | ANY_TEXT | NUMBERS | DATES,
     lambda children: (
@@ -177,18 +243,29 @@ def _any(files: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
 
 # role id -> (CLI option, file suffix, what to write). New importers add a line here.
 OPTIONS: dict[str, list[tuple[str, str, st.SearchStrategy[bytes]]]] = {
-    "finance": [("--data", ".csv", _any(csv_file())), ("--data", ".xlsx", _any(xlsx_file()))],
+    "finance": [
+        ("--data", ".csv", _any(csv_file())),
+        ("--data", ".xlsx", _any(xlsx_file())),
+        ("--data", ".se", _any(sie_like())),
+    ],
     "project-management": [
         ("--risks", ".csv", _any(csv_file())),
         ("--risks", ".xlsx", _any(xlsx_file())),
+        ("--risks", ".xlsx", _any(register_file())),
         ("--plan", ".csv", _any(csv_file())),
     ],
     "marketing": [("--brief", ".json", _any(json_file()))],
 }
-CASES = [(role, option, suffix) for role, entries in OPTIONS.items() for option, suffix, _ in entries]
+CASES = list(
+    dict.fromkeys(
+        (role, option, suffix) for role, entries in OPTIONS.items() for option, suffix, _ in entries
+    )
+)
 STRATEGIES = {
-    (role, option, suffix): files for role, entries in OPTIONS.items() for option, suffix, files in entries
-}
+    case: st.one_of(*[files for role, entries in OPTIONS.items() for option, suffix, files in entries
+                      if (role, option, suffix) == case])
+    for case in CASES
+}  # fmt: skip
 
 
 def _import(role: str, option: str, path: Path) -> str:
@@ -238,6 +315,35 @@ def test_importer_reads_or_refuses_clearly(
     if get_role(case[0]).plugin is None:
         pytest.skip(f"role {case[0]} has no plug-in yet")
     _fuzz(case)(tmp_path_factory)
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=max(20, PROFILE.examples),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+@given(data=st.one_of(_any(csv_file()), _any(xlsx_file()), _any(register_file()), _any(sie_like())),
+       suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".se"]))  # fmt: skip
+def test_the_shared_reader_reads_or_refuses_in_one_sentence_in_both_languages(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    """Both readers of ``core.tabular``: a table, or a ``ReadError`` whose sentences name the file and
+    say no library's raw words, in English and in Swedish; never another exception."""
+    from podium.core.tabular.frame import read_frame
+    from podium.core.tabular.grid import read_grid
+    from podium.core.tabular.messages import ReadError
+
+    path = tmp_path_factory.mktemp("reader") / f"fuzzed{suffix}"
+    path.write_bytes(data)
+    for read in (read_grid, read_frame):
+        try:
+            read(path)
+        except ReadError as exc:
+            for language in ("en", "sv"):
+                text = exc.render(language)
+                assert path.name in text or str(path) in text, text
+                assert "Error" not in text and "Traceback" not in text and "_csv" not in text, text
 
 
 def test_every_role_file_option_is_fuzzed() -> None:

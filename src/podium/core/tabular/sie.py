@@ -57,10 +57,9 @@ def _day(text: str) -> date | None:
 
 
 def _amount(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return None
+    """An SIE amount: digits with an optional sign and decimals (never 'inf' or '1e308')."""
+    value = text.replace(",", ".")
+    return float(value) if re.fullmatch(r"-?\d{1,15}(?:\.\d+)?", value) else None
 
 
 @dataclass
