@@ -31,6 +31,7 @@ def machine() -> str:
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results = [bench_startup.run(), bench_export.run(), *bench_presenter.run(), bench_finance.run()]
+    results.append(bench_finance.run_ragged())
     results += bench_marketing.run()
     results += bench_research.run()
     results += bench_risk.run()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date, datetime
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -144,8 +145,8 @@ def sheet_names(path: str | Path) -> list[str]:
 
 def as_text(value: Any) -> str:
     """A cell as the text a person sees: whole floats without '.0', dates as ISO, blanks as ''."""
-    from datetime import date, datetime
-
+    if type(value) is str:  # most cells, and all of a CSV file's: first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -339,8 +339,9 @@ def _header_hint(header: str) -> tuple[int | None, str | None]:
 
 def detect(cells: list[str], axis: str, header: str = "", scales: Scales | None = None) -> Conversion:
     """The scale of one likelihood or impact column, from its cells and its header."""
-    decimal = decimal_of(cells)
-    readings = [r for c in cells if (r := read_cell(c, axis, scales, decimal)) is not None]
+    decimal = decimal_of(set(cells))
+    once = {c: read_cell(c, axis, scales, decimal) for c in set(cells)}  # a column repeats a few values
+    readings = [r for c in cells if (r := once[c]) is not None]
     top_hint, kind_hint = _header_hint(header)
     factor, currency = header_scale(header)
     if not readings:
@@ -391,8 +392,9 @@ def detect(cells: list[str], axis: str, header: str = "", scales: Scales | None 
 
 def is_rating(conversion: Conversion, cells: list[str], axis: str, scales: Scales | None = None) -> float:
     """The share of a column's filled cells this conversion reads as levels (how well it fits)."""
-    decimal = decimal_of(cells)
-    rated = [conversion.rate(c, axis, scales, decimal) for c in cells]
+    decimal = decimal_of(set(cells))
+    once = {c: conversion.rate(c, axis, scales, decimal) for c in set(cells)}
+    rated = [once[c] for c in cells]
     filled = [r for r in rated if r.level is not None or r.problem is not None]
     if not filled or conversion.kind == "flag":
         return 0.0

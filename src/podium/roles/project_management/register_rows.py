@@ -79,8 +79,30 @@ def _is_total(texts: list[str]) -> bool:
 
 
 def _repeats_header(texts: list[str], header: list[str]) -> bool:
-    named = [(t, h) for t, h in zip(texts, header, strict=False) if t]
-    return len(named) >= 2 and sum(1 for t, h in named if t.casefold() == h.casefold()) * 2 >= len(named)
+    """A header repeated inside the table (a page break in an export, two registers pasted together)."""
+    hits = 0
+    filled = 0
+    for t, h in zip(texts, header, strict=False):
+        if t:
+            filled += 1
+            hits += t == h or t.casefold() == h.casefold()
+            if filled == 2 and not hits:
+                return False  # the quick answer for the rows that are risks
+    return filled >= 2 and hits * 2 >= filled
+
+
+class _Rater:
+    """Rates a column's cells, each distinct text once: a register repeats a handful of ratings."""
+
+    def __init__(self, conversion: Conversion, axis: str, scales: Scales, decimal: str | None) -> None:
+        self.conversion, self.axis, self.scales, self.decimal = conversion, axis, scales, decimal
+        self.seen: dict[str, Rated] = {}
+
+    def __call__(self, text: str) -> Rated:
+        rated = self.seen.get(text)
+        if rated is None:
+            rated = self.seen[text] = self.conversion.rate(text, self.axis, self.scales, self.decimal)
+        return rated
 
 
 def convert(grid: Grid, choice: Choice, scales: Scales) -> Outcome:
@@ -94,9 +116,13 @@ def convert(grid: Grid, choice: Choice, scales: Scales) -> Outcome:
         i for i in range(len(header)) if i not in mapped and (grid.named[i] if grid.named else True)
     ]
     out.kept = [header[i] for i in extra_cols]
-    decimals = {name: decimal_of(column_cells(grid, cols[name], None)) for name in RATINGS if name in cols}
+    decimals = {
+        name: decimal_of(set(column_cells(grid, cols[name], None))) for name in RATINGS if name in cols
+    }
+    raters = {name: _Rater(choice.conversions.get(name) or Conversion(), axis_of(name), scales, decimals.get(name))
+              for name in RATINGS if name in cols}  # fmt: skip
     texts_of = [[cell_text(c) for c in cells] for _n, cells in grid.rows]
-    rated_rows = _rated_rows(grid, texts_of, cols, choice, scales, decimals)
+    rated_rows = _rated_rows(texts_of, cols, raters)
     last_rated = max(rated_rows, default=-1)
     gap_after = next(
         (i for i in range(last_rated + 1, len(grid.rows)) if grid.rows[i][0] - grid.rows[i - 1][0] > 1), None
@@ -131,8 +157,7 @@ def convert(grid: Grid, choice: Choice, scales: Scales) -> Outcome:
         for name in RATINGS:
             if name not in cols or not value.get(name):
                 continue
-            conversion = choice.conversions.get(name) or Conversion()
-            rated = conversion.rate(value[name], axis_of(name), scales, decimals.get(name))
+            rated = raters[name](value[name])
             if rated.problem is not None:
                 out.problems.append(
                     _cell_problem(grid, number, header[cols[name]], value[name], rated.problem)
@@ -179,16 +204,13 @@ def shared_bounds(choice: Choice) -> Choice:
     return Choice(dict(choice.columns), conversions)
 
 
-def _rated_rows(grid, texts_of, cols, choice, scales, decimals) -> set[int]:  # type: ignore[no-untyped-def]
+def _rated_rows(texts_of: list[list[str]], cols: dict[str, int], raters: dict[str, _Rater]) -> set[int]:
     """Indices of the rows that hold a rating: the table ends after the last of them."""
     found = set()
     for index, texts in enumerate(texts_of):
         for name in ("likelihood", "impact"):
             i = cols.get(name)
-            if i is None or not texts[i]:
-                continue
-            conversion = choice.conversions.get(name) or Conversion()
-            if conversion.rate(texts[i], name, scales, decimals.get(name)).level is not None:
+            if i is not None and texts[i] and raters[name](texts[i]).level is not None:
                 found.add(index)
                 break
     return found
