@@ -2838,6 +2838,208 @@
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title (the risk)</source>
+        <translation>Rubrik (risken)</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Threat or opportunity</source>
+        <translation>Hot eller möjlighet</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Kvarstående sannolikhet</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Kvarstående konsekvens</translation>
+    </message>
+    <message>
+        <source>Score (checked)</source>
+        <translation>Riskvärde (kontrolleras)</translation>
+    </message>
+    <message>
+        <source>Band (not stored)</source>
+        <translation>Risknivå (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Residual score (not stored)</source>
+        <translation>Kvarstående riskvärde (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Residual band (not stored)</source>
+        <translation>Kvarstående risknivå (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Närhet i tid</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Förebyggande åtgärd</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Beredskapsplan</translation>
+    </message>
+    <message>
+        <source>Trigger or early warning</source>
+        <translation>Tidig varning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Levels 1–5</source>
+        <translation>Nivåer 1–5</translation>
+    </message>
+    <message>
+        <source>Levels 1–3</source>
+        <translation>Nivåer 1–3</translation>
+    </message>
+    <message>
+        <source>Levels 1–4</source>
+        <translation>Nivåer 1–4</translation>
+    </message>
+    <message>
+        <source>Levels 1–10</source>
+        <translation>Nivåer 1–10</translation>
+    </message>
+    <message>
+        <source>Words (five steps)</source>
+        <translation>Ord (fem steg)</translation>
+    </message>
+    <message>
+        <source>Low, Medium, High</source>
+        <translation>Låg, Medel, Hög</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Procentsatser</translation>
+    </message>
+    <message>
+        <source>Probabilities 0–1</source>
+        <translation>Sannolikheter 0–1</translation>
+    </message>
+    <message>
+        <source>Amounts of money</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Delays (days)</source>
+        <translation>Förseningar (dagar)</translation>
+    </message>
+    <message>
+        <source>Delays (weeks)</source>
+        <translation>Förseningar (veckor)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <source>The first rows, numbered as in the file. Grey rows will be skipped.</source>
+        <translation>De första raderna, numrerade som i filen. Grå rader hoppas över.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>%1: the header is on row %2, %3 rows below it.</source>
+        <translation>%1: rubrikraden är rad %2, med %3 rader under.</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%4”: the header is on row %2, %3 rows below it.</source>
+        <translation>%1, bladet ”%4”: rubrikraden är rad %2, med %3 rader under.</translation>
+    </message>
+    <message>
+        <source>levels 2–5 begin at, e.g. 10; 30; 50; 80</source>
+        <translation>där nivå 2–5 börjar, t.ex. 10; 30; 50; 80</translation>
+    </message>
+    <message>
+        <source>Where levels 2, 3, 4 and 5 begin, separated by semicolons.</source>
+        <translation>Där nivå 2, 3, 4 och 5 börjar, åtskilda med semikolon.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>som du valde</translation>
+    </message>
+    <message>
+        <source>Write four rising numbers separated by semicolons, e.g. 10; 30; 50; 80.</source>
+        <translation>Skriv fyra stigande tal åtskilda med semikolon, t.ex. 10; 30; 50; 80.</translation>
+    </message>
+    <message>
+        <source>(the thresholds of the rating before the actions)</source>
+        <translation>(samma gränser som bedömningen före åtgärderna)</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>säker</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>trolig</translation>
+    </message>
+    <message>
+        <source>a guess</source>
+        <translation>en gissning</translation>
+    </message>
+    <message>
+        <source>Kept as extra columns: %1.</source>
+        <translation>Behållna som extra kolumner: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>ID</source>

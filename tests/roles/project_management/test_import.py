@@ -50,6 +50,12 @@ def test_english_and_swedish_headers_map_surely() -> None:
         "Åtgärder": ("mitigation", True), "Beredskapsplan": ("contingency", True), "Närhet": ("proximity", True),
         "Riskvärde": ("score", True),
     }  # fmt: skip
+    # Both Swedish words for "residual", the one the UI uses and the one many registers use.
+    both = _fields(["Risk", "Sannolikhet", "Konsekvens", "Kvarstående sannolikhet", "Kvarstående konsekvens",
+                    "Kvarstående riskvärde"])  # fmt: skip
+    assert both["Kvarstående sannolikhet"] == ("residual_likelihood", True)
+    assert both["Kvarstående konsekvens"] == ("residual_impact", True)
+    assert both["Kvarstående riskvärde"] == ("residual_score", True)
 
 
 def test_near_misses_are_guessed_but_marked_unsure() -> None:

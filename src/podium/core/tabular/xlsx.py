@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 

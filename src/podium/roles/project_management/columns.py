@@ -38,11 +38,14 @@ REGISTER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "band": ("band", "level", "risk level", "zone", "rag", "niva", "riskniva", "zon"),
     "residual_likelihood": ("residual likelihood", "net likelihood", "target likelihood",
                             "likelihood after", "sannolikhet efter atgard", "kvarvarande sannolikhet",
+                            "kvarstaende sannolikhet",
                             "restsannolikhet", "sannolikhet efter"),
     "residual_impact": ("residual impact", "net impact", "target impact", "impact after",
-                        "konsekvens efter atgard", "kvarvarande konsekvens", "restkonsekvens", "konsekvens efter"),
+                        "konsekvens efter atgard", "kvarvarande konsekvens", "kvarstaende konsekvens", "restkonsekvens",
+                        "konsekvens efter"),
     "residual_score": ("residual score", "net score", "target score", "residual rating", "residual risk",
-                       "riskvarde efter atgard", "kvarvarande riskvarde", "restrisk", "riskvarde efter"),
+                       "riskvarde efter atgard", "kvarvarande riskvarde", "kvarstaende riskvarde", "restrisk",
+                       "riskvarde efter"),
     "residual_band": ("residual band", "residual level", "net level", "niva efter atgard", "niva efter"),
     "proximity": ("proximity", "timing", "when", "time frame", "timeframe", "horizon", "narhet", "tidpunkt",
                   "nar", "tidshorisont"),
@@ -76,7 +79,8 @@ PLAN_SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # "Residual" and "inherent" written as separate words around the base name.
-_RESIDUAL = {"residual", "net", "after", "target", "post", "res", "kvarvarande", "efter", "rest", "netto"}
+_RESIDUAL = {"residual", "net", "after", "target", "post", "res", "kvarvarande", "kvarstaende", "efter", "rest",
+             "netto"}  # fmt: skip
 _INHERENT = {"inherent", "gross", "before", "pre", "initial", "current", "inneboende", "brutto", "fore"}
 _FILLER = {"atgard", "atgarder", "action", "actions", "treatment", "mitigation", "0", "1", "3", "4", "5", "10",
            "15", "100", "of", "the"}  # fmt: skip

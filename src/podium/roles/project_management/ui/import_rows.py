@@ -23,32 +23,30 @@ translate = QCoreApplication.translate  # literal contexts, so Qt's lupdate file
 
 def field_labels() -> dict[str, str]:
     """Each register field as the import step names it."""
-    t = translate
     return {
-        "id": t("RegisterImport", "ID"), "title": t("RegisterImport", "Title (the risk)"),
-        "cause": t("RegisterImport", "Cause"), "event": t("RegisterImport", "Event"),
-        "effect": t("RegisterImport", "Effect"), "category": t("RegisterImport", "Category"),
-        "kind": t("RegisterImport", "Threat or opportunity"), "likelihood": t("RegisterImport", "Likelihood"),
-        "impact": t("RegisterImport", "Impact"), "residual_likelihood": t("RegisterImport", "Residual likelihood"),
-        "residual_impact": t("RegisterImport", "Residual impact"), "score": t("RegisterImport", "Score (checked)"),
-        "band": t("RegisterImport", "Band (not stored)"), "residual_score": t("RegisterImport", "Residual score (not stored)"),
-        "residual_band": t("RegisterImport", "Residual band (not stored)"), "proximity": t("RegisterImport", "Proximity"),
-        "owner": t("RegisterImport", "Owner"), "response": t("RegisterImport", "Response"),
-        "mitigation": t("RegisterImport", "Mitigation"), "contingency": t("RegisterImport", "Contingency"),
-        "trigger": t("RegisterImport", "Trigger or early warning"), "status": t("RegisterImport", "Status"),
+        "id": translate("RegisterImport", "ID"), "title": translate("RegisterImport", "Title (the risk)"),
+        "cause": translate("RegisterImport", "Cause"), "event": translate("RegisterImport", "Event"),
+        "effect": translate("RegisterImport", "Effect"), "category": translate("RegisterImport", "Category"),
+        "kind": translate("RegisterImport", "Threat or opportunity"), "likelihood": translate("RegisterImport", "Likelihood"),
+        "impact": translate("RegisterImport", "Impact"), "residual_likelihood": translate("RegisterImport", "Residual likelihood"),
+        "residual_impact": translate("RegisterImport", "Residual impact"), "score": translate("RegisterImport", "Score (checked)"),
+        "band": translate("RegisterImport", "Band (not stored)"), "residual_score": translate("RegisterImport", "Residual score (not stored)"),
+        "residual_band": translate("RegisterImport", "Residual band (not stored)"), "proximity": translate("RegisterImport", "Proximity"),
+        "owner": translate("RegisterImport", "Owner"), "response": translate("RegisterImport", "Response"),
+        "mitigation": translate("RegisterImport", "Mitigation"), "contingency": translate("RegisterImport", "Contingency"),
+        "trigger": translate("RegisterImport", "Trigger or early warning"), "status": translate("RegisterImport", "Status"),
     }  # fmt: skip
 
 
 def scale_choices() -> list[tuple[str, int, str]]:
     """(kind, top, label) for the scale pickers."""
-    t = translate
     return [
-        ("levels", 5, t("RegisterImport", "Levels 1–5")), ("levels", 3, t("RegisterImport", "Levels 1–3")),
-        ("levels", 4, t("RegisterImport", "Levels 1–4")), ("levels", 10, t("RegisterImport", "Levels 1–10")),
-        ("words", 5, t("RegisterImport", "Words (five steps)")), ("words", 3, t("RegisterImport", "Low, Medium, High")),
-        ("percent", 5, t("RegisterImport", "Percentages")), ("fraction", 5, t("RegisterImport", "Probabilities 0–1")),
-        ("money", 5, t("RegisterImport", "Amounts of money")), ("days", 5, t("RegisterImport", "Delays (days)")),
-        ("days", 7, t("RegisterImport", "Delays (weeks)")),
+        ("levels", 5, translate("RegisterImport", "Levels 1–5")), ("levels", 3, translate("RegisterImport", "Levels 1–3")),
+        ("levels", 4, translate("RegisterImport", "Levels 1–4")), ("levels", 10, translate("RegisterImport", "Levels 1–10")),
+        ("words", 5, translate("RegisterImport", "Words (five steps)")), ("words", 3, translate("RegisterImport", "Low, Medium, High")),
+        ("percent", 5, translate("RegisterImport", "Percentages")), ("fraction", 5, translate("RegisterImport", "Probabilities 0–1")),
+        ("money", 5, translate("RegisterImport", "Amounts of money")), ("days", 5, translate("RegisterImport", "Delays (days)")),
+        ("days", 7, translate("RegisterImport", "Delays (weeks)")),
     ]  # fmt: skip
 
 
