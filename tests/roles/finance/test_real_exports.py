@@ -109,3 +109,37 @@ def test_an_sie_file_without_vouchers_gives_one_sentence(tmp_path: Path) -> None
 
     with pytest.raises(RoleDataError, match=r"^tom\.se is an SIE file without transactions or results"):
         read_table(path)
+
+
+def test_the_command_line_says_what_the_reader_left_out(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path, _budget = exports.municipal_budget(tmp_path / "budget.csv")
+    out = tmp_path / "deck.pptx"
+    result = subprocess.run(
+        [sys.executable, "-m", "podium", "generate", "--role", "finance", "--company", "X", "--data", str(path),
+         "-o", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == (
+        "150 rows carry 2 values after the last column (rows 252–256 and 145 more); the extra values were left out."
+    )
+
+
+def test_a_total_row_without_figures_is_said_not_dropped_silently(tmp_path: Path) -> None:
+    lines = ["Datum;Förvaltning;Belopp"]
+    lines += [f"2025-{m:02d}-15;{unit};{m * 1000},50" for m in range(1, 13) for unit in ("Skola", "Kultur")]
+    lines.append("Summa;;")  # the system writes the label; the sums are in another report
+    path = tmp_path / "utfall.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    record = run(path)
+    assert record["analysis"]["rows"] == 24
+    assert "Left out the file's total (row 26); it has no figures in the columns used" in quality_lines(
+        record, "en"
+    )
+    assert (
+        "Filens summarad (rad 26) räknas inte med; den har inga tal i de kolumner som används"
+        in quality_lines(record, "sv")
+    )

@@ -21,7 +21,7 @@ from podium.core.progress import Progress
 from podium.core.tabular.grid import Grid, grid_from
 from podium.core.tabular.header import find_header, unique_names
 from podium.core.tabular.layout import above_note, below_note, extra_note, footnotes, short_note, table_width
-from podium.core.tabular.messages import Phrase, fail, phrase
+from podium.core.tabular.messages import SHOWN_ROWS, Phrase, fail, phrase
 from podium.core.tabular.sie import BALANCE_COLUMNS, COLUMNS, decode, is_sie, read_sie
 from podium.core.tabular.sniff import CsvLayout, is_number, sniff_csv
 from podium.core.tabular.source import Source, open_source
@@ -291,15 +291,20 @@ def field_counts(data: bytes, delimiter: str, carriage: bool = False) -> np.ndar
 
 def _drop_extra(frame: pd.DataFrame, width: int) -> list[Phrase]:
     """Report and drop the values past the header's last column (their rows stay)."""
+    import numpy as np
+
     extras = frame.columns[width:]
-    filled = frame[extras].notna()
-    per_row = filled.sum(axis=1)
-    carrying = per_row[per_row > 0]
+    per_row = frame[extras].notna().to_numpy().sum(axis=1)
+    carrying = np.flatnonzero(per_row)
+    numbers = frame.index.to_numpy()[carrying]  # sorted: the frame is in file order
+    counts = per_row[carrying]
     for column in extras:
         del frame[column]
-    if carrying.empty:
+    if not len(carrying):
         return []
-    return [extra_note([int(r) for r in carrying.index], [int(v) for v in carrying.to_numpy()])]
+    # the note needs the first few rows and the counts' range, not half a million Python ints
+    shown = [int(n) for n in numbers[:SHOWN_ROWS]]
+    return [extra_note(shown, [int(counts.min()), int(counts.max())], int(counts.sum()), len(numbers))]
 
 
 def _short_rows(

@@ -78,16 +78,25 @@ def below_note(texts: Sequence[Sequence[str]], numbers: Sequence[int]) -> Phrase
     return phrase("note.below", len(filled), where=rows([n for n, _ in filled]), text=quote(first))
 
 
-def extra_note(row_numbers: Sequence[int], extra: Sequence[int]) -> Phrase:
-    """'347 rows carry 2 values after the last column (rows …); the extra values were left out.'"""
-    most = max(extra)
-    values = phrase("values", most) if min(extra) == most else phrase("values_up_to", most)
+def extra_note(
+    row_numbers: Sequence[int],
+    extra: Sequence[int],
+    total_values: int | None = None,
+    total_rows: int | None = None,
+) -> Phrase:
+    """'347 rows carry 2 values after the last column (rows …); the extra values were left out.'
+
+    ``extra`` holds each row's count of extra values, or (for a large file) only the fewest and the
+    most, with the totals given apart and ``row_numbers`` the first rows only."""
+    most, fewest = max(extra), min(extra)
+    values = phrase("values", most) if fewest == most else phrase("values_up_to", most)
+    count = len(row_numbers) if total_rows is None else total_rows
     return phrase(
         "note.extra_values",
-        len(row_numbers),
+        count,
         values=values,
-        where=rows(row_numbers),
-        left=phrase("left_out", sum(extra)),
+        where=rows(row_numbers, count),
+        left=phrase("left_out", sum(extra) if total_values is None else total_values),
     )
 
 

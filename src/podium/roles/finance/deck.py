@@ -100,6 +100,7 @@ def build(f: Facts) -> dict[str, Block]:
 def load_cli(prep: Preparation, args: Any) -> None:
     """``podium generate --role finance --data FILE [--sheet] [--date] [--measure] [--category]``."""
     from podium.roles.finance.pipeline import run
+    from podium.roles.finance.quality import read_notes
 
     path = getattr(args, "data", None)
     if path is None:
@@ -148,3 +149,5 @@ def load_cli(prep: Preparation, args: Any) -> None:
     )
     found += f"; {record['convention']['kind']}"
     print(f"read {record['source']['name']}: {record['analysis']['rows']} rows; {found}")
+    for line in read_notes(record, "en"):  # what the reader left out or changed, as the quality slide says
+        print(line)

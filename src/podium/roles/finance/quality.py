@@ -16,6 +16,16 @@ from podium.roles.finance import wording as w
 _READ_FIRST = ("note.extra_values", "note.short_rows", "note.long_cells", "note.no_results")
 
 
+def read_notes(record: dict[str, Any], language: str) -> list[str]:
+    """The shared reader's findings (extra values, short rows, lines above or under the table),
+    those that lost or changed values first."""
+    read = [n for n in record["profile"].get("notes", []) if is_phrase_dict(n)]
+    ordered = [n for n in read if n["code"] in _READ_FIRST] + [
+        n for n in read if n["code"] not in _READ_FIRST
+    ]
+    return [Phrase.from_dict(n).render(language) for n in ordered]
+
+
 def _used(choice: dict[str, Any]) -> list[str]:
     columns = [choice.get("date"), *choice.get("measures", []), choice.get("category"), choice.get("compare"),
                choice.get("quantity"), choice.get("compare_quantity")]  # fmt: skip
@@ -61,6 +71,9 @@ def quality(record: dict[str, Any], language: str) -> tuple[list[str], int]:
         issues += 1
         diff = f"{w.amount(off[0]['diff'], language, signed=True)} ({w.quote(off[0]['column'], language)})"
         lines.append(said.say("totals_off", where=where, diff=diff))
+    for total in profile.get("totals", []):  # a total row without figures for the columns used: said too
+        if isinstance(total, dict) and isinstance(total.get("row"), int) and total["row"] not in checked:
+            lines.append(said.say("totals_unchecked", where=w.rows([total["row"]], 1, language)))
     for column, bad in profile.get("bad_cells", {}).items():
         where = w.rows(bad["rows"], bad["count"], language)
         name = w.quote(column, language)
