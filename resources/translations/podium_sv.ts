@@ -2991,12 +2991,20 @@
         <translation>Importera</translation>
     </message>
     <message>
-        <source>%1: the header is on row %2, %3 rows below it.</source>
-        <translation>%1: rubrikraden är rad %2, med %3 rader under.</translation>
+        <source>%1, sheet “%4”: header rows %2; rows below the header: %3.</source>
+        <translation>%1, bladet ”%4”: rubrikrader %2; rader under rubriken: %3.</translation>
     </message>
     <message>
-        <source>%1, sheet “%4”: the header is on row %2, %3 rows below it.</source>
-        <translation>%1, bladet ”%4”: rubrikraden är rad %2, med %3 rader under.</translation>
+        <source>%1, sheet “%4”: header row %2; rows below the header: %3.</source>
+        <translation>%1, bladet ”%4”: rubrikrad %2; rader under rubriken: %3.</translation>
+    </message>
+    <message>
+        <source>%1: header rows %2; rows below the header: %3.</source>
+        <translation>%1: rubrikrader %2; rader under rubriken: %3.</translation>
+    </message>
+    <message>
+        <source>%1: header row %2; rows below the header: %3.</source>
+        <translation>%1: rubrikrad %2; rader under rubriken: %3.</translation>
     </message>
     <message>
         <source>levels 2–5 begin at, e.g. 10; 30; 50; 80</source>
@@ -3036,7 +3044,7 @@
     </message>
     <message>
         <source>Kept as extra columns: %1.</source>
-        <translation>Behållna som extra kolumner: %1.</translation>
+        <translation>Sparas som extra kolumner: %1.</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3695,7 @@
     </message>
     <message>
         <source>Kept as extra columns: %1.</source>
-        <translation>Behållna som extra kolumner: %1.</translation>
+        <translation>Sparas som extra kolumner: %1.</translation>
     </message>
     <message>
         <source>Export the risk register</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from podium.core.deck.scaffold import scaffold
@@ -362,3 +362,115 @@ def test_an_unreadable_workbook_is_reported(
         "broken.xlsx cannot be opened as an Excel workbook because it is damaged; "
         "open it in Excel or LibreOffice and save it again as .xlsx."
     )
+
+
+def test_the_import_step_shows_each_scale_and_takes_new_thresholds_typed_with_enter(
+    panel: RiskPanel, open_path: list[str], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from podium.roles.project_management.mapping import remembered
+    from tests.roles.project_management import registers as shapes
+
+    _import(qtbot, panel, open_path, shapes.swiss_register(tmp_path / "fip.xlsx"), accept=False)
+    step = panel.import_step
+    assert step is not None
+    assert step.scale_boxes["likelihood"].currentText() == "Percentages"
+    assert step.scale_boxes["impact"].currentText() == "Amounts of money"
+    edit = step.bounds["likelihood"]
+    assert edit.text() == "10; 30; 50; 80"
+    assert "percentages: 1 below 10%, 2 from 10%" in step.scale_texts["likelihood"].text()
+    assert not step.bounds["residual_likelihood"].isVisible()  # after the actions: the same thresholds
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "80; 10")  # not rising: refused, nothing changes
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.import_step is step and step.isVisible()  # Enter confirms the field, not the dialog
+    assert "four rising numbers" in edit.toolTip() and "1 below 10%" in step.scale_texts["likelihood"].text()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "5; 15; 25; 50")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.import_step is step and step.isVisible()
+    assert "1 below 5%, 2 from 5%, 3 from 15%" in step.scale_texts["likelihood"].text()
+    assert "1 below 5%" in step.scale_texts["residual_likelihood"].text()
+    qtbot.mouseClick(step.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.import_step is None)
+    assert [r.likelihood for r in panel.register.risks] == [3, 5, 2, 5]  # 20 %, 87.5 %, 5 %, 60 %
+    stored = remembered(panel.session.prep)
+    assert stored["conversions"]["likelihood"]["bounds"] == [5.0, 15.0, 25.0, 50.0]
+    method = _slot(panel, "risk-method")
+    assert any("1 below 5%, 2 from 5%" in item.text for item in method.items)  # and on the method slide
+
+
+def test_importing_the_register_again_starts_from_the_last_mapping(
+    panel: RiskPanel, open_path: list[str], tmp_path: Path, qtbot: QtBot, dialogs: Dialogs
+) -> None:
+    path = write_rows(tmp_path / "odd.csv", [["Ref", "Headline", "Likelyhood", "Damage", "Notes"],
+                                             ["X1", "Vendor late", "4", "5", "n"]])  # fmt: skip
+    _import(qtbot, panel, open_path, path, accept=False)
+    step = panel.import_step
+    assert step is not None
+    impact = step.columns["impact"]
+    impact.setCurrentIndex(impact.findData(3))  # 'Damage', which Podium did not guess
+    qtbot.mouseClick(step.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.import_step is None)
+    _import(qtbot, panel, open_path, path, accept=False)  # the next week's copy of the same register
+    again = panel.import_step
+    assert again is not None and again is not step
+    assert again.columns["impact"].currentData() == 3 and again.ok.isEnabled()
+    assert "as at your last import of this register" in again.reasons["impact"].text()
+    assert again.summary.text().startswith("Read 1 risk.")
+
+
+def test_the_import_step_names_a_header_over_two_rows_and_greys_what_it_skips(
+    panel: RiskPanel, open_path: list[str], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from tests.roles.project_management import registers as shapes
+
+    _import(qtbot, panel, open_path, shapes.us_register(tmp_path / "portal.xlsx"), accept=False)
+    step = panel.import_step
+    assert step is not None
+    where = step.findChild(QLabel, "importWhere").text()
+    assert "portal.xlsx, sheet “Issue Register”: header row" in where
+    assert step.summary.text().startswith(
+        "Read 5 risks; skipped 4 rows: 1 total row and 3 rows of legend or notes under the table."
+    )
+    model = step.model
+    first_number = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
+    assert str(first_number) == str(step.grid.rows[0][0])  # rows numbered as in the file
+    greyed = [
+        r for r in range(model.rowCount()) if model.data(model.index(r, 1), Qt.ItemDataRole.ForegroundRole)
+    ]
+    assert len(greyed) == 4
+
+
+def test_the_import_step_in_swedish(
+    panel: RiskPanel, open_path: list[str], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from podium import paths
+    from podium.ui.common import i18n
+    from tests.i18n_tools import build_translations
+    from tests.roles.project_management import registers as shapes
+
+    compiled = tmp_path / "qm"
+    compiled.mkdir()
+    build_translations.compile_all(compiled)
+    monkeypatch.setenv(paths.TRANSLATIONS_DIR_ENV, str(compiled))
+    assert i18n.apply_language("sv") == "sv"
+    try:
+        _import(qtbot, panel, open_path, shapes.swiss_register(tmp_path / "fip.xlsx"), accept=False)
+        step = panel.import_step
+        assert step is not None
+        assert step.windowTitle() == "Importera fip.xlsx"
+        assert step.ok.text() == "Importera"
+        assert step.scale_boxes["likelihood"].currentText() == "Procentsatser"
+        assert step.bounds["likelihood"].text() == "10; 30; 50; 80"
+        assert "procentsatser: 1 under 10\u00a0%" in step.scale_texts["likelihood"].text()
+        assert "säker" in step.reasons["likelihood"].text()
+        assert (
+            "samma gränser som bedömningen före åtgärderna" in step.scale_texts["residual_likelihood"].text()
+        )
+        assert step.summary.text().startswith("Läste 4 risker.")
+        labels = [w.text() for w in step.findChildren(QLabel)]
+        assert "Kvarstående sannolikhet" in labels and "Rubrik (risken)" in labels
+        step.reject()
+    finally:
+        i18n.apply_language("en")

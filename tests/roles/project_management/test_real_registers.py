@@ -229,3 +229,84 @@ def test_a_bad_override_names_the_field_or_column_and_the_choices(
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
     assert not out.exists()
+
+
+def test_the_method_slide_says_what_was_read_how_and_the_money_at_stake(tmp_path: Path) -> None:
+    from podium.core.model import Preparation
+    from podium.roles.project_management.mapping import remember, remembered
+    from podium.roles.project_management.provenance import method_lines
+
+    inspection = inspect_register(shapes.swiss_register(tmp_path / "fip.xlsx"), EN)
+    choice = inspection.choice()
+    outcome = check_register(inspection, choice, EN)
+    prep = Preparation(role="project-management", company="X")
+    remember(prep, inspection, choice, outcome)
+    # 20 % × CHF 64.5m + 87.5 % × CHF 15,000 + 5 % × CHF 1.2m; the opportunity (1.4) is not a cost
+    assert method_lines(remembered(prep), outcome.risks, "en") == [
+        "Register fip.xlsx: 4 risks read",
+        "Likelihood from 'Likelihood (%)', percentages: 1 below 10%, 2 from 10%, 3 from 30%, 4 from 50%, "
+        "5 from 80%",
+        "Impact from 'Impact (CHF)', amounts: 1 below CHF\u00a080,000, 2 from CHF\u00a080,000, "
+        "3 from CHF\u00a0450,000, 4 from CHF\u00a02,500,000, 5 from CHF\u00a010,000,000",
+        "Expected exposure CHF\u00a012,973,125: probability × cost over 3 risks; the largest is risk 1.1 at "
+        "CHF\u00a012,900,000",
+    ]
+    swedish = method_lines(remembered(prep), outcome.risks, "sv")
+    assert swedish[0] == "Ur registret fip.xlsx lästes 4 risker"
+    assert swedish[-1] == (
+        "Förväntad exponering 12\u00a0973\u00a0125\u00a0CHF: sannolikhet × kostnad för 3 risker; "
+        "störst är risk 1.1 med 12\u00a0900\u00a0000\u00a0CHF"
+    )
+
+
+def test_the_method_slide_counts_the_skipped_rows_in_both_languages(tmp_path: Path) -> None:
+    from podium.core.model import Preparation
+    from podium.roles.project_management.mapping import remember, remembered
+    from podium.roles.project_management.provenance import method_lines
+
+    inspection = inspect_register(shapes.us_register(tmp_path / "portal.xlsx"), EN)
+    choice = inspection.choice()
+    outcome = check_register(inspection, choice, EN)
+    prep = Preparation(role="project-management", company="X")
+    remember(prep, inspection, choice, outcome)
+    en, sv = (method_lines(remembered(prep), outcome.risks, language) for language in ("en", "sv"))
+    assert en[0] == (
+        "Register portal.xlsx: 5 risks read, 4 rows skipped (1 total row and 3 rows of legend or notes under "
+        "the table)"
+    )
+    assert sv[0] == (
+        "Ur registret portal.xlsx lästes 5 risker; 4 rader hoppades över (1 summarad och 3 rader med "
+        "förklaringar eller anteckningar under tabellen)"
+    )
+    # word probabilities: the expected cost takes the middle of each level's band, and says so
+    assert (
+        en[-1]
+        == "Where the register gives a level, not a probability, the middle of the level's band is used"
+    )
+
+
+def test_residual_amounts_are_read_on_the_inherent_thresholds_and_the_command_line_shows_them(
+    tmp_path: Path,
+) -> None:
+    rows = [["Kommunens riskregister 2025"], [],
+            ["Nr", "Risk", "Sannolikhet", "Konsekvens", "Kvarstående sannolikhet", "Kvarstående konsekvens"],
+            ["R1", "Entreprenören går i konkurs", "Hög", "SEK 2,5 mn", "Låg", "400 tkr"],
+            ["R2", "Bygglovet överklagas", "Medel", "350 tkr", "Låg", "100 tkr"],
+            ["R3", "Marken är förorenad", "Mycket hög", "1 200 000 kr", "Medel", "75 000"],
+            ["R4", "Hyresgästen hoppar av", "Låg", "75 000", "Mycket låg", "50 000"]]  # fmt: skip
+    path = tmp_path / "kommun.csv"
+    path.write_bytes("\r\n".join(";".join(r) for r in rows).encode("cp1252") + b"\r\n")
+    _inspection, outcome = read(path)
+    # 400 tkr after the actions is the same level as 400 tkr before them would be
+    assert [(r.id, r.impact, r.residual_impact) for r in outcome.risks] == [
+        ("R1", 5, 3), ("R2", 3, 1), ("R3", 5, 1), ("R4", 1, 1),
+    ]  # fmt: skip
+    out = tmp_path / "deck.pptx"
+    result = _cli("generate", "--role", "project-management", "--company", "X", "--language", "sv",
+                  "--risks", str(path), "-o", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    impact = next(line for line in lines if line.startswith("  impact:"))
+    residual = next(line for line in lines if line.startswith("  residual_impact:"))
+    assert impact.partition(", ")[2] == residual.partition(", ")[2]  # one scale, with its currency
+    assert "SEK" in residual

@@ -277,13 +277,16 @@ def load_cli(prep: Preparation, args: Any) -> None:
 
 def _columns_read(inspection: Any, choice: Any) -> list[str]:
     """'likelihood: column 'Probability', percentages: 1 below 10%, …' for each field read."""
+    from podium.roles.project_management.register_rows import shared_bounds
+
     out = []
     header = inspection.grid.header
+    applied = shared_bounds(choice).conversions  # residual ratings on the inherent thresholds, as read
     for name, column in choice.columns.items():
         if column is None:
             continue
         line = f"  {name}: column '{header[column]}'"
-        conversion = choice.conversions.get(name)
+        conversion = applied.get(name)
         if conversion is not None:
             line += f", {conversion.describe().render('en')}"
         out.append(line)

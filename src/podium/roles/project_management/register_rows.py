@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from podium.core.tabular.grid import Grid
 from podium.core.tabular.messages import Phrase, phrase, quote, rows
@@ -200,7 +200,10 @@ def shared_bounds(choice: Choice) -> Choice:
             and inherent.kind == residual.kind
             and inherent.bounds
         ):
-            conversions[f"residual_{base}"] = residual.with_bounds(inherent.bounds)
+            shared = residual.with_bounds(inherent.bounds)
+            if not shared.currency and inherent.currency:  # '100 tkr' after 'SEK 2,5 mn' before: one currency
+                shared = replace(shared, currency=inherent.currency)
+            conversions[f"residual_{base}"] = shared
     return Choice(dict(choice.columns), conversions)
 
 

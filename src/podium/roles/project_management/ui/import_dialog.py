@@ -15,6 +15,7 @@ import itertools
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -137,8 +138,8 @@ class RegisterImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
 
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -160,21 +161,33 @@ class RegisterImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.resize(1180, 720)
+        self.resize(1280, 760)
+        splitter.setSizes([760, 520])
         self._filling = False
         for name in RATINGS:
             self._show_scale(name)
         self.refresh()
+        self._fit_columns()
 
     # ------------------------------------------------------------------ building
 
     def _where(self) -> str:
         grid = self.grid
-        rows = ", ".join(str(r) for r in grid.header_rows) or "—"
-        text = self.tr("%1: the header is on row %2, %3 rows below it.")
-        if grid.sheet and len(grid.sheets) > 1:
-            text = self.tr("%1, sheet “%4”: the header is on row %2, %3 rows below it.").replace(
-                "%4", grid.sheet
+        first, last = (grid.header_rows[0], grid.header_rows[-1]) if grid.header_rows else (0, 0)
+        several = last > first
+        rows = f"{first}–{last}" if several else str(first or "—")
+        on_sheet = bool(grid.sheet and len(grid.sheets) > 1)
+        if on_sheet:
+            text = (
+                self.tr("%1, sheet “%4”: header rows %2; rows below the header: %3.")
+                if several
+                else self.tr("%1, sheet “%4”: header row %2; rows below the header: %3.")
+            ).replace("%4", grid.sheet or "")
+        else:
+            text = (
+                self.tr("%1: header rows %2; rows below the header: %3.")
+                if several
+                else self.tr("%1: header row %2; rows below the header: %3.")
             )
         text = text.replace("%1", grid.name).replace("%2", rows).replace("%3", str(len(grid.rows)))
         notes = [n.render(self.language) for n in grid.notes]
@@ -199,12 +212,17 @@ class RegisterImportDialog(QDialog):
         line = QHBoxLayout()
         line.setContentsMargins(16, 0, 0, 6)
         line.addWidget(QLabel(self.tr("Scale:")))
-        line.addWidget(box)
-        line.addWidget(edit, 1)
+        line.addWidget(box, 1)
         holder = QWidget()
         holder.setLayout(line)
+        said = QVBoxLayout()  # the thresholds above what they mean, beside the scale
+        said.setContentsMargins(0, 0, 0, 6)
+        said.addWidget(edit)
+        said.addWidget(text)
+        explained = QWidget()
+        explained.setLayout(said)
         grid.addWidget(holder, row, 0, 1, 2)
-        grid.addWidget(text, row, 2)
+        grid.addWidget(explained, row, 2)
         self.scale_boxes[name], self.bounds[name], self.scale_texts[name] = box, edit, text
         return row + 1
 
@@ -278,6 +296,14 @@ class RegisterImportDialog(QDialog):
             self._show_scale(shown)
         self.refresh()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a thresholds field confirms the thresholds; it does not import yet."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in self.bounds.values():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def set_bounds(self, name: str, text: str) -> None:
         """Type thresholds into a rating's field and confirm them (what Enter does)."""
         self.bounds[name].setText(text)
@@ -306,6 +332,13 @@ class RegisterImportDialog(QDialog):
         if residual and conversion.bounds:
             said += " " + self.tr("(the thresholds of the rating before the actions)")
         self.scale_texts[name].setText(f"<span style='color:#627D98'>{_escape(said)}</span>")
+
+    def _fit_columns(self, widest: int = 240) -> None:
+        """Each preview column as wide as its header or cells, up to ``widest`` pixels."""
+        header = self.preview.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            wanted = max(header.sectionSizeHint(column), self.preview.sizeHintForColumn(column))
+            header.resizeSection(column, min(wanted, widest))
 
     def _badge(self, level: str, why: str) -> str:
         words = {"sure": self.tr("sure"), "likely": self.tr("likely"), "guess": self.tr("a guess")}
