@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from podium.core.errors import RoleDataError
 from podium.core.tabular.messages import Phrase, ReadError, phrase, quote, rows
 from podium.roles.finance.analysis import Choice, analyse
 from podium.roles.finance.conventions import KINDS, guess_convention, guess_unit, parse_unit
