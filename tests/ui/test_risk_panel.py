@@ -396,8 +396,8 @@ def test_the_import_step_shows_each_scale_and_takes_new_thresholds_typed_with_en
     assert [r.likelihood for r in panel.register.risks] == [3, 5, 2, 5]  # 20 %, 87.5 %, 5 %, 60 %
     stored = remembered(panel.session.prep)
     assert stored["conversions"]["likelihood"]["bounds"] == [5.0, 15.0, 25.0, 50.0]
-    method = _slot(panel, "risk-method")
-    assert any("1 below 5%, 2 from 5%" in item.text for item in method.items)  # and on the method slide
+    scales = _slot(panel, "risk-scales")  # and on the method slide, in the scales table
+    assert [row[1] for row in scales.rows][:2] == ["Rare (under 5%)", "Unlikely (5% to 15%)"]
 
 
 def test_importing_the_register_again_starts_from_the_last_mapping(

@@ -244,15 +244,15 @@ def test_the_method_slide_says_what_was_read_how_and_the_money_at_stake(tmp_path
     # 20 % × CHF 64.5m + 87.5 % × CHF 15,000 + 5 % × CHF 1.2m; the opportunity (1.4) is not a cost
     assert method_lines(remembered(prep), outcome.risks, "en") == [
         "Register fip.xlsx: 4 risks read",
-        "Likelihood from 'Likelihood (%)', percentages: 1 below 10%, 2 from 10%, 3 from 30%, 4 from 50%, "
-        "5 from 80%",
-        "Impact from 'Impact (CHF)', amounts: 1 below CHF\u00a080,000, 2 from CHF\u00a080,000, "
-        "3 from CHF\u00a0450,000, 4 from CHF\u00a02,500,000, 5 from CHF\u00a010,000,000",
+        "Likelihood from 'Likelihood (%)' and impact from 'Impact (CHF)'; the table gives each level's range",
         "Expected exposure CHF\u00a012,973,125: probability × cost over 3 risks; the largest is risk 1.1 at "
         "CHF\u00a012,900,000",
     ]
     swedish = method_lines(remembered(prep), outcome.risks, "sv")
-    assert swedish[0] == "Ur registret fip.xlsx lästes 4 risker"
+    assert swedish[:2] == [
+        "Ur registret fip.xlsx lästes 4 risker",
+        "Sannolikhet från 'Likelihood (%)' och konsekvens från 'Impact (CHF)'; tabellen visar varje nivås intervall",
+    ]
     assert swedish[-1] == (
         "Förväntad exponering 12\u00a0973\u00a0125\u00a0CHF: sannolikhet × kostnad för 3 risker; "
         "störst är risk 1.1 med 12\u00a0900\u00a0000\u00a0CHF"
@@ -310,3 +310,31 @@ def test_residual_amounts_are_read_on_the_inherent_thresholds_and_the_command_li
     residual = next(line for line in lines if line.startswith("  residual_impact:"))
     assert impact.partition(", ")[2] == residual.partition(", ")[2]  # one scale, with its currency
     assert "SEK" in residual
+
+
+def test_the_scales_table_shows_the_ranges_the_levels_were_read_from(tmp_path: Path) -> None:
+    from podium.core.deck.scaffold import scaffold
+    from podium.core.model import Preparation
+    from podium.roles.project_management.deck import blocks
+    from podium.roles.project_management.mapping import remember
+    from podium.roles.project_management.register import load_register, save_register
+
+    inspection = inspect_register(shapes.swiss_register(tmp_path / "fip.xlsx"), EN)
+    choice = inspection.choice()
+    outcome = check_register(inspection, choice, EN)
+    for language, first, last in (
+        ("en", ["1", "Rare (under 10%)", "Insignificant: under CHF\u00a080,000"],
+         ["5", "Almost certain (80% or more)", "Extreme: CHF\u00a010,000,000 or more"]),
+        ("sv", ["1", "Mycket osannolik (under 10\u00a0%)", "Obetydlig: under 80\u00a0000\u00a0CHF"],
+         ["5", "Nästan säker (80\u00a0% eller mer)", "Mycket allvarlig: 10\u00a0000\u00a0000\u00a0CHF eller mer"]),
+    ):  # fmt: skip
+        prep = Preparation(role="project-management", company="X", language=language)
+        prep.deck = scaffold(prep)
+        register = load_register(prep)
+        register.risks = outcome.risks
+        save_register(prep, register)
+        remember(prep, inspection, choice, outcome)
+        table = blocks(prep)["risk-scales"]
+        assert not table.example  # the register's own scale, not an example to replace
+        assert (table.rows[0], table.rows[4]) == (first, last)
+        assert table.rows[2][1].endswith("(30% to 50%)" if language == "en" else "(30\u00a0% till 50\u00a0%)")

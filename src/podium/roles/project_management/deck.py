@@ -19,7 +19,8 @@ from podium.roles.project_management.health import scorecard_block
 from podium.roles.project_management.heatmap import heatmap_block, heatmap_title
 from podium.roles.project_management.importer import check_register, import_plan, inspect_register
 from podium.roles.project_management.mapping import override, reapply, remember, remembered
-from podium.roles.project_management.provenance import method_lines
+from podium.roles.project_management.provenance import method_lines, read_thresholds
+from podium.roles.project_management.ratings import Conversion
 from podium.roles.project_management.register import Register, Risk, load_register, ranked, save_register
 from podium.roles.project_management.scales import BANDS, Scales, band_name, response_name
 from podium.roles.project_management.schedule import runs_for
@@ -83,15 +84,25 @@ def monitoring_block(scales: Scales, language: str, example: bool) -> BulletsBlo
     )
 
 
-def scales_block(scales: Scales, language: str, example: bool) -> TableBlock:
+def scales_block(
+    scales: Scales, language: str, example: bool, read: dict[str, Conversion] | None = None
+) -> TableBlock:
+    """Levels 1-5 and what each means; an imported register's thresholds (percentages, amounts,
+    delays) replace the meanings of the axis they were read on, so the table says what the levels
+    were made from."""
     t = texts(language)
     rows = []
     for level in range(1, 6):
         lk, im = scales.likelihood[level - 1], scales.impact[level - 1]
+        lk_range, im_range = (
+            (read or {}).get(a, Conversion()).level_range(level) for a in ("likelihood", "impact")
+        )
+        lk_meaning = lk_range.render(language) if lk_range is not None else lk.meaning
+        im_meaning = im_range.render(language) if im_range is not None else im.meaning
         rows.append([
             str(level),
-            f"{lk.label} ({lk.meaning})" if lk.meaning else lk.label,
-            f"{im.label}: {im.meaning}" if im.meaning else im.label,
+            f"{lk.label} ({lk_meaning})" if lk_meaning else lk.label,
+            f"{im.label}: {im_meaning}" if im_meaning else im.label,
         ])  # fmt: skip
     return TableBlock(
         columns=[t.say("level"), t.say("likelihood"), t.say("impact")], rows=rows, example=example
@@ -203,6 +214,7 @@ def blocks(prep: Preparation) -> dict[str, Block]:
     risks = analysis.risks
     scales = register.scales
     plan = analysis.plan
+    read = {} if example else read_thresholds(remembered(prep))  # the imported register's thresholds
     out: dict[str, Block] = {
         "plan-timeline": timeline_block(
             plan,
@@ -221,7 +233,9 @@ def blocks(prep: Preparation) -> dict[str, Block]:
             example,
             [] if example else method_lines(remembered(prep), register.risks, language),
         ),
-        "risk-scales": scales_block(scales, language, example=not register.custom_scales),
+        "risk-scales": scales_block(
+            scales, language, example=not (register.custom_scales or read), read=read
+        ),
         "top-risks": top_risks_block(risks, language, example),
         "early-warnings": early_warnings_block(risks, language, example),
         "plan-health": scorecard_block(analysis, theme.example),

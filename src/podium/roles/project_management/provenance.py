@@ -20,7 +20,8 @@ AXES = ("likelihood", "impact")
 
 
 def _say(item: Phrase, language: str) -> str:
-    return item.render(language)
+    text = item.render(language)
+    return text[:1].upper() + text[1:]  # 'impact from …' when only the impact had thresholds
 
 
 def level_probability(level: int) -> float:
@@ -45,6 +46,17 @@ def exposure(risks: list[Risk]) -> tuple[float, list[tuple[Risk, float]], bool]:
     return sum(v for _r, v in each), each, from_levels
 
 
+def read_thresholds(stored: dict[str, Any]) -> dict[str, Conversion]:
+    """The likelihood and impact scales an import read with thresholds (percentages, amounts,
+    delays): the scales table shows them instead of the usual meanings."""
+    out = {}
+    for axis in AXES:
+        conversion = Conversion.from_dict((stored.get("conversions") or {}).get(axis))
+        if conversion is not None and conversion.bounds and (stored.get("columns") or {}).get(axis):
+            out[axis] = conversion
+    return out
+
+
 def method_lines(stored: dict[str, Any], risks: list[Risk], language: str) -> list[str]:
     """The method slide's lines on the import (none when the register was not imported)."""
     if not stored.get("file"):
@@ -61,6 +73,7 @@ def method_lines(stored: dict[str, Any], risks: list[Risk], language: str) -> li
         lines.append(phrase("method.read_all", file=stored["file"], risks=count))
     columns = stored.get("columns") or {}
     said = phrases(language)
+    in_table: list[tuple[str, str]] = []
     for axis in AXES:
         conversion = Conversion.from_dict((stored.get("conversions") or {}).get(axis))
         column = columns.get(axis)
@@ -70,9 +83,15 @@ def method_lines(stored: dict[str, Any], risks: list[Risk], language: str) -> li
             conversion.kind == "words" and not conversion.three
         ):
             continue  # levels 1-5 or a five-step scale's words: read as they are, nothing to explain
+        if conversion.bounds:  # thresholds: the scales table beside the bullets shows each level's range
+            in_table.append((axis, column))
+            continue
         name = said.say(f"reading.field.{axis}")
         lines.append(phrase("method.axis", axis=name[:1].upper() + name[1:], column=quote(column),
                             scale=conversion.describe()))  # fmt: skip
+    if in_table:
+        named = [phrase(f"method.from_{axis}", column=quote(column)) for axis, column in in_table]
+        lines.append(phrase("method.table", columns=named))
     currency = str(((stored.get("conversions") or {}).get("impact") or {}).get("currency") or "")
     at_stake, each, from_levels = exposure(risks)
     if each:

@@ -273,6 +273,19 @@ class Conversion:
             f"scale.{self.kind}", steps=phrase("scale.steps", a=marks[0], b=marks[1], c=marks[2], d=marks[3])
         )
 
+    def level_range(self, level: int) -> Phrase | None:
+        """What level 1-5 covers on this scale ('under 10%', '10%–30%', '80% or more'), or None for a
+        scale without thresholds: the scales table of the method slide shows it."""
+        if not self.bounds or not 1 <= level <= 5:
+            return None
+        style = {"percent": "percent", "fraction": "percent", "money": "money", "days": "number"}[self.kind]
+        marks = [self._mark(b, style) for b in self.bounds]
+        if level == 1:
+            return phrase("scale.range_below", a=marks[0])
+        if level == 5:
+            return phrase("scale.range_from", a=marks[3])
+        return phrase("scale.range", a=marks[level - 2], b=marks[level - 1])
+
     def _mark(self, value: float, style: str) -> Any:
         if self.kind == "days":
             return (
