@@ -130,6 +130,17 @@ def test_method_and_scales_follow_the_configured_bands_and_words() -> None:
     assert not table.example  # the candidate set the scales: no longer an example
 
 
+@pytest.mark.parametrize(
+    ("language", "categories", "said"),
+    [("en", 1, "10 risks in 1 category,"), ("en", 3, "10 risks in 3 categories,"),
+     ("sv", 1, "10 risker i 1 kategori,"), ("sv", 3, "10 risker i 3 kategorier,")],
+)  # fmt: skip
+def test_method_counts_categories_in_the_right_number(language: str, categories: int, said: str) -> None:
+    risks = [Risk(id=f"R{i}", title=f"Risk {i}", category=f"C{i % categories}") for i in range(10)]
+    block = provider.method_block(risks, Scales(), language, example=False)
+    assert any(b.text.startswith(said) for b in block.items)
+
+
 def test_risks_by_category_counts_each_risk_once() -> None:
     risks = thirty_risks()
     chart = _slide(_prep(risks), "categories").blocks[0]

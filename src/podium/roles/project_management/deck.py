@@ -50,7 +50,7 @@ def method_block(
 ) -> BulletsBlock:
     t = texts(language)
     categories = {r.category for r in risks if r.category}
-    count = t.say("count", count=len(risks), categories=max(1, len(categories)))
+    count = t.say("count", count=len(risks), categories=t.say("in_categories", count=max(1, len(categories))))
     bands = ", ".join(
         f"{band_name(b, language).lower() if i else band_name(b, language)} {lo}–{hi}"
         for i, b in enumerate(BANDS)
