@@ -17,12 +17,17 @@ def nice_axis(low: float, high: float, ticks: int = 5, *, zero: bool = True) -> 
     """
     if zero:
         low, high = min(0.0, low), max(0.0, high)
-    if high == low:
-        high = low + 1
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return 0.0, 1.0, 0.2  # nothing to scale: the data layer refuses such values before a chart
     raw = (high - low) / ticks
+    if not raw > 0:  # a flat line (or one too thin to measure): at 9e15 adding 1 changes nothing
+        high = low + max(1.0, abs(low) * 1e-6)
+        raw = (high - low) / ticks
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    return math.floor(low / step) * step, math.ceil(high / step) * step, step
+    start, end = math.floor(low / step) * step, math.ceil(high / step) * step
+    # a quotient rounded the wrong way (huge or subnormal values) must not leave data off the axis
+    return start - step if start > low else start, end + step if end < high else end, step
 
 
 def axis_from(start: float, values: list[float]) -> tuple[float, float, float] | None:
