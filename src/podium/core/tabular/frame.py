@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 from podium.core.progress import Progress
 from podium.core.tabular.grid import Grid, grid_from
 from podium.core.tabular.header import find_header, unique_names
-from podium.core.tabular.layout import above_note, below_note, extra_note, footnotes, short_note, table_width
+from podium.core.tabular.layout import (
+    above_note,
+    below_note,
+    empty_extra_note,
+    extra_note,
+    footnotes,
+    short_note,
+    table_width,
+)
 from podium.core.tabular.messages import SHOWN_ROWS, Phrase, fail, phrase
 from podium.core.tabular.sie import BALANCE_COLUMNS, COLUMNS, decode, is_sie, read_sie
 from podium.core.tabular.sniff import CsvLayout, is_number, sniff_csv
@@ -173,7 +181,9 @@ def _read_csv(source: Source, progress: Progress | None) -> tuple[pd.DataFrame, 
     frame, encoding, widest = _parse_all(source, layout, options, progress, skip)
     frame.index = frame.index + skip + 1
     if widest > width:
+        header_line = offset + header.rows[-1] if header.rows else None
         notes += _drop_extra(frame, width)
+        notes += _empty_extra(source, layout, encoding, frame, skip, width, header_line)
     if len(frame) and frame[width - 1].isna().any():
         notes += _short_rows(source, layout, encoding, frame, skip, width)
     tail = _footnotes(frame)
@@ -296,6 +306,7 @@ def _drop_extra(frame: pd.DataFrame, width: int) -> list[Phrase]:
     extras = frame.columns[width:]
     per_row = frame[extras].notna().to_numpy().sum(axis=1)
     carrying = np.flatnonzero(per_row)
+    frame.attrs["extra_rows"] = carrying  # positions whose extras held values: not 'empty' (_empty_extra)
     numbers = frame.index.to_numpy()[carrying]  # sorted: the frame is in file order
     counts = per_row[carrying]
     for column in extras:
@@ -305,6 +316,38 @@ def _drop_extra(frame: pd.DataFrame, width: int) -> list[Phrase]:
     # the note needs the first few rows and the counts' range, not half a million Python ints
     shown = [int(n) for n in numbers[:SHOWN_ROWS]]
     return [extra_note(shown, [int(counts.min()), int(counts.max())], int(counts.sum()), len(numbers))]
+
+
+def _empty_extra(
+    source: Source,
+    layout: CsvLayout,
+    encoding: str,
+    frame: pd.DataFrame,
+    skip: int,
+    width: int,
+    header_line: int | None,
+) -> list[Phrase]:
+    """Rows whose fields past the last column are all empty: nothing is lost, but it is said, so a
+    reader who counts separators finds them accounted for (after ``_drop_extra``, which names the
+    rows that did carry values)."""
+    import numpy as np
+
+    counts = field_counts(_raw(source, encoding), layout.delimiter, layout.carriage)
+    header_fields = (
+        int(counts[header_line]) if header_line is not None and header_line < len(counts) else width
+    )
+    body = counts[skip : skip + len(frame)]
+    empty = body > max(width, header_fields)
+    if not empty.any():
+        return []
+    carried = frame.attrs.pop("extra_rows", None)
+    if carried is not None:
+        empty[carried] = False
+    rows = np.flatnonzero(empty)
+    if not len(rows):
+        return []
+    shown = [int(r) + skip + 1 for r in rows[:SHOWN_ROWS]]
+    return [empty_extra_note(shown, len(rows))]
 
 
 def _short_rows(

@@ -19,6 +19,7 @@ from podium.core.tabular.header import Score, find_header, unique_names
 from podium.core.tabular.layout import (
     above_note,
     below_note,
+    empty_extra_note,
     extra_note,
     footnotes,
     long_note,
@@ -184,6 +185,8 @@ def _shape(
         notes.append(note)
     extra_rows: list[int] = []
     extra: list[int] = []
+    empty_extra: list[int] = []
+    header_fields = max((len(texts[r]) for r in header.rows), default=width)  # a header ending in ';;' too
     short: list[int] = []
     long: list[int] = []
     out: list[tuple[int, list[Any]]] = []
@@ -198,6 +201,8 @@ def _shape(
             extra.append(sum(1 for c in text[width:] if c.strip()))
         elif delimiter is not None and len(text) < width:
             short.append(number)
+        elif delimiter is not None and len(text) > max(width, header_fields):
+            empty_extra.append(number)
         row = list(cells[:width]) + [None if delimiter is None else ""] * (width - len(cells))
         for c, value in enumerate(row):
             if isinstance(value, str) and len(value) > CELL_LIMIT:
@@ -210,6 +215,8 @@ def _shape(
         raise fail("too_many_rows", name=source.name, rows=len(out), limit=max_rows)
     if extra_rows:
         notes.append(extra_note(extra_rows, extra))
+    if empty_extra:
+        notes.append(empty_extra_note(empty_extra))
     if short:
         notes.append(short_note(short))
     if long:

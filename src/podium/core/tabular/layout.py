@@ -100,6 +100,13 @@ def extra_note(
     )
 
 
+def empty_extra_note(row_numbers: Sequence[int], total_rows: int | None = None) -> Phrase:
+    """'12 rows end in empty fields after the last column (rows …); they held nothing, so nothing was
+    left out': said because a reader who counts separators should find them accounted for."""
+    count = len(row_numbers) if total_rows is None else total_rows
+    return phrase("note.empty_extra", count, where=rows(row_numbers, count))
+
+
 def short_note(row_numbers: Sequence[int]) -> Phrase:
     return phrase("note.short_rows", len(row_numbers), where=rows(row_numbers))
 
