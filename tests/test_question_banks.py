@@ -99,7 +99,7 @@ EXISTING_IDS = {
     "finance": ["explain-numbers", "bad-data", "forecast", "push-back", "automate"],
     "project-management": ["off-track", "resistance", "which-risks", "escalate", "scope-creep"],
 }  # fmt: skip
-FOLLOWUPS = {"split", "compare", "trend", "proposal", "idea"}
+FOLLOWUPS = {"idea"}  # the deck's slides are challenged from their own words (phrases: [challenge])
 
 STAR_WORDS = {
     "en": ("situation", "task", "action", "result"),

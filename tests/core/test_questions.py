@@ -7,7 +7,13 @@ import random
 import pytest
 
 from podium.core.interview.panel import deal
-from podium.core.interview.questions import core_questions, deck_questions, likely_questions, role_questions
+from podium.core.interview.questions import (
+    categories,
+    core_questions,
+    deck_challenges,
+    likely_questions,
+    role_questions,
+)
 from podium.core.research.records import Doubt, Idea, Research, store_research
 from podium.core.roles import catalogue
 from tests.helpers import make_prep
@@ -69,12 +75,16 @@ def test_follow_ups_come_from_doubts_ideas_and_the_deck() -> None:
     assert "Acme" in by_source["doubt"][0].guidance
     idea = by_source["idea"][0]
     assert idea.id == "idea-i1" and "{{ 7*7 }}" in idea.text and "Slow checkout" in idea.guidance
-    split = by_source["deck"][0]
-    assert split.text.startswith("Why this split?") and "Paid social" in split.text
+    split = next(q for q in by_source["deck"] if q.slide == "channels" and q.kind == "chart")
+    assert split.id == "challenge-channels-chart" and "“Paid social” stand out" in split.text
 
 
-def test_example_blocks_give_no_follow_ups() -> None:
-    assert deck_questions(make_prep("marketing")) == []
+def test_example_blocks_are_not_quoted() -> None:
+    """Scaffold examples are Podium's words, not the candidate's claims: each slide is asked for its
+    take-away (the title slide for the decision) until the candidate's own content is there."""
+    asked = deck_challenges(make_prep("marketing"))
+    assert {q.kind for q in asked} <= {"opening", "takeaway", "plan"}
+    assert not any("4,000" in q.text or "Paid social" in q.text for q in asked)
 
 
 def test_line_chart_asks_about_the_trend_in_swedish() -> None:
@@ -82,12 +92,26 @@ def test_line_chart_asks_about_the_trend_in_swedish() -> None:
     trend = next(s for s in prep.deck.slides if s.key == "trend")
     chart = next(b for b in trend.blocks if b.kind == "chart")
     chart.example = False
-    texts = [q.text for q in deck_questions(prep)]
-    assert any(t.startswith("Vad driver utvecklingen") for t in texts)
+    texts = [q.text for q in deck_challenges(prep)]
+    assert any("går från 8,2 till 7,9. Vad driver det" in t for t in texts)
+
+
+def test_every_question_has_a_documented_category() -> None:
+    for language in ("en", "sv"):
+        known = {c.key for c in categories(language)}
+        prep = make_prep("project-management", language)
+        store_research(prep, Research(doubts=[Doubt("never led a programme", "", id="d")]))
+        assert {q.category for q in likely_questions(prep)} <= known
+        names = {c.key: c.name for c in categories(language)}
+        assert names["slides"] == ("Your slides" if language == "en" else "Dina bilder")
 
 
 def test_panel_mode_deals_each_doubt_once() -> None:
     prep = make_prep("finance")
     store_research(prep, Research(doubts=[Doubt("no Excel modelling shown", "", id="x")]))
     hand = deal(prep, random.Random(3), count=30)
-    assert [q.source for q in hand].count("doubt") == 1
+    assert [q.source for q in hand.pile].count("doubt") == 1
+    # the user's own doubt replaces the banks' generic probes in the round
+    assert not any(q.id.startswith("core-probe-") for q in hand.pile)
+    without = deal(make_prep("finance"), random.Random(3), count=30)
+    assert sum(q.id.startswith("core-probe-") for q in without.pile) == 1

@@ -125,8 +125,13 @@ def test_readiness_lists_every_area_until_done() -> None:
     example = next(i for i in state.by_area(DECK) if i.kind == EXAMPLE)
     assert example.count > 10 and example.slide_index == 0
     unanswered = state.by_area(QUESTIONS)[0]
-    assert unanswered.count == len(likely_questions(prep)) == int(unanswered.detail)
-    assert [i.kind for i in state.by_area(REHEARSE)] == ["never"]
+    # the key questions only, not the whole bank: the five classics (no doubts or own questions yet)
+    assert unanswered.count == int(unanswered.detail) == 5 < len(likely_questions(prep))
+    challenges = [q for q in likely_questions(prep) if q.slide]
+    assert [(i.kind, i.count) for i in state.by_area(REHEARSE)] == [
+        ("never", 1),
+        ("challenges", len(challenges)),
+    ]
 
 
 def test_readiness_clears_as_the_candidate_works() -> None:
@@ -142,6 +147,11 @@ def test_readiness_clears_as_the_candidate_works() -> None:
     for q in likely_questions(prep):
         practice.save(prep, q.id, practice.Practice(answer="My answer"))
     target = prep.talk_minutes * 60
+    before = readiness(prep, [_run(target - 20, target)], NOW)
+    assert [(i.area, i.kind) for i in before.items] == [(REHEARSE, "challenges")]
+    for q in likely_questions(prep):
+        if q.slide:  # every slide's challenge answered aloud once
+            practice.record_attempt(prep, q.id, 50, target=q.target_seconds, at=NOW)
     over = readiness(prep, [_run(target + 200, target)], NOW)
     assert [(i.area, i.kind, i.count) for i in over.items] == [(REHEARSE, "over", 200)]
     done = readiness(prep, [_run(target - 20, target, 1), _run(target + 200, target, 2)], NOW)

@@ -30,7 +30,7 @@ def test_countdown_words() -> None:
 
 def test_every_kind_has_words() -> None:
     kinds = ["competitors", "culture", "news", "people", "ideas", "doubts", "doubt-evidence", "questions",
-             "example", "empty", "no-notes", "unanswered", "never", "over", "short"]  # fmt: skip
+             "example", "empty", "no-notes", "unanswered", "never", "over", "short", "challenges"]  # fmt: skip
     for kind in kinds:
         assert describe(Missing("x", kind, 3, "7")) != kind
     assert (

@@ -1,40 +1,33 @@
 """The panel's likely questions: a core bank for every second interview, per role, and follow-ups.
 
 The banks are content, so they live beside the deck templates:
-``templates/_shared/questions.<lang>.toml`` (the core questions and the follow-up
-phrasings) and ``templates/<role>/questions.<lang>.toml`` (the role's own).
-Follow-ups are built from the candidate's own material: the doubts from the
-first interview (phrased as panel mode phrases them), the improvement ideas,
-and the charts and proposals in the deck. The presenter's panel mode deals from
-``likely_questions``.
+``templates/_shared/questions.<lang>.toml`` (the core questions, their ``[category.*]`` and the
+follow-up phrasings) and ``templates/<role>/questions.<lang>.toml`` (the role's own). Beside
+them come the candidate's own material: the doubts from the first interview (phrased as the
+panel would put them), the improvement ideas, a challenge to every slide of the deck
+(``challenges``) and the questions the user added, rewrote or hid (``own``). The Questions tab,
+panel mode and the cue cards all read ``likely_questions``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from podium import paths
 from podium.core.errors import RoleError
-from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation
+from podium.core.interview import own
+from podium.core.interview.challenges import challenges
+from podium.core.interview.model import DOUBTS, MAX_SECONDS, MIN_SECONDS, SLIDES, Category, Question
+from podium.core.interview.slide_text import from_deck
+from podium.core.model import Deck, Preparation
 from podium.core.phrasebook import phrases
 from podium.core.roles import get_role
 from podium.core.templates import read_localised
 
-MIN_SECONDS, MAX_SECONDS = 60, 120
-MAX_DECK_FOLLOWUPS = 4
-_PROPOSAL_KEYS = ("recommendations",)  # slides whose first bullet is a proposal the panel will test
+__all__ = ["MAX_SECONDS", "MIN_SECONDS", "Category", "Question", "categories", "likely_questions"]
 
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    text: str
-    guidance: str
-    target_seconds: int = 90
-    behavioural: bool = False  # answer with STAR
-    source: str = "core"  # core, role, doubt, idea or deck
+IDEAS = "classic"  # an idea follows up "what could we do better?", one of the five classics
 
 
 def _shared_dir() -> Path:
@@ -57,8 +50,24 @@ def _questions(data: dict[str, Any], prefix: str, source: str) -> list[Question]
                 target_seconds=max(MIN_SECONDS, min(MAX_SECONDS, seconds)),
                 behavioural=bool(raw.get("star", False)),
                 source=source,
+                category=str(raw.get("category", "")),
             )
         )
+    return out
+
+
+def categories(language: str) -> list[Category]:
+    """Every category in the order the banks document them, then the slides' challenges."""
+    documented = _bank_file(_shared_dir(), language).get("category", {})
+    out = [
+        Category(
+            str(key), str(entry.get("name", key)).strip(), " ".join(str(entry.get("description", "")).split())
+        )
+        for key, entry in documented.items()
+        if isinstance(entry, dict)
+    ]
+    said = phrases(language)
+    out.append(Category(SLIDES, said.say("challenge.category"), said.say("challenge.category_description")))
     return out
 
 
@@ -108,46 +117,22 @@ def idea_questions(prep: Preparation) -> list[Question]:
             "observation": _short(idea.observation) or "…",
             "evidence": _short(idea.evidence) or "…",
         }
-        out.append(Question(f"idea-{idea.id}", _fill(text, values), _fill(guide, values), 90, source="idea"))
+        out.append(
+            Question(
+                f"idea-{idea.id}",
+                _fill(text, values),
+                _fill(guide, values),
+                90,
+                source="idea",
+                category=IDEAS,
+            )
+        )
     return out
 
 
-def deck_questions(prep: Preparation, deck: Deck | None = None) -> list[Question]:
-    """Follow-ups on what the deck itself claims: its charts and its proposals (finished blocks only)."""
-    deck = deck or prep.deck
-    out: list[Question] = []
-    for index, slide in enumerate(deck.slides):
-        for b, block in enumerate(slide.blocks):
-            if getattr(block, "example", False):
-                continue
-            qid = f"deck-{slide.key or index}-{b}"
-            question = _chart_question(block, qid, prep.language) if isinstance(block, ChartBlock) else None
-            if question is None and isinstance(block, BulletsBlock) and slide.key in _PROPOSAL_KEYS:
-                first = next((i.text for i in block.items if i.text.strip() and not i.example), "")
-                if first:
-                    text, guide = _followup(prep.language, "proposal")
-                    question = Question(qid, _fill(text, {"text": _short(first)}), guide, 90, source="deck")
-            if question is not None:
-                out.append(question)
-    return out[:MAX_DECK_FOLLOWUPS]
-
-
-def _chart_question(chart: ChartBlock, qid: str, language: str) -> Question | None:
-    if not chart.categories or not chart.series:
-        return None
-    title = _short(chart.title, 60) or phrases(language).say("questions.chart")
-    if chart.chart_type == "line":
-        kind, values = "trend", {"title": title}
-    elif chart.chart_type == "pie":  # a split of a whole: ask why the biggest slice is biggest
-        values_row = chart.series[0].values
-        top = chart.categories[max(range(len(values_row)), key=values_row.__getitem__)] if values_row else ""
-        kind, values = (
-            ("split", {"title": title, "top": _short(top, 40)}) if top else ("compare", {"title": title})
-        )
-    else:
-        kind, values = "compare", {"title": title}
-    text, guide = _followup(language, kind)
-    return Question(qid, _fill(text, values), guide, 90, source="deck")
+def deck_challenges(prep: Preparation, deck: Deck | None = None) -> list[Question]:
+    """A challenge to every slide of the deck, from the slide's own words, in the deck's language."""
+    return challenges(from_deck(deck or prep.deck), prep.language, prep.role)
 
 
 def doubt_questions(prep: Preparation) -> list[Question]:
@@ -172,18 +157,17 @@ def doubt_questions(prep: Preparation) -> list[Question]:
             if evidence.strip()
             else said.say("questions.doubt_guidance")
         )
-        out.append(Question(id=f"doubt-{ident or i}", text=text, guidance=guide, source="doubt"))
+        out.append(
+            Question(id=f"doubt-{ident or i}", text=text, guidance=guide, source="doubt", category=DOUBTS)
+        )
     return out
 
 
-def likely_questions(prep: Preparation) -> list[Question]:
-    """Every question the panel is likely to ask this candidate, in a stable order.
-
-    Core questions first, then the role's, then follow-ups on the candidate's doubts,
-    improvement ideas and deck. Ids are stable across edits so practice stays attached.
-    """
+def podium_questions(prep: Preparation) -> list[Question]:
+    """Podium's questions for this candidate, in Podium's words: core questions first, then the
+    role's, the candidate's doubts and improvement ideas, and a challenge to every slide."""
     questions = [*core_questions(prep.language), *role_questions(prep.role, prep.language)]
-    questions += doubt_questions(prep) + idea_questions(prep) + deck_questions(prep)
+    questions += doubt_questions(prep) + idea_questions(prep) + deck_challenges(prep)
     seen: set[str] = set()
     unique = []
     for q in questions:
@@ -191,3 +175,14 @@ def likely_questions(prep: Preparation) -> list[Question]:
             seen.add(q.id)
             unique.append(q)
     return unique
+
+
+def likely_questions(prep: Preparation, *, hidden: bool = False) -> list[Question]:
+    """Every question the panel is likely to ask this candidate, in a stable order.
+
+    Podium's (``podium_questions``) with the user's wording in place of Podium's, then the
+    user's own. Ids are stable across edits so practice stays attached. Hidden questions are left
+    out unless ``hidden`` (the Questions tab lists them, to show again).
+    """
+    edited = own.apply(podium_questions(prep), own.load_edits(prep), prep.language)
+    return edited if hidden else [q for q in edited if not q.hidden]

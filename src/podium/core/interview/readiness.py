@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
+from podium.core.interview.history import histories
+from podium.core.interview.model import Question
 from podium.core.interview.practice import unanswered
 from podium.core.interview.questions import likely_questions
 from podium.core.model import Preparation
@@ -18,6 +20,18 @@ from podium.core.rehearsal.runs import Rehearsal
 from podium.core.research.records import research_gaps
 
 RESEARCH, DECK, QUESTIONS, REHEARSE = "research", "deck", "questions", "rehearse"
+# The questions a candidate must have a drafted answer for. The banks hold some fifty per role:
+# counting all of them as "missing" would say "53 to do" to everyone and mean nothing. These are
+# the ones a second interview almost always asks (the five classics), the doubts the candidate
+# recorded from round one (what this panel is actually unsure about) and the questions they
+# added themselves; the rest are practice material. The slides' challenges are counted apart,
+# by whether they have been answered aloud (``_challenge_items``).
+ESSENTIAL_CATEGORIES = ("classic",)
+ESSENTIAL_SOURCES = ("doubt", "own")
+
+
+def essential(questions: list[Question]) -> list[Question]:
+    return [q for q in questions if q.category in ESSENTIAL_CATEGORIES or q.source in ESSENTIAL_SOURCES]
 
 
 @dataclass(frozen=True)
@@ -74,6 +88,24 @@ def _rehearsal_items(prep: Preparation, rehearsals: list[Rehearsal]) -> list[Mis
     return [Missing(REHEARSE, "short", count=round(latest.target_seconds - latest.total_seconds))]
 
 
+def _challenge_items(
+    questions: list[Question], prep: Preparation, rehearsals: list[Rehearsal]
+) -> list[Missing]:
+    """Slides whose challenge has never been answered aloud, in a panel round or a practice."""
+    timed = {s.key for s in prep.deck.slides if not s.backup}
+    by_slide: dict[str, list[str]] = {}
+    for q in questions:
+        if q.slide and q.slide in timed:
+            by_slide.setdefault(q.slide, []).append(q.id)
+    if not by_slide:
+        return []
+    found = histories(prep, rehearsals)
+    open_slides = [k for k, ids in by_slide.items() if not any(found.get(i) and found[i].count for i in ids)]
+    if not open_slides:
+        return []
+    return [Missing(REHEARSE, "challenges", len(open_slides), str(len(by_slide)))]
+
+
 def readiness(prep: Preparation, rehearsals: list[Rehearsal], now: datetime) -> Readiness:
     """Everything still missing before the interview, in the order worth doing it."""
     items: list[Missing] = []
@@ -84,8 +116,10 @@ def readiness(prep: Preparation, rehearsals: list[Rehearsal], now: datetime) -> 
     items += [Missing(RESEARCH, kind, 1, detail) for kind, detail in gaps if kind != "company-field"]
     items += _deck_items(prep)
     questions = likely_questions(prep)
-    open_questions = unanswered(prep, questions)
+    key_questions = essential(questions)
+    open_questions = unanswered(prep, key_questions)
     if open_questions:
-        items.append(Missing(QUESTIONS, "unanswered", len(open_questions), str(len(questions))))
+        items.append(Missing(QUESTIONS, "unanswered", len(open_questions), str(len(key_questions))))
     items += _rehearsal_items(prep, rehearsals)
+    items += _challenge_items(questions, prep, rehearsals)
     return Readiness(seconds_until(prep.interview_at, now), items)

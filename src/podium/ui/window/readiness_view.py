@@ -74,7 +74,12 @@ def describe(item: Missing) -> str:
         "empty": lambda: translate("Readiness", "%1 empty blocks in the deck").replace("%1", n),
         "no-notes": lambda: translate("Readiness", "%1 slides without speaker notes").replace("%1", n),
         "unanswered": lambda: (
-            translate("Readiness", "%1 of %2 likely questions without an answer")
+            translate("Readiness", "%1 of %2 key questions without an answer")
+            .replace("%1", n)
+            .replace("%2", item.detail)
+        ),
+        "challenges": lambda: (
+            translate("Readiness", "%1 of %2 slides whose challenge you have not answered aloud yet")
             .replace("%1", n)
             .replace("%2", item.detail)
         ),

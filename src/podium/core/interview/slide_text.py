@@ -1,0 +1,82 @@
+"""What a slide says, as plain data: its title, lines, tables and charts.
+
+The challenges are built from this, not from a ``Slide``, so the same rules read the
+preparation's own deck (``from_deck``) and a .pptx or PDF file opened from the command line
+(``deck_text``). Scaffold text the user has not replaced yet (``example``) is left out: the
+panel challenges what the candidate claims, not Podium's placeholders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from podium.core.model import BulletsBlock, ChartBlock, Deck, Slide, TableBlock
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    chart_type: str  # column, bar, line or pie
+    title: str
+    categories: tuple[str, ...]
+    values: tuple[float, ...]  # the first series: the one the panel reads
+    percent: bool = False  # the values are shares or rates, shown with a percent sign
+
+
+@dataclass(frozen=True)
+class SlideContent:
+    number: int  # 1-based, as the audience counts
+    key: str  # the slide's stable key; a file's slides are "slide-<number>"
+    title: str
+    lines: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()
+    charts: tuple[Chart, ...] = ()
+    kind: str = "content"  # title, section, content or closing
+    backup: bool = False
+    labels: tuple[str, ...] = ()  # a file's text in a word or three on its own: callouts, a diagram's cells
+    keyed: bool = False  # ``key`` is a Podium slide key (the same in every language), not a position
+
+    @property
+    def empty(self) -> bool:
+        return not (self.lines or self.tables or self.charts)
+
+
+def from_slide(slide: Slide, number: int) -> SlideContent:
+    lines: list[str] = []
+    tables: list[Table] = []
+    charts: list[Chart] = []
+    for block in slide.blocks:
+        if isinstance(block, BulletsBlock):
+            lines += [i.text.strip() for i in block.items if i.text.strip() and not i.example]
+        elif isinstance(block, TableBlock) and not block.example and block.rows:
+            tables.append(Table(tuple(block.columns), tuple(tuple(r) for r in block.rows)))
+        elif isinstance(block, ChartBlock) and not block.example and block.categories and block.series:
+            charts.append(
+                Chart(
+                    block.chart_type,
+                    block.title.strip(),
+                    tuple(block.categories),
+                    tuple(block.series[0].values),
+                    "%" in block.number_format,
+                )
+            )
+    return SlideContent(
+        number=number,
+        key=slide.key or f"slide-{number}",
+        title=slide.title.strip(),
+        lines=tuple(lines),
+        tables=tuple(tables),
+        charts=tuple(charts),
+        kind=slide.kind,
+        backup=slide.backup,
+        keyed=bool(slide.key),
+    )
+
+
+def from_deck(deck: Deck) -> list[SlideContent]:
+    return [from_slide(slide, i) for i, slide in enumerate(deck.slides, start=1)]
