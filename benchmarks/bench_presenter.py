@@ -34,6 +34,7 @@ def run(changes: int = 120) -> list[Result]:
 
     app = create_application()
     from podium.core.deck.scaffold import scaffold
+    from podium.core.interview.panel import PanelSettings
     from podium.core.model import Preparation
     from podium.core.rehearsal.timeplan import TimingSettings
     from podium.ui.rehearse.launch import source_and_plan
@@ -42,7 +43,9 @@ def run(changes: int = 120) -> list[Result]:
     prep = Preparation(role="finance", company="Nordvik AB", language="en", talk_minutes=10)
     prep.deck = scaffold(prep)
     source, plan = source_and_plan(prep)
-    presenter = Presenter(source, plan, TimingSettings(panel_after_last=False), clock=time.monotonic)
+    presenter = Presenter(
+        source, plan, TimingSettings(), clock=time.monotonic, panel=PanelSettings(after_last=False)
+    )
     console, audience = presenter.console, presenter.audience
     console.resize(1920, 1080)
     audience.resize(1920, 1080)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import random
 from datetime import datetime, timedelta
 
-from podium.core.interview.panel import PanelRound, deal, interruption_points
-from podium.core.interview.questions import doubt_questions
 from podium.core.model import Slide
 from podium.core.rehearsal.review import run_summary, slide_series, suggestions, trend_text
 from podium.core.rehearsal.runs import Rehearsal, SlideTime
 from podium.core.rehearsal.speaking import speaking_seconds, word_count
-from podium.core.rehearsal.timeplan import TimeState
-from tests.helpers import make_prep
 
 SLIDES = [
     Slide("Summary", key="summary", target_seconds=60),
@@ -76,51 +71,3 @@ def test_speaking_estimate_per_language() -> None:
 def test_series_for_the_history_chart() -> None:
     series = slide_series([_run(0, 90, 130), _run(1, 70, 125)], ["summary", "trend", "spare"])
     assert series == {"summary": [90, 70], "trend": [130, 125], "spare": [None, None]}
-
-
-def test_panel_deals_the_bank_and_every_doubt() -> None:
-    prep = make_prep("finance", language="sv")
-    prep.research["doubts"] = [
-        {"doubt": "Har hon tillräcklig erfarenhet av koncernredovisning?", "evidence": "Ledde bokslutet 2024", "id": "d1"},
-        {"doubt": "  ", "id": "empty"},
-        "Kan han leda utan mandat?",
-        42,
-    ]  # fmt: skip
-    doubts = doubt_questions(prep)
-    assert [q.id for q in doubts] == ["doubt-d1", "doubt-2"]
-    assert doubts[0].text.startswith("Vi undrar fortfarande") and "koncernredovisning" in doubts[0].text
-    assert doubts[0].guidance == "Ditt belägg: Ledde bokslutet 2024"
-    hand = deal(prep, random.Random(7), count=3)
-    assert len(hand) == 5 and {"doubt-d1", "doubt-2"} <= {q.id for q in hand}
-    assert deal(prep, random.Random(7), count=3) == hand  # the same seed deals the same hand
-    prep.research["doubts"] = "not a list"
-    assert doubt_questions(prep) == []
-
-
-def test_interruptions_never_on_the_first_or_last_slide() -> None:
-    for seed in range(20):
-        points = interruption_points([0, 1, 2, 3, 5], 2, random.Random(seed))
-        assert len(points) == 2 and points <= {1, 2, 3}
-    assert interruption_points([0, 1], 3, random.Random(1)) == set()
-
-
-def test_panel_round_times_each_answer() -> None:
-    now = [0.0]
-    prep = make_prep("marketing")
-    hand = deal(prep, random.Random(1), count=2)
-    panel = PanelRound(hand, lambda: now[0], at_slide=None)
-    target = hand[0].target_seconds  # the bank's targets run from 60 to 120 s
-    now[0] += target - 50
-    assert panel.state(15) is TimeState.NORMAL
-    now[0] += 40  # 10 s of the answer's target left
-    assert panel.state(15) is TimeState.WARNING
-    panel.pause()
-    now[0] += 100  # paused: the answer clock waits
-    panel.resume()
-    now[0] += 20
-    assert panel.state(15) is TimeState.OVER
-    assert panel.answered() is True
-    now[0] += 30
-    assert panel.answered() is False and panel.done
-    assert [a["seconds"] for a in panel.answers] == [target + 10, 30]
-    assert panel.answers[0]["text"] == hand[0].text and panel.answers[0]["at_slide"] is None

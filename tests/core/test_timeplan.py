@@ -89,7 +89,7 @@ def test_clock_time_parsing() -> None:
 
 
 def test_settings_round_trip_and_bad_values_keep_defaults() -> None:
-    settings = TimingSettings(tolerance_seconds=20, hard_stop=time(10, 30), video_call=True, panel_random=2)
+    settings = TimingSettings(tolerance_seconds=20, hard_stop=time(10, 30), video_call=True, notes_points=24)
     assert TimingSettings.from_dict(settings.to_dict()) == settings
     broken = TimingSettings.from_dict({"tolerance_seconds": "lots", "warn_seconds": -5, "hard_stop": "99:99"})
     assert broken.tolerance_seconds == 15 and broken.warn_seconds == 0 and broken.hard_stop is None

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from podium.core.interview.panel import Hand, PanelSettings
 from podium.core.interview.questions import Question
 from podium.core.model import Bullet, BulletsBlock, Preparation, Slide
 from podium.core.rehearsal.runs import Rehearsal
@@ -74,9 +75,10 @@ def make_presenter(
     *,
     prep: Preparation | None = None,
     settings: TimingSettings | None = None,
-    deal: Callable[[], list[Question]] | None = None,
+    deal: Callable[[], Hand | list[Question]] | None = None,
     saved: list[Rehearsal] | None = None,
     seed: int | None = None,
+    panel: PanelSettings | None = None,
 ) -> Presenter:
     prep = prep or fixed_prep()
     source, plan = source_and_plan(prep)
@@ -89,6 +91,7 @@ def make_presenter(
         now=wall(clock),
         save=saved.append if saved is not None else None,
         interruption_seed=seed,
+        panel=panel,
     )
     qtbot.addWidget(presenter.console)
     qtbot.addWidget(presenter.audience)

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
 from podium.ui.common import messages
+from podium.ui.common.settings import PRESENTER_PANEL
 from podium.ui.rehearse.launch import SETTINGS_KEY, load_settings
+from podium.ui.rehearse.panel_settings import load_panel_settings
 from podium.ui.slides.painter import paint_slide
 from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
@@ -26,9 +28,11 @@ K = Qt.Key
 
 @pytest.fixture(autouse=True)
 def default_presenter_settings() -> Iterator[None]:
-    QSettings().remove(SETTINGS_KEY)
+    for key in (SETTINGS_KEY, PRESENTER_PANEL.key):
+        QSettings().remove(key)
     yield
-    QSettings().remove(SETTINGS_KEY)
+    for key in (SETTINGS_KEY, PRESENTER_PANEL.key):
+        QSettings().remove(key)
 
 
 def _run(window: MainWindow, qtbot: QtBot, clock: FakeClock, factor: float, summary_extra: float) -> None:
@@ -104,15 +108,32 @@ def test_settings_persist_except_the_hard_stop(window: MainWindow) -> None:
     panel.tolerance.setValue(25)
     panel.warn.setValue(300)
     panel.start_mode.setCurrentIndex(1)
-    panel.panel_random.setValue(2)
+    box = panel.panel_box
+    box.mode.setCurrentIndex(box.mode.findData("slides"))
+    box.slides.setText("7; 3, x")
+    box.slides.editingFinished.emit()
+    box.after_last.setChecked(False)
     panel.video_call.setChecked(True)
     panel.hard_stop.setChecked(True)
     assert "must end 10:00 before 10:30" in panel.plan_info.text()
     settings = panel.timing_settings()
     assert (settings.tolerance_seconds, settings.warn_seconds, settings.start_on_advance) == (25, 300, False)
-    assert settings.panel_random == 2 and settings.video_call and settings.hard_stop is not None
+    assert settings.video_call and settings.hard_stop is not None
     stored = load_settings()
     assert stored.tolerance_seconds == 25 and stored.video_call and stored.hard_stop is None
+    assert box.slides.text() == "3, 7"
+    panel_settings = load_panel_settings()
+    assert (panel_settings.interrupt, panel_settings.slides, panel_settings.after_last) == (
+        "slides",
+        [3, 7],
+        False,
+    )
+
+
+def test_the_old_interruption_setting_carries_over() -> None:
+    QSettings().setValue(SETTINGS_KEY, '{"panel_random": 3, "panel_after_last": false}')
+    settings = load_panel_settings()
+    assert (settings.interrupt, settings.random_count, settings.after_last) == ("random", 3, False)
 
 
 def _write_pdf(path: Path, prep: Preparation, pages: int | None = None) -> None:

@@ -100,6 +100,7 @@ class RehearsalRecorder:
         self._pause_began: float | None = None
         self.finished = False
         self._finished_mono = 0.0
+        self.held = False  # the panel interrupted: the clock stands still until ``release``
         self.answers: list[dict[str, Any]] = []
 
     @property
@@ -164,6 +165,20 @@ class RehearsalRecorder:
         self._talk.pause()
         self.finished = self.started
         self._finished_mono = self._clock()
+
+    def hold(self) -> None:
+        """The panel has the floor: the talk clock stands still, and it is not counted as a pause."""
+        if self.running:
+            self._bank()
+            self._talk.pause()
+            self.held = True
+
+    def release(self) -> None:
+        """The answer is over: the talk clock runs on from where it stood."""
+        if self.held:
+            self.held = False
+            self._talk.start()
+            self._slide_since = self._clock()
 
     def resume_talk(self) -> None:
         """Back from the end to the slides: the run goes on."""

@@ -34,8 +34,6 @@ class TimingSettings:
     slide_warn_seconds: int = 10  # a slide's own timer turns amber this long before its budget
     start_on_advance: bool = True  # False: the clock starts when the console opens
     hard_stop: time | None = None  # count to this clock time (end of the whole slot, Q&A included)
-    panel_after_last: bool = True  # deal the panel's questions after the last slide
-    panel_random: int = 0  # also interrupt at this many random slides
     notes_points: int = 20  # speaker-notes font size
     video_call: bool = False  # audience in its own window, to share alone in a call
 

@@ -86,6 +86,7 @@ PRESENTER_TIMING = Setting("presenter/timing", str, "", doc="core.rehearsal.time
 NOTES_GUIDANCE = Setting(
     "deck/guidanceInNotes", bool, GUIDANCE_IN_NOTES, doc="put Podium's guidance into the pptx speaker notes"
 )
+PRESENTER_PANEL = Setting("presenter/panel", str, "", doc="core.interview.panel.PanelSettings as JSON")
 
 SCHEMA: tuple[Setting, ...] = (
     LANGUAGE,
@@ -97,6 +98,7 @@ SCHEMA: tuple[Setting, ...] = (
     EXPORT_FOLDER,
     PRESENTER_TIMING,
     NOTES_GUIDANCE,
+    PRESENTER_PANEL,
 )
 RECENT_LIMIT = 8
 

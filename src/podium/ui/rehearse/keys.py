@@ -89,6 +89,7 @@ def help_rows() -> list[tuple[str, str]]:
         (translate("PresenterKeys", "+ / −"), translate("PresenterKeys", "Larger / smaller notes")),
         (translate("PresenterKeys", "Shift+↑ / Shift+↓"), translate("PresenterKeys", "Scroll the notes")),
         (translate("PresenterKeys", "Q"), translate("PresenterKeys", "A panel question now")),
+        (translate("PresenterKeys", "1 – 5"), translate("PresenterKeys", "Rate your answer to the panel")),
         (translate("PresenterKeys", "X"), translate("PresenterKeys", "Swap screens")),
         (translate("PresenterKeys", "? or F1"), translate("PresenterKeys", "This help")),
         (

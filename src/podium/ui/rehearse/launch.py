@@ -15,8 +15,10 @@ from datetime import datetime
 from pathlib import Path
 
 from podium.core.clock import now as wall_now
-from podium.core.interview.panel import DEFAULT_DEAL, deal
+from podium.core.interview.challenges import slide_challenges
+from podium.core.interview.panel import DEFAULT_DEAL, Hand, PanelSettings, deal
 from podium.core.interview.questions import Question, core_questions
+from podium.core.interview.slide_text import SlideContent
 from podium.core.model import Preparation
 from podium.core.rehearsal.decks import office
 from podium.core.rehearsal.decks.reader import open_deck
@@ -28,6 +30,7 @@ from podium.core.render.layout import layout_deck
 from podium.core.storage.store import Store, StoreError
 from podium.ui.common import settings as ui_settings
 from podium.ui.rehearse.deck_source import ImportedSource
+from podium.ui.rehearse.panel_settings import load_panel_settings
 from podium.ui.rehearse.presenter import Presenter
 from podium.ui.rehearse.slide_source import DeckSource
 
@@ -68,22 +71,49 @@ def start_presenter(
     clock: Clock | None = None,
     now: Callable[[], datetime] = wall_now,
     seed: int | None = None,
+    panel: PanelSettings | None = None,
 ) -> Presenter:
-    """A presenter on the preparation's deck whose runs are saved to ``store``; not yet shown."""
+    """A presenter on the preparation's deck whose runs are saved to ``store``; not yet shown.
+
+    The panel deals the weakest questions first, judged by every earlier run's answers."""
     source, plan = source_and_plan(prep)
     rng = random.Random(seed)
+    panel = panel if panel is not None else load_panel_settings()
     presenter = Presenter(
         source,
         plan,
         settings,
-        deal=lambda: deal(prep, rng),
+        deal=lambda: deal(prep, rng, rehearsals=_runs(store, prep), settings=panel),
         clock=clock or time.monotonic,
         now=now,
         save=lambda record: store.add_rehearsal(prep.id, record),
         interruption_seed=seed,
+        panel=panel,
     )
     presenter.settings_changed.connect(save_settings)
     return presenter
+
+
+def _runs(store: Store | None, prep: Preparation) -> list[Rehearsal]:
+    """The preparation's earlier runs, whose answers say which questions went worst."""
+    try:
+        return store.rehearsals(prep.id) if store is not None else []
+    except StoreError:  # the history cannot be read: deal as for a first run
+        return []
+
+
+def _imported_challenges(source: ImportedSource) -> dict[str, list[Question]]:
+    """A challenge to each slide of a deck made elsewhere, from its own words, by the slide's key."""
+    out: dict[str, list[Question]] = {}
+    for slide, meta in zip(source.deck.slides, source.metas, strict=False):
+        lines = tuple(line.strip() for line in slide.text.splitlines() if line.strip())
+        content = SlideContent(
+            slide.number, meta.key, slide.title, lines, kind="title" if slide.number == 1 else "content"
+        )
+        asked = slide_challenges(content, source.language)
+        if asked:
+            out[meta.key] = asked
+    return out
 
 
 def deck_records() -> DeckRecords:
@@ -130,17 +160,22 @@ def start_deck_presenter(
     clock: Clock | None = None,
     now: Callable[[], datetime] = wall_now,
     seed: int | None = None,
+    panel: PanelSettings | None = None,
 ) -> Presenter:
     """A presenter on an imported deck (``imported_source``); its runs go to the deck's record, and
-    to the preparation's when opened from one. The source stays its owner's (a deck window's)."""
+    to the preparation's when opened from one. The source stays its owner's (a deck window's).
+    Every slide is challenged from its own words, as the preparation's own deck is."""
     rng = random.Random(seed)
     language = source.language
+    panel = panel if panel is not None else load_panel_settings()
 
-    def hand() -> list[Question]:
+    def hand() -> Hand:
+        challenges = _imported_challenges(source)
         if prep is not None:
-            return deal(prep, rng)
+            dealt = deal(prep, rng, rehearsals=_runs(store, prep), settings=panel)
+            return Hand(dealt.pile, {**dealt.by_slide, **challenges})
         bank = core_questions(language)
-        return rng.sample(bank, min(DEFAULT_DEAL, len(bank)))
+        return Hand(rng.sample(bank, min(DEFAULT_DEAL, len(bank))), challenges)
 
     def save(run: Rehearsal) -> None:
         try:
@@ -161,6 +196,7 @@ def start_deck_presenter(
         now=now,
         save=save,
         interruption_seed=seed,
+        panel=panel,
     )
     presenter.settings_changed.connect(save_settings)
 

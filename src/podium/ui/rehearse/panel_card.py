@@ -1,21 +1,34 @@
-"""The console's panel-mode card (a question and its answer timer) and the end-of-run card."""
+"""The console's panel-mode card (a question, its answer timer, then coaching and a 1-5 rating)
+and the end-of-run card."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from podium.core.interview.panel import PanelRound
+from podium.core.interview.panel import PanelRound, coaching
+from podium.core.interview.practice import RATINGS
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.rehearsal.timeplan import TimeState
 
 STATE_COLOURS = {TimeState.NORMAL: "#F3F4F6", TimeState.WARNING: "#FBBF24", TimeState.OVER: "#F87171"}
-CARD_STYLE = "QLabel { color: #F3F4F6; } QPushButton { font-size: 16px; padding: 8px 16px; }"
+WITHIN, OVER = "#86EFAC", "#F87171"
+CARD_STYLE = (
+    "QLabel { color: #F3F4F6; } QPushButton { font-size: 16px; padding: 8px 16px; }"
+    " QPushButton#rating { font-size: 22px; font-weight: bold; min-width: 36px; padding: 6px 10px; }"
+)
+RATING_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in RATINGS}
+QUESTION_STYLE = "font-size: %dpx; font-weight: bold;"
 
 
 class PanelCard(QWidget):
-    """One dealt question, the hint on demand, and how long the answer has taken."""
+    """One question: the hint on demand and the answer's clock; once answered, how to handle a
+    challenge, how long it took against the target, and the candidate's 1-5 rating."""
+
+    rated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,19 +39,47 @@ class PanelCard(QWidget):
         self.question = QLabel()
         self.question.setObjectName("panelQuestion")
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 34px; font-weight: bold;")
+        self.question.setStyleSheet(QUESTION_STYLE % 34)
         self.hint = QLabel()
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-size: 20px; color: #D1D5DB;")
         self.timer = QLabel()
         self.timer.setObjectName("answerTimer")
-        self.footer = QLabel(
-            self.tr(
-                "→ or Space: answered, next question   ·   S: pause   ·   G: hint   ·   Esc: end the round"
-            )
+        self.took = QLabel()
+        self.took.setObjectName("answerTook")
+        self.coaching = QLabel()
+        self.coaching.setObjectName("coaching")
+        self.coaching.setWordWrap(True)
+        self.coaching.setTextFormat(Qt.TextFormat.RichText)
+        self.coaching.setStyleSheet(
+            "QLabel { font-size: 16px; color: #E5E7EB; background: #111827; border-left: 4px solid #60A5FA;"
+            " padding: 8px 12px; }"
         )
+        self.rating_row = QWidget()
+        rating = QHBoxLayout(self.rating_row)
+        rating.setContentsMargins(0, 0, 0, 0)
+        prompt = QLabel(self.tr("How did it go?"))
+        prompt.setStyleSheet("font-size: 20px;")
+        rating.addStretch(1)
+        rating.addWidget(prompt)
+        self.rating_buttons: dict[int, QPushButton] = {}
+        for n in RATINGS:
+            button = QPushButton(str(n))
+            button.setObjectName("rating")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the console
+            button.setAccessibleName(self.tr("Rate your answer %1 of 5").replace("%1", str(n)))
+            button.clicked.connect(lambda _checked=False, n=n: self.rated.emit(n))
+            self.rating_buttons[n] = button
+            rating.addWidget(button)
+        scale = QLabel(self.tr("1 lost it · 5 nailed it"))
+        scale.setStyleSheet("font-size: 16px; color: #9CA3AF;")
+        rating.addWidget(scale)
+        rating.addStretch(1)
+        self.footer = QLabel()
         self.footer.setStyleSheet("font-size: 16px; color: #9CA3AF;")
+        self.footer.setWordWrap(True)  # a small console (or Swedish) wraps the keys rather than widening
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.heading)
@@ -46,13 +87,24 @@ class PanelCard(QWidget):
         layout.addWidget(self.question)
         layout.addSpacing(16)
         layout.addWidget(self.hint)
+        layout.addWidget(self.took)
+        layout.addWidget(self.coaching)
         layout.addStretch(1)
         layout.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.rating_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.footer)
+        for widget in (self.took, self.coaching, self.rating_row):  # shown once the answer is given
+            widget.hide()
 
-    def show_round(self, panel: PanelRound, *, show_hint: bool) -> None:
+    @property
+    def rating_shown(self) -> bool:
+        return not self.rating_row.isHidden()
+
+    def show_round(self, panel: PanelRound, language: str, *, show_hint: bool) -> None:
+        """The question (and, once answered, the coaching in the talk's ``language``)."""
         if panel.at_slide is not None:
-            heading = self.tr("The panel interrupts you — answer, then carry on with slide %1").replace(
+            heading = self.tr("The panel interrupts you on slide %1 — answer, then carry on").replace(
                 "%1", str(panel.at_slide + 1)
             )
         else:
@@ -64,11 +116,50 @@ class PanelCard(QWidget):
         self.heading.setText(heading)
         question = panel.current
         self.question.setText(question.text)
+        answered = panel.phase == "rate"
         self.hint.setText(question.guidance)
-        self.hint.setVisible(show_hint)
+        self.hint.setVisible(show_hint and not answered)
+        self.question.setStyleSheet(QUESTION_STYLE % (26 if answered else 34))
+        self.timer.setVisible(not answered)
+        self.took.setVisible(answered)
+        self.coaching.setVisible(answered)
+        self.rating_row.setVisible(answered)
+        if answered:
+            self._show_coaching(panel, language)
+            self.footer.setText(
+                self.tr(
+                    "1–5: rate your answer and go on   ·   →: go on without a rating   ·   Esc: end the round"
+                )
+            )
+        else:
+            self.footer.setText(
+                self.tr("→ or Space: I have answered   ·   S: pause   ·   G: hint   ·   Esc: end the round")
+            )
         self.update_timer(panel)
 
+    def _show_coaching(self, panel: PanelRound, language: str) -> None:
+        last = panel.last or {}
+        seconds, target = float(last.get("seconds", 0)), int(last.get("target_seconds", 0))
+        colour = OVER if target and seconds > target else WITHIN
+        took = (
+            self.tr("You took %1 · target %2")
+            .replace("%1", format_clock(seconds))
+            .replace("%2", format_clock(target))
+        )
+        self.took.setText(
+            f"<span style='font-size:24px; font-weight:bold; color:{colour}'>{escape(took)}</span>"
+        )
+        heading, steps = coaching(language)
+        items = "".join(f"<li>{_step(step)}</li>" for step in steps)
+        guidance = escape(panel.current.guidance)
+        self.coaching.setText(
+            f"<b>{escape(heading)}</b><ol style='margin-top:2px; margin-bottom:2px'>{items}</ol>"
+            + (f"<p style='color:#BFDBFE; margin-top:2px'><i>{guidance}</i></p>" if guidance else "")
+        )
+
     def update_timer(self, panel: PanelRound) -> None:
+        if panel.phase != "answer":
+            return
         colour = STATE_COLOURS[panel.state()]
         paused = "" if panel.timer.running else self.tr("  (paused)")
         self.timer.setText(
@@ -77,6 +168,12 @@ class PanelCard(QWidget):
             f"<span style='font-size:22px; color:#9CA3AF'>  / {format_clock(panel.current.target_seconds)}"
             f"{paused}</span>"
         )
+
+
+def _step(step: str) -> str:
+    """ "Acknowledge: take the question…" with the step's name in bold."""
+    name, colon, rest = step.partition(":")
+    return f"<b>{escape(name)}</b>:{escape(rest)}" if colon else escape(step)
 
 
 class EndCard(QWidget):
@@ -128,5 +225,13 @@ class EndCard(QWidget):
                 .replace("%3", format_clock(longest["seconds"]))
                 .replace("%4", longest["text"])
             )
+            rated = [a for a in record.answers if a.get("rating")]
+            if rated:
+                lowest = min(rated, key=lambda a: a["rating"])
+                detail += "\n" + (
+                    self.tr("Rated lowest (%1 of 5), so it comes back first next time: %2")
+                    .replace("%1", str(lowest["rating"]))
+                    .replace("%2", lowest["text"])
+                )
         self.summary.setText(summary)
         self.detail.setText(detail)

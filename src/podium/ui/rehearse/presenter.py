@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from podium.core.clock import now as wall_now
-from podium.core.interview.panel import PanelRound, interruption_points
+from podium.core.interview.panel import Hand, Interruptions, PanelRound, PanelSettings, as_hand
 from podium.core.interview.questions import Question
 from podium.core.rehearsal.recorder import RehearsalRecorder
 from podium.core.rehearsal.review import run_summary
@@ -30,6 +30,7 @@ from podium.ui.common import messages
 from podium.ui.rehearse.audience_window import AudienceWindow
 from podium.ui.rehearse.console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, PresenterConsole
 from podium.ui.rehearse.keys import DIGITS, JumpBuffer, command_for
+from podium.ui.rehearse.panel_card import RATING_KEYS
 from podium.ui.rehearse.screens import place_windows
 from podium.ui.rehearse.slide_source import SlideSource
 from podium.ui.rehearse.slide_view import SlideCache, SlideWarmer
@@ -49,11 +50,12 @@ class Presenter(QObject):
         plan: TimePlan,
         settings: TimingSettings,
         *,
-        deal: Callable[[], list[Question]] | None = None,
+        deal: Callable[[], Hand | list[Question]] | None = None,
         clock: Clock = time.monotonic,
         now: Callable[[], datetime] = wall_now,
         save: Callable[[Rehearsal], None] | None = None,
         interruption_seed: int | None = None,
+        panel: PanelSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,12 +66,10 @@ class Presenter(QObject):
         self._now = now
         self._save = save
         self._deal = deal or list
-        self.hand = self._deal()  # this run's questions; interruptions draw from the top
-        timed = [i for i, m in enumerate(source.metas) if not m.backup]
-        self.interruptions = interruption_points(
-            timed, settings.panel_random, random.Random(interruption_seed)
-        )
-        self._interrupted: set[int] = set()
+        self.panel_settings = panel or PanelSettings()
+        self.hand = as_hand(self._deal())  # this run's questions: each slide's challenges, then the pile
+        budgets = [plan.budget(i) for i in range(len(source.metas))]
+        self.interruptions = Interruptions(self.panel_settings, budgets, random.Random(interruption_seed))
         self.blank = ""
         self.jump = JumpBuffer()
         self.panel: PanelRound | None = None
@@ -86,6 +86,7 @@ class Presenter(QObject):
         for window in (self.console, self.audience):
             window.command.connect(self.run_command)
             window.closing.connect(self.close)
+        self.console.panel_card.rated.connect(lambda n: self.run_command("rate", n))
         self.console.set_notes_size(settings.notes_points)
         self.console.buttons["video_call"].setChecked(settings.video_call)
         self._repaint = QTimer(self)
@@ -142,14 +143,16 @@ class Presenter(QObject):
             return
         handler = getattr(self, f"_cmd_{name}", None)
         if handler is not None:
-            handler(arg) if name == "jump_to" else handler()
+            handler(arg) if name in ("jump_to", "rate") else handler()
         self.show_slide()
 
     def handle_key(self, event: QKeyEvent) -> None:
         key, command = event.key(), command_for(event.key(), event.modifiers())
         if self.console.help.isVisible() and command not in ("help", "escape"):
             self.console.help.hide()
-        if command == "digit" and self.mode == "slides":
+        if command == "digit" and self.mode == "panel":
+            self._cmd_rate(RATING_KEYS.get(Qt.Key(key), 0))
+        elif command == "digit" and self.mode == "slides":
             self.jump.push(DIGITS[Qt.Key(key)])
         elif self.jump.digits and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             number = self.jump.take()
@@ -168,7 +171,7 @@ class Presenter(QObject):
         if self.blank:
             self.blank = ""
         elif self.mode == "panel":
-            self._answered()
+            self._panel_next()
         elif self.mode == "slides" and self.source.step(self.index, +1):
             pass  # the slide's next overlay
         elif self.mode == "slides":
@@ -207,10 +210,9 @@ class Presenter(QObject):
             self.console.overview.open(self.index)
 
     def _cmd_timer(self) -> None:
-        if self.panel is not None:
+        if self.panel is not None:  # the answer's clock; the talk's holds until the answer is over
             self.panel.pause() if self.panel.timer.running else self.panel.resume()
-            if self.panel.at_slide is None:
-                return
+            return
         self.recorder.toggle()
 
     def _cmd_reset(self) -> None:
@@ -219,8 +221,8 @@ class Presenter(QObject):
             self.recorder.index = 0
         self.recorder.reset()
         self.panel, self.mode, self.blank = None, "slides", ""
-        self._interrupted.clear()
-        self.hand = self._deal()
+        self.interruptions.reset()
+        self.hand = as_hand(self._deal())
         if not self.settings.start_on_advance:
             self.recorder.start()
         self._repaint.start()
@@ -247,8 +249,16 @@ class Presenter(QObject):
         self.console.scroll_notes(+1)
 
     def _cmd_question(self) -> None:
-        if self.mode == "slides" and self.hand:
+        if self.mode == "slides":
             self._interrupt()
+
+    def _cmd_rate(self, rating: object) -> None:
+        """The candidate's 1-5 verdict on the answer just given; then the next question."""
+        panel = self.panel
+        if panel is None or panel.phase != "rate" or not isinstance(rating, int) or not rating:
+            return
+        if not panel.rate(rating):
+            self._round_over()
 
     def _cmd_swap(self) -> None:
         if self.two_screens:
@@ -275,7 +285,7 @@ class Presenter(QObject):
         elif self.blank:
             self.blank = ""
         elif self.mode == "panel" and self.panel is not None:
-            self.panel.answered()
+            self.panel.stop()
             self._round_over()
         else:
             self.close()
@@ -293,32 +303,47 @@ class Presenter(QObject):
         if index != self.index:
             self.source.enter(index, backwards=index < self.index)
         self.recorder.go_to(index)
-        if index in self.interruptions and index not in self._interrupted and self.recorder.running:
-            self._interrupted.add(index)
-            if self.hand:
-                self._interrupt()
         self.show_slide()
 
     def _interrupt(self) -> None:
-        self.panel = PanelRound([self.hand.pop(0)], self._clock, at_slide=self.index)
-        if not self.recorder.running:
+        """The panel breaks in with this slide's weakest challenge (else the next question); the
+        talk clock holds until the answer is over."""
+        key = self.source.metas[self.index].key if self.index < len(self.source.metas) else ""
+        question = self.hand.take(key)
+        if question is None:
+            return
+        self.panel = PanelRound([question], self._clock, at_slide=self.index, slide_key=key)
+        if self.recorder.running:
+            self.recorder.hold()
+        else:
             self.panel.pause()
         self.mode = "panel"
+
+    def _check_interruption(self) -> bool:
+        r = self.recorder
+        if self.mode != "slides" or self.blank or not r.running:
+            return False
+        if not self.interruptions.due(self.index, r.slide_seconds(self.index), r.elapsed):
+            return False
+        self._interrupt()
+        return self.mode == "panel"
 
     def _end_of_talk(self) -> None:
         self.recorder.finish()
         if not self.recorder.started:
             return  # never started: there is no run to end
-        if self.settings.panel_after_last and self.hand:
-            self.panel = PanelRound(self.hand, self._clock)
-            self.hand = []
+        if self.panel_settings.after_last and self.hand:
+            self.panel = PanelRound(self.hand.rest(), self._clock)
             self.mode = "panel"
         else:
             self._complete()
 
-    def _answered(self) -> None:
+    def _panel_next(self) -> None:
+        """→ during an answer: done, show the coaching; → after it: on without a rating."""
         assert self.panel is not None
-        if not self.panel.answered():
+        if self.panel.phase == "answer":
+            self.panel.answered()
+        elif not self.panel.skip():
             self._round_over()
 
     def _round_over(self) -> None:
@@ -327,6 +352,7 @@ class Presenter(QObject):
         interrupted = self.panel.at_slide is not None
         self.panel = None
         if interrupted:
+            self.recorder.release()
             self.mode = "slides"
         else:
             self._complete()
@@ -356,8 +382,11 @@ class Presenter(QObject):
         self._closing = True
         self._repaint.stop()
         self.warmer.stop()
-        if self.mode == "panel" and self.panel is not None and self.panel.at_slide is None:
+        after_last = self.panel is not None and self.panel.at_slide is None
+        if self.mode == "panel" and self.panel is not None:  # an answer in progress is kept, unrated
+            self.panel.stop()
             self.recorder.answers.extend(self.panel.answers)
+        if self.mode == "panel" and after_last:
             record = self.recorder.record(completed=True, source=self.source.source_name)
         elif self.mode != "end" and self.recorder.elapsed >= MIN_PARTIAL_SECONDS:
             self.recorder.finish()
@@ -389,7 +418,7 @@ class Presenter(QObject):
             )
         else:
             after = (
-                self.tr("Panel questions") if self.settings.panel_after_last and self.hand else self.tr("End")
+                self.tr("Panel questions") if self.panel_settings.after_last and self.hand else self.tr("End")
             )
             self.console.next_view.show_slide(None, caption=after)
             self.console.next_label.setText(self.tr("Next: %1").replace("%1", after))
@@ -408,7 +437,7 @@ class Presenter(QObject):
         page = {"slides": PAGE_SLIDES, "panel": PAGE_PANEL, "end": PAGE_END}[self.mode]
         self.console.pages.setCurrentIndex(page)
         if self.panel is not None:
-            self.console.panel_card.show_round(self.panel, show_hint=self.show_guidance)
+            self.console.panel_card.show_round(self.panel, self.source.language, show_hint=self.show_guidance)
         self.refresh_time()
         self._plan_warming()
 
@@ -429,12 +458,17 @@ class Presenter(QObject):
     def refresh_time(self) -> None:
         if self._closing:
             return
+        if self._check_interruption():  # the moment has come: the panel breaks in
+            self.show_slide()
+            return
         backup = self.index < len(self.source.metas) and self.source.metas[self.index].backup
         self.console.show_reading(
             self.recorder.reading(), self._now(), (self.index, self.count, backup), self.jump.digits
         )
         if self.panel is not None:
             self.console.panel_card.update_timer(self.panel)
+            if self.recorder.held:
+                self.console.status.setText(self.tr("Talk clock held while you answer"))
 
     def status_text(self) -> str:
         """One line for tests and the accessible description."""

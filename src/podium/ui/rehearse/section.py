@@ -1,8 +1,11 @@
-"""The Rehearse section: how the clock behaves, start presenting (the deck, or any .pptx or PDF), and the
-record of every run — the last result, the history chart, each slide's times, suggestions."""
+"""The Rehearse section: how the clock and the panel behave, start presenting (the deck, or any
+.pptx or PDF), and the record of every run — the last result, the history chart, each slide's
+times, suggestions, and the panel's challenges that still go badly."""
 
 from __future__ import annotations
 
+import time as monotonic
+from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import Qt, QTime, Signal
@@ -23,14 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core import clock as wall
+from podium.core.interview import practice
+from podium.core.interview.history import histories, weakest_first
+from podium.core.interview.questions import Question, categories, likely_questions
 from podium.core.rehearsal.review import run_summary, suggestions, trend_text
 from podium.core.rehearsal.runs import Rehearsal
-from podium.core.rehearsal.talk_timer import format_clock
+from podium.core.rehearsal.talk_timer import Clock, format_clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.storage.store import StoreError
 from podium.ui.common.session import PreparationSession
+from podium.ui.rehearse.challenge_review import ChallengeReview, PracticeDialog
 from podium.ui.rehearse.history_chart import ChartSlide, HistoryChart
 from podium.ui.rehearse.launch import load_settings, save_settings
+from podium.ui.rehearse.panel_box import PanelBox
+from podium.ui.rehearse.panel_settings import load_panel_settings
 from podium.ui.rehearse.slide_times_model import SlideTimesModel
 
 
@@ -51,7 +61,10 @@ class RehearsePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.settings = load_settings()
+        self.panel_settings = load_panel_settings()
+        self.clock: Clock = monotonic.monotonic  # the practice's answer clock (tests drive their own)
         self.runs: list[Rehearsal] = []
+        self.practice_dialog: PracticeDialog | None = None
         settings_box = self._build_settings()
         self.summary = QLabel()
         self.summary.setObjectName("lastRun")
@@ -78,13 +91,23 @@ class RehearsePanel(QWidget):
         record_layout.setContentsMargins(0, 0, 0, 0)
         record_layout.addWidget(self.summary)
         record_layout.addWidget(self.trend)
+        self.review = ChallengeReview()
+        self.review.practise.connect(self.practise)
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(self.chart)
         lower.addWidget(self.table)
+        lower.addWidget(self.review)
         record_layout.addWidget(lower, 1)
         record_layout.addWidget(self.suggestions)
+        left = QWidget()
+        left.setMaximumWidth(420)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(settings_box)
+        left_layout.addWidget(self.panel_box)
+        left_layout.addStretch(1)
         splitter = QSplitter()
-        splitter.addWidget(settings_box)
+        splitter.addWidget(left)
         splitter.addWidget(record)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -114,15 +137,13 @@ class RehearsePanel(QWidget):
         stop_row = QHBoxLayout()
         stop_row.addWidget(self.hard_stop)
         stop_row.addWidget(self.hard_stop_time)
-        self.panel_after = QCheckBox(self.tr("Panel questions after the last slide"))
-        self.panel_after.setChecked(s.panel_after_last)
-        self.panel_random = _spin(s.panel_random, 0, 5, "", 1)
-        self.panel_random.setToolTip(self.tr("The panel interrupts at this many random slides."))
+        self.panel_box = PanelBox(self.panel_settings)
+        self.panel_box.changed.connect(self.refresh)
         self.video_call = QCheckBox(self.tr("Video-call mode: audience in its own window to share"))
         self.video_call.setChecked(s.video_call)
-        for widget in (self.tolerance, self.warn, self.slide_warn, self.panel_random):
+        for widget in (self.tolerance, self.warn, self.slide_warn):
             widget.valueChanged.connect(self._settings_edited)
-        for check in (self.hard_stop, self.panel_after, self.video_call):
+        for check in (self.hard_stop, self.video_call):
             check.toggled.connect(self._settings_edited)
         self.start_mode.currentIndexChanged.connect(self._settings_edited)
         self.hard_stop_time.timeChanged.connect(self._settings_edited)
@@ -146,8 +167,6 @@ class RehearsePanel(QWidget):
         form.addRow(self.tr("Warn before a slide's budget"), self.slide_warn)
         form.addRow(self.tr("Start the clock"), self.start_mode)
         form.addRow(stop_row)
-        form.addRow(self.panel_after)
-        form.addRow(self.tr("Interruptions"), self.panel_random)
         form.addRow(self.video_call)
         form.addRow(self.plan_info)
         form.addRow(self.present_button)
@@ -155,7 +174,8 @@ class RehearsePanel(QWidget):
         keys = QLabel(
             self.tr(
                 "Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · "
-                "B/W black/white · O overview · S start/pause · R reset · ? all keys · Esc leave."
+                "B/W black/white · O overview · S start/pause · R reset · Q a panel question · "
+                "1-5 rate your answer · ? all keys · Esc leave."
             )
         )
         keys.setWordWrap(True)
@@ -171,8 +191,6 @@ class RehearsePanel(QWidget):
         s.start_on_advance = bool(self.start_mode.currentData())
         t = self.hard_stop_time.time()
         s.hard_stop = time(t.hour(), t.minute()) if self.hard_stop.isChecked() else None
-        s.panel_after_last = self.panel_after.isChecked()
-        s.panel_random = self.panel_random.value()
         s.video_call = self.video_call.isChecked()
         save_settings(s)
         self._show_plan()
@@ -240,6 +258,59 @@ class RehearsePanel(QWidget):
             else ""
         )
         self._show_plan()
+        self._show_review()
+
+    # ------------------------------------------------------------------ review
+
+    def _review_questions(self) -> list[Question]:
+        """The challenges to the slides, the user's doubts and own questions, and anything the panel
+        has asked in a run, each with the answer time the panel settings give it."""
+        prep = self.session.prep
+        asked = {str(a.get("id")) for run in self.runs for a in run.answers if isinstance(a, dict)}
+        picked = [
+            q for q in likely_questions(prep) if q.slide or q.source in ("doubt", "own") or q.id in asked
+        ]
+        return [replace(q, target_seconds=self.panel_settings.target(q)) for q in picked]
+
+    def _show_review(self) -> None:
+        prep = self.session.prep
+        self.panel_box.categories = categories(prep.language)
+        found = histories(prep, self.runs)
+        numbers = {s.key: i for i, s in enumerate(prep.deck.slides, start=1) if s.key}
+        names = {c.key: c.name for c in self.panel_box.categories}
+        rows = []
+        for q in weakest_first(self._review_questions(), found):
+            where = (
+                self.tr("slide %1").replace("%1", str(numbers[q.slide]))
+                if q.slide in numbers
+                else names.get(q.category, "")
+            )
+            rows.append((q, found.get(q.id), where))
+        self.review.set_rows(rows)
+
+    def practise(self, question_id: str) -> None:
+        """Put one challenge as the panel would, in a window of its own; the answer joins its history."""
+        question = next((q for q in self._review_questions() if q.id == question_id), None)
+        if question is None:
+            return
+        dialog = PracticeDialog(question, self.session.prep.language, self.clock, self)
+        dialog.answered.connect(self._practised)
+        self.practice_dialog = dialog
+        dialog.open()
+
+    def _practised(self, answer: dict[str, object]) -> None:
+        seconds, target, rating = answer.get("seconds"), answer.get("target_seconds"), answer.get("rating")
+        practice.record_attempt(
+            self.session.prep,
+            str(answer.get("id")),
+            float(seconds) if isinstance(seconds, int | float) else 0.0,
+            target=target if isinstance(target, int) else 0,
+            at=wall.now(),
+            where="review",
+            rating=rating if isinstance(rating, int) else 0,
+        )
+        self.session.edited()
+        self._show_review()
 
 
 def _escape(text: str) -> str:
