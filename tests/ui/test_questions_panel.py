@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from podium.core.interview import practice
@@ -14,6 +15,7 @@ from podium.core.research.records import Doubt, Research, store_research
 from podium.core.storage.store import Store
 from podium.ui.common.session import PreparationSession
 from podium.ui.interview.practice_timer import NORMAL, OVER, WARNING, PracticeTimer
+from podium.ui.interview.question_edits import CardsDialog
 from podium.ui.interview.section import QuestionsPanel
 from tests.helpers import make_prep, pdf_pages, pdf_text
 from tests.ui.conftest import Dialogs, FakeClock
@@ -154,8 +156,16 @@ def test_cue_cards_pdf(qtbot: QtBot, panel: QuestionsPanel, session: Preparation
     panel.answer.setPlainText("Curiosity, proved by the churn analysis\nCalm under deadline pressure")
     dialogs.save_path = str(tmp_path / "cards")  # no suffix: .pdf is added
     qtbot.mouseClick(panel.cards_button, Qt.MouseButton.LeftButton)
+    chooser = panel.dialog
+    assert isinstance(chooser, CardsDialog) and chooser.isVisible()
+    # the classics, the doubts and the slides' challenges by default: cards worth carrying, not fifty
+    assert chooser.chosen() == {"classic", "doubts", "slides"}
+    for key, check in chooser.checks.items():
+        check.setChecked(key == "classic")
+    assert chooser.total.text() == "5 cards"
+    qtbot.mouseClick(chooser.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     pdf = tmp_path / "cards.pdf"
-    assert pdf.exists() and pdf_pages(pdf) == len(panel.model.questions)
+    assert pdf.exists() and pdf_pages(pdf) == 5
     first = pdf_text(pdf, 1)
     assert panel.model.questions[0].text[:30] in " ".join(first.split())
     assert "Calm under deadline pressure" in first
@@ -167,5 +177,7 @@ def test_cue_cards_into_a_missing_folder_say_why(
 ) -> None:
     dialogs.save_path = str(tmp_path / "gone" / "cards.pdf")
     qtbot.mouseClick(panel.cards_button, Qt.MouseButton.LeftButton)
+    assert panel.dialog is not None
+    panel.dialog.accept()
     assert dialogs.errors == [("Export failed", f"folder does not exist: {tmp_path / 'gone'}")]
     assert not (tmp_path / "gone").exists()

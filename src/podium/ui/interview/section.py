@@ -1,19 +1,23 @@
 """The Questions section: the panel's likely questions, answer drafts, timed practice and drill mode.
 
 Each question shows guidance on a strong answer; the user drafts key points (or
-STAR notes for behavioural questions), practises out loud against the target
-and marks how confident they are. Drill mode deals random questions, weighted
-toward the shaky ones, with the guidance hidden until asked for.
+STAR notes for behavioural questions), practises out loud against the target, rates
+how it went and marks how confident they are. Drill mode deals random questions of the
+chosen category, weighted toward the shaky ones, with the guidance hidden until asked for.
+The user can add their own questions, reword Podium's and hide the ones that do not apply;
+each of those is undoable (Ctrl+Z in the tab) and stored with the preparation.
 """
 
 from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,65 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core import clock as wall
 from podium.core.interview import practice
-from podium.core.interview.questions import Question, likely_questions
+from podium.core.interview.own import OWN_PREFIX
+from podium.core.interview.questions import Question, categories
 from podium.core.rehearsal.talk_timer import format_clock
-from podium.ui.common import appearance
 from podium.ui.common.session import PreparationSession
 from podium.ui.interview.practice_timer import Clock, PracticeTimer
+from podium.ui.interview.question_edits import CardsDialog, QuestionEditor
+from podium.ui.interview.question_model import ALL, HIDDEN, QuestionModel
 
 MIN_ATTEMPT_SECONDS = 5.0  # shorter runs are a misclick, not an attempt
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class QuestionModel(QAbstractListModel):
-    """The likely questions, each row marked with answered state and confidence."""
-
-    IdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, session: PreparationSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.questions: list[Question] = []
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.questions = likely_questions(self.session.prep)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.questions)
-
-    def row_of(self, question_id: str) -> int:
-        return next((i for i, q in enumerate(self.questions) if q.id == question_id), -1)
-
-    def _source(self, q: Question) -> str:
-        return {
-            "core": self.tr("Core"), "role": self.tr("Role"), "doubt": self.tr("Your doubt"),
-            "idea": self.tr("Your idea"), "deck": self.tr("Your deck"),
-        }.get(q.source, q.source)  # fmt: skip
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        q = self.questions[index.row()]
-        p = practice.load(self.session.prep, q.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            marks = "●" * p.confidence + "○" * (3 - p.confidence)
-            done = "✓ " if p.answered(q) else ""
-            star = " · STAR" if q.behavioural else ""
-            return f"{done}{q.text}\n{self._source(q)}{star} · {format_clock(q.target_seconds)} · {marks}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return q.guidance
-        if role == Qt.ItemDataRole.ForegroundRole and not p.answered(q):
-            return appearance.ink("#334E68", "#9FB3C8")  # readable on a light or a dark list
-        if role == self.IdRole:
-            return q.id
-        return None
-
-    def refresh_row(self, row: int) -> None:
-        if 0 <= row < len(self.questions):
-            self.dataChanged.emit(self.index(row), self.index(row))
+__all__ = ["QuestionModel", "QuestionsPanel"]
 
 
 class QuestionsPanel(QWidget):
@@ -121,6 +78,33 @@ class QuestionsPanel(QWidget):
         self.next_button.hide()
         self.cards_button = QPushButton(self.tr("Cue cards (PDF)…"))
         self.cards_button.clicked.connect(self.export_cards)
+        self.category = QComboBox()
+        self.category.setObjectName("questionCategory")
+        self.category.setAccessibleName(self.tr("Show questions of"))
+        self.category.currentIndexChanged.connect(self._filter_changed)
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setToolTip(self.tr("A question you expect from this panel"))
+        self.add_button.clicked.connect(self.add_question)
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
+        self.edit_button.setToolTip(self.tr("Put the question in your own words"))
+        self.edit_button.clicked.connect(self.edit_question)
+        self.hide_button = QPushButton(self.tr("H&ide"))
+        self.hide_button.setToolTip(
+            self.tr("Leave it out of practice, panel rounds and cue cards (undo with Ctrl+Z)")
+        )
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        self.editor = QuestionEditor(session.prep, self._edits_changed, self)
+        self.undo = self.editor.undo
+        for text, shortcut, slot in (
+            (self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo.undo),
+            (self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo.redo),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.dialog: QDialog | None = None
 
         self.question = QLabel()
         self.question.setObjectName("questionText")
@@ -173,6 +157,22 @@ class QuestionsPanel(QWidget):
         self.timer.stopped.connect(self._attempt_done)
         self.attempts = QLabel()
         self.attempts.setObjectName("attempts")
+        self.rating_row = QWidget()
+        rating = QHBoxLayout(self.rating_row)
+        rating.setContentsMargins(0, 0, 0, 0)
+        rating.addWidget(QLabel(self.tr("How did that answer go?")))
+        self.rating = QButtonGroup(self)
+        for n in practice.RATINGS:
+            rate = QPushButton(str(n))
+            rate.setObjectName(f"rate{n}")
+            rate.setCheckable(True)
+            rate.setMaximumWidth(44)
+            rate.setAccessibleName(self.tr("Rate your last answer %1 of 5").replace("%1", str(n)))
+            self.rating.addButton(rate, n)
+            rating.addWidget(rate)
+        rating.addWidget(QLabel(self.tr("(1 lost it · 5 nailed it)")))
+        rating.addStretch(1)
+        self.rating.idClicked.connect(self._rated)
 
         detail = QWidget()
         right = QVBoxLayout()  # installed on detail once filled
@@ -181,6 +181,7 @@ class QuestionsPanel(QWidget):
         right.addWidget(self.show_guidance, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.timer)
         right.addWidget(self.attempts)
+        right.addWidget(self.rating_row)
         self.notes = QWidget()  # the draft: hidden while drilling, so the answer comes from memory
         notes = QVBoxLayout(self.notes)
         notes.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +198,10 @@ class QuestionsPanel(QWidget):
         splitter.setSizes([360, 640])
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.category)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.hide_button)
         top.addWidget(self.drill_button)
         top.addWidget(self.next_button)
         top.addWidget(self.cards_button)
@@ -216,12 +221,45 @@ class QuestionsPanel(QWidget):
         self.reload()
         super().showEvent(event)
 
-    def reload(self) -> None:
-        keep = self._current.id if self._current else ""
+    def reload(self, keep: str = "") -> None:
+        keep = keep or (self._current.id if self._current else "")
+        self._fill_categories()
         self.model.reload()
         row = self.model.row_of(keep)
         self.select(row if row >= 0 else 0)
         self._update_summary()
+        self._update_buttons()
+
+    def _fill_categories(self) -> None:
+        """The filter: all questions, each category in the deck's language, and the hidden ones."""
+        items = [(self.tr("All questions"), ALL)]
+        items += [(c.name, c.key) for c in categories(self.session.prep.language)]
+        items.append((self.tr("Hidden questions"), HIDDEN))
+        current = [
+            (self.category.itemText(i), self.category.itemData(i)) for i in range(self.category.count())
+        ]
+        if current == items:
+            return
+        chosen = self.model.filter
+        self.category.blockSignals(True)
+        self.category.clear()
+        for text, key in items:
+            self.category.addItem(text, key)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.category.blockSignals(False)
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(str(self.category.currentData() or ALL))
+        self._current = None
+        self.select(0)
+        if not self.model.questions:
+            self._clear()
+        self._update_summary()
+        self._update_buttons()
+
+    def _clear(self) -> None:
+        self.question.setText(self.tr("No questions here."))
+        self.guidance.setText("")
 
     def select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -258,12 +296,32 @@ class QuestionsPanel(QWidget):
         self.timer.set_target(q.target_seconds)
         self._reveal(not self.drill_button.isChecked())
         self._show_attempts(p, q)
+        self._show_rating(p)
+        self._update_buttons()
 
     def _update_summary(self) -> None:
         questions = self.model.questions
         done = len(questions) - len(practice.unanswered(self.session.prep, questions))
         self.summary.setText(self.tr("%1 of %2 questions have a drafted answer").replace("%1", str(done))
                              .replace("%2", str(len(questions))))  # fmt: skip
+
+    def _update_buttons(self) -> None:
+        q = self._current
+        self.edit_button.setEnabled(q is not None)
+        self.hide_button.setEnabled(q is not None)
+        hidden_list = self.model.filter == HIDDEN
+        if q is not None and q.source == "own":
+            self.hide_button.setText(self.tr("Re&move"))
+        else:
+            self.hide_button.setText(self.tr("Sho&w again") if hidden_list else self.tr("H&ide"))
+
+    def _show_rating(self, p: practice.Practice) -> None:
+        rated = p.log[-1].rating if p.log else 0
+        self.rating_row.setEnabled(bool(p.log))
+        self.rating.setExclusive(False)
+        for button in self.rating.buttons():
+            button.setChecked(self.rating.id(button) == rated)
+        self.rating.setExclusive(True)
 
     def _show_attempts(self, p: practice.Practice, q: Question) -> None:
         if not p.attempts:
@@ -307,9 +365,44 @@ class QuestionsPanel(QWidget):
     def _attempt_done(self, seconds: float) -> None:
         if self._current is None:
             return
-        p = practice.record_attempt(self.session.prep, self._current.id, seconds)
+        q = self._current
+        p = practice.record_attempt(self.session.prep, q.id, seconds, target=q.target_seconds, at=wall.now())
         self.session.edited()
-        self._show_attempts(p, self._current)
+        self._show_attempts(p, q)
+        self._show_rating(p)
+
+    def _rated(self, rating: int) -> None:
+        if self._current is None:
+            return
+        p = practice.rate_last(self.session.prep, self._current.id, rating)
+        self.session.edited()
+        self._show_rating(p)
+        self.model.reload()  # the list shows the rating
+        self.select(self.model.row_of(self._current.id))
+
+    # ------------------------------------------------------- the user's questions
+
+    def _edits_changed(self, select: str) -> None:
+        self.session.edited()
+        if select.startswith(OWN_PREFIX) and self.model.filter not in (ALL, HIDDEN):
+            self.category.setCurrentIndex(self.category.findData(ALL))  # where the new question is
+        self.reload(select)
+
+    def add_question(self) -> None:
+        self.editor.add()
+
+    def edit_question(self) -> None:
+        if self._current is not None:
+            self.editor.edit(self._current)
+
+    def toggle_hidden(self) -> None:
+        """Hide the question (or show a hidden one again); the user's own question is removed."""
+        q = self._current
+        if q is None:
+            return
+        row = self.model.row_of(q.id)
+        after = self.model.questions[row + 1].id if row + 1 < len(self.model.questions) else ""
+        self.editor.toggle_hidden(q, after)
 
     # ------------------------------------------------------------------ drill
 
@@ -342,6 +435,19 @@ class QuestionsPanel(QWidget):
         self.timer.start()
 
     def export_cards(self) -> None:
+        """Choose the categories, then write one card per question."""
+        counts: dict[str, int] = {}
+        shown = [q for q in self.model.everything if not q.hidden]
+        for q in shown:
+            counts[q.category] = counts.get(q.category, 0) + 1
+        dialog = CardsDialog(categories(self.session.prep.language), counts, self)
+        dialog.accepted.connect(
+            lambda: self._write_cards([q for q in shown if q.category in dialog.chosen()])
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def _write_cards(self, questions: list[Question]) -> None:
         from podium.ui.interview.takeaway import export_cue_cards
 
-        export_cue_cards(self, self.session.prep)
+        export_cue_cards(self, self.session.prep, questions)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from podium.core.atomic import atomic_write
 from podium.core.errors import ExportError
+from podium.core.interview.questions import Question
 from podium.core.interview.takeaway import brief_html, cue_cards_html
 from podium.core.model import Preparation
 from podium.ui.common import messages
@@ -158,6 +159,9 @@ def export_research_brief(parent: QWidget, prep: Preparation) -> Path | None:
     return _export(parent, prep, title=title, kind="research-brief", html=brief_html(prep))
 
 
-def export_cue_cards(parent: QWidget, prep: Preparation) -> Path | None:
+def export_cue_cards(
+    parent: QWidget, prep: Preparation, questions: list[Question] | None = None
+) -> Path | None:
+    """Cards for ``questions`` (the categories the user chose), or for every likely question."""
     title = translate("Takeaway", "Answer cue cards")
-    return _export(parent, prep, title=title, kind="cue-cards", cards=cue_cards_html(prep))
+    return _export(parent, prep, title=title, kind="cue-cards", cards=cue_cards_html(prep, questions))
