@@ -3,7 +3,8 @@
 Every failure ends in one clear line on stderr and a non-zero exit; exports go
 through ``atomic_write`` so a failure leaves no partial file. ``generate`` writes a
 deck (``cli.generate``); ``list``, ``export-prep`` and ``import-prep`` work on the
-library (``cli.library``); ``present`` rehearses a .pptx or PDF (``cli.present``).
+library (``cli.library``); ``present`` rehearses a .pptx or PDF (``cli.present``);
+``questions`` prints a question bank or a deck's challenges (``cli.questions``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from podium import __version__, paths
-from podium.cli import generate, library, present
+from podium.cli import generate, library, present, questions
 from podium.cli.common import Parser, fail
 from podium.core.errors import RoleError
 
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_commands(sub)
     library.add_commands(sub)
     present.add_commands(sub)
+    questions.add_commands(sub)
     return parser
 
 
@@ -50,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return library.run(args)
     if args.command == "present":
         return present.run(args)
+    if args.command == "questions":
+        return questions.run_questions(args)
     from podium.ui.app import run_gui
 
     return run_gui()

@@ -257,6 +257,8 @@ def _write_slide(
     lang = language_tag(language)
     layout = prs.slide_layouts[_LAYOUT_TITLE if is_title else _LAYOUT_TITLE_ONLY]
     slide = prs.slides.add_slide(layout)
+    if slide_model.key:  # the slide's stable key, so a reader of the file can tell the slides apart
+        slide.name = sanitize(slide_model.key)
     slide.background.fill.solid()
     slide.background.fill.fore_color.rgb = _rgb(laid.background)
     title_ph = slide.shapes.title
