@@ -98,6 +98,36 @@
     </message>
 </context>
 <context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Answer cue cards</source>
+        <translation>Stödkort för svaren</translation>
+    </message>
+    <message>
+        <source>One card per question. Choose the kinds of question to print:</source>
+        <translation>Ett kort per fråga. Välj vilka slags frågor som ska skrivas ut:</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 kort</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeReview</name>
+    <message>
+        <source>Challenges, weakest first</source>
+        <translation>Utmaningar, de svagaste först</translation>
+    </message>
+    <message>
+        <source>&amp;Practise this challenge</source>
+        <translation>Öva på den här &amp;utmaningen</translation>
+    </message>
+    <message>
+        <source>%1 still go badly · %2 never answered aloud</source>
+        <translation>%1 går fortfarande dåligt · %2 aldrig besvarade högt</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>ID</source>
@@ -775,6 +805,10 @@
     <message>
         <source>%1 panel answers, %2 on average; the longest (%3) was: %4</source>
         <translation>%1 svar till panelen, i snitt %2; det längsta (%3) gällde: %4</translation>
+    </message>
+    <message>
+        <source>Rated lowest (%1 of 5), so it comes back first next time: %2</source>
+        <translation>Lägst betyg (%1 av 5), så den kommer först nästa gång: %2</translation>
     </message>
 </context>
 <context>
@@ -2177,18 +2211,97 @@
     </message>
 </context>
 <context>
-    <name>PanelCard</name>
+    <name>PanelBox</name>
     <message>
-        <source>→ or Space: answered, next question   ·   S: pause   ·   G: hint   ·   Esc: end the round</source>
-        <translation>→ eller blanksteg: besvarad, nästa fråga   ·   S: paus   ·   G: tips   ·   Esc: avsluta omgången</translation>
+        <source>The panel</source>
+        <translation>Panelen</translation>
     </message>
     <message>
-        <source>The panel interrupts you — answer, then carry on with slide %1</source>
-        <translation>Panelen avbryter dig — svara och fortsätt sedan med bild %1</translation>
+        <source>Questions after the last slide</source>
+        <translation>Frågor efter sista bilden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>at random moments</source>
+        <translation>vid slumpade tillfällen</translation>
+    </message>
+    <message>
+        <source>on the slides I choose</source>
+        <translation>på de bilder jag väljer</translation>
+    </message>
+    <message>
+        <source>about every few minutes</source>
+        <translation>med några minuters mellanrum</translation>
+    </message>
+    <message>
+        <source>The panel breaks in mid-slide with a challenge to that slide; the talk clock holds while you answer.</source>
+        <translation>Panelen avbryter mitt i en bild med en utmaning om just den bilden; presentationsklockan står still medan du svarar.</translation>
+    </message>
+    <message>
+        <source> slides</source>
+        <translation> bilder</translation>
+    </message>
+    <message>
+        <source>slide numbers, e.g. 3, 7</source>
+        <translation>bildnummer, t.ex. 3, 7</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>var </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Answer times…</source>
+        <translation>Svarstider…</translation>
+    </message>
+    <message>
+        <source>How long an answer should take, per kind of question</source>
+        <translation>Hur lång tid ett svar bör ta, för varje slags fråga</translation>
+    </message>
+    <message>
+        <source>Interrupts</source>
+        <translation>Avbryter</translation>
+    </message>
+</context>
+<context>
+    <name>PanelCard</name>
+    <message>
+        <source>How did it go?</source>
+        <translation>Hur gick det?</translation>
+    </message>
+    <message>
+        <source>Rate your answer %1 of 5</source>
+        <translation>Betygsätt ditt svar %1 av 5</translation>
+    </message>
+    <message>
+        <source>1 lost it · 5 nailed it</source>
+        <translation>1 tappade tråden · 5 klockrent</translation>
+    </message>
+    <message>
+        <source>The panel interrupts you on slide %1 — answer, then carry on</source>
+        <translation>Panelen avbryter dig på bild %1 — svara och fortsätt sedan</translation>
     </message>
     <message>
         <source>Panel questions: %1 of %2</source>
         <translation>Panelens frågor: %1 av %2</translation>
+    </message>
+    <message>
+        <source>1–5: rate your answer and go on   ·   →: go on without a rating   ·   Esc: end the round</source>
+        <translation>1–5: betygsätt svaret och gå vidare   ·   →: gå vidare utan betyg   ·   Esc: avsluta omgången</translation>
+    </message>
+    <message>
+        <source>→ or Space: I have answered   ·   S: pause   ·   G: hint   ·   Esc: end the round</source>
+        <translation>→ eller blanksteg: jag har svarat   ·   S: paus   ·   G: tips   ·   Esc: avsluta omgången</translation>
+    </message>
+    <message>
+        <source>You took %1 · target %2</source>
+        <translation>Du tog %1 · målet är %2</translation>
     </message>
     <message>
         <source>  (paused)</source>
@@ -2224,6 +2337,17 @@
     <message>
         <source>Make a phase</source>
         <translation>Gör till fas</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Practise a challenge</source>
+        <translation>Öva på en utmaning</translation>
+    </message>
+    <message>
+        <source>Practise: answer aloud, as if the panel had just asked</source>
+        <translation>Öva: svara högt, som om panelen just hade frågat</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2402,10 @@
     <message>
         <source>No guidance for this slide.</source>
         <translation>Ingen vägledning för den här bilden.</translation>
+    </message>
+    <message>
+        <source>Talk clock held while you answer</source>
+        <translation>Presentationsklockan står still medan du svarar</translation>
     </message>
     <message>
         <source>Slide %1 of %2   ·   elapsed %3   ·   remaining %4</source>
@@ -2514,6 +2642,14 @@
         <translation>En fråga från panelen nu</translation>
     </message>
     <message>
+        <source>1 – 5</source>
+        <translation>1 – 5</translation>
+    </message>
+    <message>
+        <source>Rate your answer to the panel</source>
+        <translation>Betygsätt ditt svar till panelen</translation>
+    </message>
+    <message>
         <source>X</source>
         <translation>X</translation>
     </message>
@@ -2539,26 +2675,92 @@
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Lägg till en fråga</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Ändra frågan</translation>
+    </message>
+    <message>
+        <source>The question as the panel would put it</source>
+        <translation>Frågan så som panelen skulle ställa den</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Fråga:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Answer in:</source>
+        <translation>Svara på:</translation>
+    </message>
+    <message>
+        <source>Podium&apos;s wording: %1 — leave the field empty to go back to it.</source>
+        <translation>Podiums formulering: %1 — lämna fältet tomt för att gå tillbaka till den.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Lägg till en fråga</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Ändra en fråga</translation>
+    </message>
+    <message>
+        <source>Remove a question</source>
+        <translation>Ta bort en fråga</translation>
+    </message>
+    <message>
+        <source>Show a question again</source>
+        <translation>Visa en fråga igen</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>Dölj en fråga</translation>
+    </message>
+</context>
+<context>
     <name>QuestionModel</name>
     <message>
-        <source>Core</source>
-        <translation>Allmän</translation>
+        <source>your doubt</source>
+        <translation>ditt tvivel</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Roll</translation>
+        <source>your idea</source>
+        <translation>din idé</translation>
     </message>
     <message>
-        <source>Your doubt</source>
-        <translation>Ditt tvivel</translation>
+        <source>your question</source>
+        <translation>din fråga</translation>
     </message>
     <message>
-        <source>Your idea</source>
-        <translation>Din idé</translation>
+        <source>slide %1</source>
+        <translation>bild %1</translation>
     </message>
     <message>
-        <source>Your deck</source>
-        <translation>Ditt bildspel</translation>
+        <source>rated %1/5</source>
+        <translation>betyg %1/5</translation>
+    </message>
+    <message>
+        <source>your wording</source>
+        <translation>din formulering</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2784,42 @@
     <message>
         <source>Cue cards (PDF)…</source>
         <translation>Stödkort (PDF)…</translation>
+    </message>
+    <message>
+        <source>Show questions of</source>
+        <translation>Visa frågor av slaget</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Lägg &amp;till…</translation>
+    </message>
+    <message>
+        <source>A question you expect from this panel</source>
+        <translation>En fråga du väntar dig från just den här panelen</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Put the question in your own words</source>
+        <translation>Formulera frågan med dina egna ord</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>Dö&amp;lj</translation>
+    </message>
+    <message>
+        <source>Leave it out of practice, panel rounds and cue cards (undo with Ctrl+Z)</source>
+        <translation>Ta inte med den i övningar, panelomgångar och stödkort (ångra med Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Show &amp;guidance and my notes</source>
@@ -2636,12 +2874,44 @@
         <translation>Säker</translation>
     </message>
     <message>
+        <source>How did that answer go?</source>
+        <translation>Hur gick svaret?</translation>
+    </message>
+    <message>
+        <source>Rate your last answer %1 of 5</source>
+        <translation>Betygsätt ditt senaste svar %1 av 5</translation>
+    </message>
+    <message>
+        <source>(1 lost it · 5 nailed it)</source>
+        <translation>(1 tappade tråden · 5 klockrent)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Your answer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ditt svar&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <source>Hidden questions</source>
+        <translation>Dolda frågor</translation>
+    </message>
+    <message>
+        <source>No questions here.</source>
+        <translation>Inga frågor här.</translation>
+    </message>
+    <message>
         <source>%1 of %2 questions have a drafted answer</source>
         <translation>%1 av %2 frågor har ett svarsutkast</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w again</source>
+        <translation>Visa &amp;igen</translation>
     </message>
     <message>
         <source>Not practised aloud yet. Aim for %1.</source>
@@ -2755,8 +3025,12 @@
         <translation>%1 bilder utan talaranteckningar</translation>
     </message>
     <message>
-        <source>%1 of %2 likely questions without an answer</source>
-        <translation>%1 av %2 troliga frågor utan svar</translation>
+        <source>%1 of %2 key questions without an answer</source>
+        <translation>%1 av %2 nyckelfrågor utan svar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 slides whose challenge you have not answered aloud yet</source>
+        <translation>%1 av %2 bilder vars utmaning du ännu inte har besvarat högt</translation>
     </message>
     <message>
         <source>Not rehearsed yet</source>
@@ -3224,14 +3498,6 @@
         <translation>Hårt stopp klockan</translation>
     </message>
     <message>
-        <source>Panel questions after the last slide</source>
-        <translation>Panelens frågor efter sista bilden</translation>
-    </message>
-    <message>
-        <source>The panel interrupts at this many random slides.</source>
-        <translation>Panelen avbryter vid så här många slumpvis valda bilder.</translation>
-    </message>
-    <message>
         <source>Video-call mode: audience in its own window to share</source>
         <translation>Videomötesläge: publiken i ett eget fönster att dela</translation>
     </message>
@@ -3264,12 +3530,12 @@
         <translation>Starta klockan</translation>
     </message>
     <message>
-        <source>Interruptions</source>
-        <translation>Avbrott</translation>
+        <source>Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · B/W black/white · O overview · S start/pause · R reset · Q a panel question · 1-5 rate your answer · ? all keys · Esc leave.</source>
+        <translation>Tangenter: → Blanksteg PgDn N nästa · ← PgUp Backsteg P föregående · nummer+Retur hoppa · B/W svart/vit · O översikt · S starta/pausa · R nollställ · Q en fråga från panelen · 1–5 betygsätt svaret · ? alla tangenter · Esc lämna.</translation>
     </message>
     <message>
-        <source>Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · B/W black/white · O overview · S start/pause · R reset · ? all keys · Esc leave.</source>
-        <translation>Tangenter: → Blanksteg PgDn N nästa · ← PgUp Backsteg P föregående · nummer+Retur hoppa · B/W svart/vit · O översikt · S starta/pausa · R nollställ · ? alla tangenter · Esc lämna.</translation>
+        <source>slide %1</source>
+        <translation>bild %1</translation>
     </message>
     <message>
         <source>The slides&apos; budgets add up to %1 for a %2 talk; %3 reserved for questions.</source>
@@ -3589,6 +3855,33 @@
     <message>
         <source>Logo not saved</source>
         <translation>Logotypen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Challenge</source>
+        <translation>Utmaning</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Senaste svar</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4460,25 @@
     <message>
         <source>Answer cue cards</source>
         <translation>Stödkort för svaren</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Answer times</source>
+        <translation>Svarstider</translation>
+    </message>
+    <message>
+        <source>A spoken answer should take 60 to 90 seconds: long enough for evidence, short enough to stop. Set a target for a kind of question, or leave each question its own.</source>
+        <translation>Ett muntligt svar bör ta 60 till 90 sekunder: tillräckligt länge för belägg, tillräckligt kort för att sluta i tid. Sätt ett mål för ett slags fråga, eller låt varje fråga behålla sitt eget.</translation>
+    </message>
+    <message>
+        <source>each question&apos;s own</source>
+        <translation>frågans eget</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
