@@ -2257,12 +2257,12 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>Answer times…</source>
-        <translation>Svarstider…</translation>
+        <source>Kinds of question…</source>
+        <translation>Slags frågor…</translation>
     </message>
     <message>
-        <source>How long an answer should take, per kind of question</source>
-        <translation>Hur lång tid ett svar bör ta, för varje slags fråga</translation>
+        <source>Which kinds of question the panel asks, and how long an answer should take</source>
+        <translation>Vilka slags frågor panelen ställer, och hur lång tid ett svar bör ta</translation>
     </message>
     <message>
         <source>Interrupts</source>
@@ -3883,6 +3883,14 @@
         <source>never</source>
         <translation>aldrig</translation>
     </message>
+    <message>
+        <source>Answer times, oldest first: %1</source>
+        <translation>Svarstider, äldst först: %1</translation>
+    </message>
+    <message>
+        <source>Ratings, oldest first: %1</source>
+        <translation>Betyg, äldst först: %1</translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
@@ -4465,12 +4473,24 @@
 <context>
     <name>TargetsDialog</name>
     <message>
-        <source>Answer times</source>
-        <translation>Svarstider</translation>
+        <source>Kinds of question</source>
+        <translation>Slags frågor</translation>
     </message>
     <message>
         <source>A spoken answer should take 60 to 90 seconds: long enough for evidence, short enough to stop. Set a target for a kind of question, or leave each question its own.</source>
         <translation>Ett muntligt svar bör ta 60 till 90 sekunder: tillräckligt länge för belägg, tillräckligt kort för att sluta i tid. Sätt ett mål för ett slags fråga, eller låt varje fråga behålla sitt eget.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The panel asks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Panelen frågar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svara på&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer time: %1</source>
+        <translation>Svarstid: %1</translation>
     </message>
     <message>
         <source>each question&apos;s own</source>

@@ -91,6 +91,13 @@ def test_the_users_answer_times_per_category() -> None:
     assert all(q.target_seconds == 75 for qs in hand.by_slide.values() for q in qs)
 
 
+def test_the_panel_leaves_out_the_categories_the_user_chose() -> None:
+    prep = make_prep("marketing")
+    hand = deal(prep, random.Random(2), count=200, settings=PanelSettings(skip=["practical", "slides"]))
+    assert hand.by_slide == {} and not any(q.category in ("practical", "slides") for q in hand.pile)
+    assert any(q.category == "classic" for q in hand.pile)
+
+
 def test_random_interruptions_come_mid_slide_never_on_the_first_last_or_a_backup_slide() -> None:
     for seed in range(30):
         plan = Interruptions(PanelSettings(interrupt=RANDOM, random_count=2), BUDGETS, random.Random(seed))
@@ -176,7 +183,7 @@ def test_panel_answers_become_each_questions_history() -> None:
 
 def test_settings_survive_storage_and_bad_values() -> None:
     settings = PanelSettings(after_last=False, interrupt=SLIDES, slides=[2, 5], every_minutes=4,
-                             targets={"slides": 75})  # fmt: skip
+                             targets={"slides": 75}, skip=["practical"])  # fmt: skip
     assert PanelSettings.from_dict(settings.to_dict()) == settings
     odd = PanelSettings.from_dict({"interrupt": "sometimes", "random_count": "x", "slides": [3, "4", -1],
                                    "targets": {"classic": True, "slides": 9999}})  # fmt: skip

@@ -63,6 +63,8 @@ def test_challenges_that_go_badly_come_first_and_one_click_practises(
     assert model.index(1, 1).data() == "slide 10" and model.index(0, 1).data() == "Doubts from round one"
     assert model.index(3, 2).data() == "never" and model.index(3, 3).data() == "—"
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # rated low: red
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Answer times, oldest first: 1:20"
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "Ratings, oldest first: 1"
     assert "2 still go badly" not in review.heading.text() and "3 still go badly" in review.heading.text()
 
     review.table.selectRow(1)

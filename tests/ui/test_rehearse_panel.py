@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from podium.core.model import Preparation
@@ -101,7 +102,7 @@ def test_three_runs_converge_in_the_record(
     assert _count(image, "#dcfce7") > 50  # slides on budget: green cells
 
 
-def test_settings_persist_except_the_hard_stop(window: MainWindow) -> None:
+def test_settings_persist_except_the_hard_stop(window: MainWindow, qtbot: QtBot) -> None:
     window.create_preparation(make_prep("marketing"))
     assert window.workspace is not None
     panel = window.workspace.rehearse
@@ -128,6 +129,15 @@ def test_settings_persist_except_the_hard_stop(window: MainWindow) -> None:
         [3, 7],
         False,
     )
+    qtbot.mouseClick(box.targets_button, Qt.MouseButton.LeftButton)
+    kinds = box.dialog
+    assert kinds is not None and kinds.isVisible() and "Your slides" in kinds.asked["slides"].text()
+    kinds.spins["slides"].setValue(75)
+    kinds.asked["practical"].setChecked(False)
+    assert not kinds.spins["practical"].isEnabled()
+    qtbot.mouseClick(kinds.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    stored_panel = load_panel_settings()
+    assert stored_panel.targets == {"slides": 75} and stored_panel.skip == ["practical"]
 
 
 def test_the_old_interruption_setting_carries_over() -> None:

@@ -52,11 +52,12 @@ class PanelSettings:
     slides: list[int] = field(default_factory=list)  # slides: these slide numbers (1-based)
     every_minutes: int = 3  # every: about this often, in minutes of talk
     targets: dict[str, int] = field(default_factory=dict)  # category -> answer target in seconds
+    skip: list[str] = field(default_factory=list)  # categories the panel does not ask (a new one is asked)
 
     def to_dict(self) -> dict[str, object]:
         return {"after_last": self.after_last, "interrupt": self.interrupt, "random_count": self.random_count,
                 "slides": list(self.slides), "every_minutes": self.every_minutes,
-                "targets": dict(self.targets)}  # fmt: skip
+                "targets": dict(self.targets), "skip": list(self.skip)}  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PanelSettings:
@@ -74,6 +75,8 @@ class PanelSettings:
         s.slides = (
             sorted({int(n) for n in raw if isinstance(n, int) and n > 0}) if isinstance(raw, list) else []
         )
+        skip = data.get("skip")
+        s.skip = sorted({str(k) for k in skip if isinstance(k, str)}) if isinstance(skip, list) else []
         targets = data.get("targets")
         for key, value in targets.items() if isinstance(targets, dict) else ():
             if isinstance(value, int) and not isinstance(value, bool):
@@ -147,10 +150,11 @@ def deal(
     settings: PanelSettings | None = None,
 ) -> Hand:
     """This run's hand: the user's doubts first (or one of the banks' generic probes when they
-    recorded none), then the ``count`` weakest of everything else; and every slide's challenges."""
+    recorded none), then the ``count`` weakest of everything else; and every slide's challenges.
+    Categories the user left out (``settings.skip``) are not asked."""
     settings = settings or PanelSettings()
     found = histories(prep, rehearsals)
-    questions = [_timed(q, settings) for q in likely_questions(prep)]
+    questions = [_timed(q, settings) for q in likely_questions(prep) if q.category not in settings.skip]
     doubts = [q for q in questions if q.source == "doubt"]
     probes = [q for q in questions if q.id.startswith(PROBE)]
     others = [q for q in questions if q.source != "doubt" and q.category != DOUBTS]

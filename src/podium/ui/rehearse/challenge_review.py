@@ -73,7 +73,7 @@ class ReviewModel(QAbstractTableModel):
         if role == self.IdRole:
             return question.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return question.text if column == QUESTION else None
+            return self._tooltip(question, history, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(question, history)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -93,6 +93,20 @@ class ReviewModel(QAbstractTableModel):
         if column == RATING:
             rating = history.rating if history else 0
             return f"{rating} / 5" if rating else "—"
+        return None
+
+    def _tooltip(self, question: Question, history: History | None, column: int) -> str | None:
+        """The whole question, and every answer's time and rating, oldest first."""
+        if column == QUESTION:
+            return question.text
+        if history is None or not history.count:
+            return None
+        if column in (TIMES, LAST):
+            times = ", ".join(format_clock(t) for t in history.times)
+            return self.tr("Answer times, oldest first: %1").replace("%1", times)
+        if column == RATING and history.ratings:
+            ratings = ", ".join(str(r) for r in history.ratings)
+            return self.tr("Ratings, oldest first: %1").replace("%1", ratings)
         return None
 
     @staticmethod

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -36,6 +37,7 @@ class PanelBox(QGroupBox):
         super().__init__(self.tr("The panel"), parent)
         self.settings = settings
         self.categories: list[Category] = []
+        self.dialog: TargetsDialog | None = None
         s = settings
         self.after_last = QCheckBox(self.tr("Questions after the last slide"))
         self.after_last.setChecked(s.after_last)
@@ -68,8 +70,10 @@ class PanelBox(QGroupBox):
         self.detail = QStackedWidget()
         for widget in (QLabel(), self.count, self.slides, self.minutes):
             self.detail.addWidget(widget)
-        self.targets_button = QPushButton(self.tr("Answer times…"))
-        self.targets_button.setToolTip(self.tr("How long an answer should take, per kind of question"))
+        self.targets_button = QPushButton(self.tr("Kinds of question…"))
+        self.targets_button.setToolTip(
+            self.tr("Which kinds of question the panel asks, and how long an answer should take")
+        )
         self.targets_button.clicked.connect(self.edit_targets)
         form = QFormLayout(self)
         form.addRow(self.after_last)
@@ -99,22 +103,29 @@ class PanelBox(QGroupBox):
         self.changed.emit()
 
     def edit_targets(self) -> None:
-        dialog = TargetsDialog(self.categories, self.settings.targets, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.settings.targets = dialog.targets()
-            save_panel_settings(self.settings)
-            self.changed.emit()
+        dialog = TargetsDialog(self.categories, self.settings, self)
+        dialog.accepted.connect(lambda: self._targets_chosen(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _targets_chosen(self, dialog: TargetsDialog) -> None:
+        self.settings.targets = dialog.targets()
+        self.settings.skip = dialog.skipped()
+        save_panel_settings(self.settings)
+        self.changed.emit()
 
 
 class TargetsDialog(QDialog):
-    """One target per category (the deck language's names); "each question's own" leaves it alone."""
+    """Per category (the deck language's names): whether the panel asks it, and the answer's target
+    ("each question's own" leaves the question's target alone)."""
 
     def __init__(
-        self, categories: list[Category], targets: dict[str, int], parent: QWidget | None = None
+        self, categories: list[Category], settings: PanelSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Answer times"))
+        self.setWindowTitle(self.tr("Kinds of question"))
         self.spins: dict[str, QSpinBox] = {}
+        self.asked: dict[str, QCheckBox] = {}
         intro = QLabel(
             self.tr(
                 "A spoken answer should take 60 to 90 seconds: long enough for evidence, short enough "
@@ -122,27 +133,39 @@ class TargetsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        form = QFormLayout()
-        for category in categories:
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>The panel asks</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Answer in</b>")), 0, 1)
+        for row, category in enumerate(categories, start=1):
+            check = QCheckBox(category.name)
+            check.setObjectName(f"asked_{category.key}")
+            check.setToolTip(category.description)
+            check.setChecked(category.key not in settings.skip)
             spin = QSpinBox()
             spin.setObjectName(f"target_{category.key}")
+            spin.setAccessibleName(self.tr("Answer time: %1").replace("%1", category.name))
             spin.setRange(OWN_TARGET, 240)
             spin.setSingleStep(15)
             spin.setSpecialValueText(self.tr("each question's own"))
             spin.setSuffix(self.tr(" s"))
-            spin.setValue(targets.get(category.key, OWN_TARGET))
-            spin.setToolTip(category.description)
-            self.spins[category.key] = spin
-            form.addRow(category.name, spin)
-        buttons = QDialogButtonBox(
+            spin.setValue(settings.targets.get(category.key, OWN_TARGET))
+            check.toggled.connect(spin.setEnabled)
+            spin.setEnabled(check.isChecked())
+            self.asked[category.key], self.spins[category.key] = check, spin
+            grid.addWidget(check, row, 0)
+            grid.addWidget(spin, row, 1)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
 
     def targets(self) -> dict[str, int]:
         return {key: max(30, spin.value()) for key, spin in self.spins.items() if spin.value() != OWN_TARGET}
+
+    def skipped(self) -> list[str]:
+        return sorted(key for key, check in self.asked.items() if not check.isChecked())
