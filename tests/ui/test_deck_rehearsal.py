@@ -4,6 +4,7 @@ rendered through LibreOffice (or shown as an outline without it), the deck's win
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,18 +12,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from podium.core.interview.panel import PanelSettings
 from podium.core.rehearsal.decks import office
 from podium.core.rehearsal.decks.record import DeckRecords
 from podium.core.rehearsal.timeplan import TimingSettings
 from podium.ui.common import messages
+from podium.ui.common import settings as ui_settings
 from podium.ui.rehearse.deck_launcher import DeckLauncher
+from podium.ui.rehearse.panel_settings import save_panel_settings
 from podium.ui.window.main_window import MainWindow
 from tests.deck_files import SlideSpec, beamer_like, make_pptx
 from tests.ui.conftest import Dialogs, FakeClock
 from tests.ui.presenter_helpers import press
 
 K = Qt.Key
-SETTINGS = TimingSettings(panel_after_last=False)
+SETTINGS = TimingSettings()
+
+
+@pytest.fixture(autouse=True)
+def no_round_after_the_last_slide() -> Iterator[None]:
+    """These tests are about the deck, not the panel: the talk ends at its last slide."""
+    save_panel_settings(PanelSettings(after_last=False))
+    yield
+    ui_settings.reset(ui_settings.PRESENTER_PANEL)
 
 
 def _launcher(tmp_path: Path, clock: FakeClock) -> DeckLauncher:

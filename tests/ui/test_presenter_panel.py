@@ -5,6 +5,7 @@ talk clock holding while the candidate answers, the coaching and the 1-5 rating.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from podium.core.interview.model import Question
 from podium.core.interview.panel import EVERY, RANDOM, SLIDES, Hand, PanelSettings, deal
+from podium.core.rehearsal.decks import office
+from podium.core.rehearsal.decks.record import DeckRecords
 from podium.core.rehearsal.runs import Rehearsal
+from podium.core.rehearsal.timeplan import TimingSettings
+from podium.ui.common import settings as ui_settings
+from podium.ui.rehearse.deck_launcher import DeckLauncher
+from podium.ui.rehearse.panel_settings import save_panel_settings
+from tests.deck_files import SlideSpec, make_pptx
 from tests.ui.conftest import FakeClock
 from tests.ui.presenter_helpers import fixed_prep, make_presenter, press, questions
 
@@ -230,3 +238,30 @@ def test_digits_rate_in_panel_mode_but_jump_between_slides(qtbot: QtBot, clock: 
     assert p.panel is not None and p.panel.phase == "rate"
     press(qtbot, p, K.Key_1)
     assert p.mode == "slides" and p.index == 2 and p.recorder.answers[-1]["rating"] == 1
+
+
+def test_a_deck_made_elsewhere_is_challenged_slide_by_slide(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(office.SOFFICE_ENV, "")  # the outline stands in for the pictures
+    path = make_pptx(tmp_path / "talk.pptx", [SlideSpec("Q3 review", "Anna Berg"),
+                                              SlideSpec("Churn fell 3 points after the new onboarding", "Pilot in Oslo"),
+                                              SlideSpec("Next steps", "Roll out")])  # fmt: skip
+    save_panel_settings(PanelSettings(after_last=False, interrupt=SLIDES, slides=[2]))
+    try:
+        launcher = DeckLauncher(None, clock=clock, records=DeckRecords(tmp_path / "records"))
+        p = launcher.present_path(path, settings=TimingSettings())
+        assert p is not None
+        qtbot.addWidget(p.console)
+        qtbot.addWidget(p.audience)
+        press(qtbot, p, K.Key_S, K.Key_Right)
+        clock.advance(p.interruptions.moments[1] + 0.01)
+        p.refresh_time()
+        assert p.mode == "panel"
+        assert p.console.panel_card.question.text() == (
+            "You say “Churn fell 3 points after the new onboarding”. "
+            "How sure are you of 3 points, and what else could explain it?"
+        )
+        p.close()
+    finally:
+        ui_settings.reset(ui_settings.PRESENTER_PANEL)

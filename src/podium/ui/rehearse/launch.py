@@ -102,7 +102,7 @@ def _runs(store: Store | None, prep: Preparation) -> list[Rehearsal]:
         return []
 
 
-def _imported_challenges(source: ImportedSource) -> dict[str, list[Question]]:
+def _imported_challenges(source: ImportedSource, panel: PanelSettings) -> dict[str, list[Question]]:
     """A challenge to each slide of a deck made elsewhere, from its own words, by the slide's key."""
     out: dict[str, list[Question]] = {}
     for slide, meta in zip(source.deck.slides, source.metas, strict=False):
@@ -110,7 +110,7 @@ def _imported_challenges(source: ImportedSource) -> dict[str, list[Question]]:
         content = SlideContent(
             slide.number, meta.key, slide.title, lines, kind="title" if slide.number == 1 else "content"
         )
-        asked = slide_challenges(content, source.language)
+        asked = [q for q in slide_challenges(content, source.language) if q.category not in panel.skip]
         if asked:
             out[meta.key] = asked
     return out
@@ -170,11 +170,11 @@ def start_deck_presenter(
     panel = panel if panel is not None else load_panel_settings()
 
     def hand() -> Hand:
-        challenges = _imported_challenges(source)
+        challenges = _imported_challenges(source, panel)
         if prep is not None:
             dealt = deal(prep, rng, rehearsals=_runs(store, prep), settings=panel)
             return Hand(dealt.pile, {**dealt.by_slide, **challenges})
-        bank = core_questions(language)
+        bank = [q for q in core_questions(language) if q.category not in panel.skip]
         return Hand(rng.sample(bank, min(DEFAULT_DEAL, len(bank))), challenges)
 
     def save(run: Rehearsal) -> None:
