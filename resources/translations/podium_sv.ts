@@ -113,6 +113,21 @@
     </message>
 </context>
 <context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Show questions of</source>
+        <translation>Visa frågor av slaget</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <source>Hidden questions</source>
+        <translation>Dolda frågor</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeReview</name>
     <message>
         <source>Challenges, weakest first</source>
@@ -2786,10 +2801,6 @@
         <translation>Stödkort (PDF)…</translation>
     </message>
     <message>
-        <source>Show questions of</source>
-        <translation>Visa frågor av slaget</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>Lägg &amp;till…</translation>
     </message>
@@ -2874,28 +2885,8 @@
         <translation>Säker</translation>
     </message>
     <message>
-        <source>How did that answer go?</source>
-        <translation>Hur gick svaret?</translation>
-    </message>
-    <message>
-        <source>Rate your last answer %1 of 5</source>
-        <translation>Betygsätt ditt senaste svar %1 av 5</translation>
-    </message>
-    <message>
-        <source>(1 lost it · 5 nailed it)</source>
-        <translation>(1 tappade tråden · 5 klockrent)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Your answer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ditt svar&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>All questions</source>
-        <translation>Alla frågor</translation>
-    </message>
-    <message>
-        <source>Hidden questions</source>
-        <translation>Dolda frågor</translation>
     </message>
     <message>
         <source>No questions here.</source>
@@ -2932,6 +2923,21 @@
     <message>
         <source>Stop &amp;drill</source>
         <translation>Sluta &amp;drilla</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRow</name>
+    <message>
+        <source>How did that answer go?</source>
+        <translation>Hur gick svaret?</translation>
+    </message>
+    <message>
+        <source>Rate your last answer %1 of 5</source>
+        <translation>Betygsätt ditt senaste svar %1 av 5</translation>
+    </message>
+    <message>
+        <source>(1 lost it · 5 nailed it)</source>
+        <translation>(1 tappade tråden · 5 klockrent)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""A stopwatch for one spoken answer, against its target (60-120 s).
+"""A stopwatch for one spoken answer, against its target (60-120 s), and the 1-5 rating after it.
 
 Time comes from an injected monotonic clock, so tests drive it; the repeating
 QTimer only repaints. The face turns amber in the last 15 seconds and red once
@@ -11,8 +11,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from podium.core.interview.practice import RATINGS, Practice
 from podium.core.rehearsal.talk_timer import format_clock
 
 Clock = Callable[[], float]
@@ -110,3 +111,36 @@ class PracticeTimer(QWidget):
         self.face.setStyleSheet(f"color: {_COLOURS[state]};")
         self.face.setProperty("state", state)
         self.button.setText(self.tr("Stop") if self.running else self.tr("Start answering"))
+
+
+class RatingRow(QWidget):
+    """ "How did that answer go?" 1 to 5, for the latest answer said aloud (disabled before one)."""
+
+    rated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("How did that answer go?")))
+        self.group = QButtonGroup(self)
+        for n in RATINGS:
+            rate = QPushButton(str(n))
+            rate.setObjectName(f"rate{n}")
+            rate.setCheckable(True)
+            rate.setMaximumWidth(44)
+            rate.setAccessibleName(self.tr("Rate your last answer %1 of 5").replace("%1", str(n)))
+            self.group.addButton(rate, n)
+            row.addWidget(rate)
+        row.addWidget(QLabel(self.tr("(1 lost it · 5 nailed it)")))
+        row.addStretch(1)
+        self.group.idClicked.connect(self.rated)
+
+    def show_practice(self, practice: Practice) -> None:
+        """The latest answer's rating checked; nothing to rate before an answer."""
+        rated = practice.log[-1].rating if practice.log else 0
+        self.setEnabled(bool(practice.log))
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == rated)
+        self.group.setExclusive(True)

@@ -4,10 +4,11 @@ each marked with its category, whether it has a drafted answer, the confidence a
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from podium.core.interview import practice
 from podium.core.interview.history import histories
+from podium.core.interview.model import Category
 from podium.core.interview.questions import Question, categories, likely_questions
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.ui.common import appearance
@@ -92,3 +93,32 @@ class QuestionModel(QAbstractListModel):
     def refresh_row(self, row: int) -> None:
         if 0 <= row < len(self.questions):
             self.dataChanged.emit(self.index(row), self.index(row))
+
+
+class CategoryBox(QComboBox):
+    """The list's filter: all questions, each category in the deck's language, or the hidden ones."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionCategory")
+        self.setAccessibleName(self.tr("Show questions of"))
+
+    def fill(self, found: list[Category]) -> None:
+        """Offer ``found``; the chosen entry stays chosen, and nothing is signalled."""
+        items = [(self.tr("All questions"), ALL), *((c.name, c.key) for c in found)]
+        items.append((self.tr("Hidden questions"), HIDDEN))
+        if [(self.itemText(i), self.itemData(i)) for i in range(self.count())] == items:
+            return
+        chosen = self.key()
+        self.blockSignals(True)
+        self.clear()
+        for text, key in items:
+            self.addItem(text, key)
+        self.setCurrentIndex(max(0, self.findData(chosen)))
+        self.blockSignals(False)
+
+    def key(self) -> str:
+        return str(self.currentData() or ALL)
+
+    def choose(self, key: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(key)))

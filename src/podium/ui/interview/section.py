@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -37,9 +36,9 @@ from podium.core.interview.own import OWN_PREFIX
 from podium.core.interview.questions import Question, categories
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.ui.common.session import PreparationSession
-from podium.ui.interview.practice_timer import Clock, PracticeTimer
+from podium.ui.interview.practice_timer import Clock, PracticeTimer, RatingRow
 from podium.ui.interview.question_edits import CardsDialog, QuestionEditor
-from podium.ui.interview.question_model import ALL, HIDDEN, QuestionModel
+from podium.ui.interview.question_model import ALL, HIDDEN, CategoryBox, QuestionModel
 
 MIN_ATTEMPT_SECONDS = 5.0  # shorter runs are a misclick, not an attempt
 __all__ = ["QuestionModel", "QuestionsPanel"]
@@ -78,9 +77,7 @@ class QuestionsPanel(QWidget):
         self.next_button.hide()
         self.cards_button = QPushButton(self.tr("Cue cards (PDF)…"))
         self.cards_button.clicked.connect(self.export_cards)
-        self.category = QComboBox()
-        self.category.setObjectName("questionCategory")
-        self.category.setAccessibleName(self.tr("Show questions of"))
+        self.category = CategoryBox()
         self.category.currentIndexChanged.connect(self._filter_changed)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setToolTip(self.tr("A question you expect from this panel"))
@@ -157,22 +154,9 @@ class QuestionsPanel(QWidget):
         self.timer.stopped.connect(self._attempt_done)
         self.attempts = QLabel()
         self.attempts.setObjectName("attempts")
-        self.rating_row = QWidget()
-        rating = QHBoxLayout(self.rating_row)
-        rating.setContentsMargins(0, 0, 0, 0)
-        rating.addWidget(QLabel(self.tr("How did that answer go?")))
-        self.rating = QButtonGroup(self)
-        for n in practice.RATINGS:
-            rate = QPushButton(str(n))
-            rate.setObjectName(f"rate{n}")
-            rate.setCheckable(True)
-            rate.setMaximumWidth(44)
-            rate.setAccessibleName(self.tr("Rate your last answer %1 of 5").replace("%1", str(n)))
-            self.rating.addButton(rate, n)
-            rating.addWidget(rate)
-        rating.addWidget(QLabel(self.tr("(1 lost it · 5 nailed it)")))
-        rating.addStretch(1)
-        self.rating.idClicked.connect(self._rated)
+        self.rating_row = RatingRow()
+        self.rating = self.rating_row.group
+        self.rating_row.rated.connect(self._rated)
 
         detail = QWidget()
         right = QVBoxLayout()  # installed on detail once filled
@@ -223,33 +207,15 @@ class QuestionsPanel(QWidget):
 
     def reload(self, keep: str = "") -> None:
         keep = keep or (self._current.id if self._current else "")
-        self._fill_categories()
+        self.category.fill(categories(self.session.prep.language))
         self.model.reload()
         row = self.model.row_of(keep)
         self.select(row if row >= 0 else 0)
         self._update_summary()
         self._update_buttons()
 
-    def _fill_categories(self) -> None:
-        """The filter: all questions, each category in the deck's language, and the hidden ones."""
-        items = [(self.tr("All questions"), ALL)]
-        items += [(c.name, c.key) for c in categories(self.session.prep.language)]
-        items.append((self.tr("Hidden questions"), HIDDEN))
-        current = [
-            (self.category.itemText(i), self.category.itemData(i)) for i in range(self.category.count())
-        ]
-        if current == items:
-            return
-        chosen = self.model.filter
-        self.category.blockSignals(True)
-        self.category.clear()
-        for text, key in items:
-            self.category.addItem(text, key)
-        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
-        self.category.blockSignals(False)
-
     def _filter_changed(self) -> None:
-        self.model.set_filter(str(self.category.currentData() or ALL))
+        self.model.set_filter(self.category.key())
         self._current = None
         self.select(0)
         if not self.model.questions:
@@ -296,7 +262,7 @@ class QuestionsPanel(QWidget):
         self.timer.set_target(q.target_seconds)
         self._reveal(not self.drill_button.isChecked())
         self._show_attempts(p, q)
-        self._show_rating(p)
+        self.rating_row.show_practice(p)
         self._update_buttons()
 
     def _update_summary(self) -> None:
@@ -314,14 +280,6 @@ class QuestionsPanel(QWidget):
             self.hide_button.setText(self.tr("Re&move"))
         else:
             self.hide_button.setText(self.tr("Sho&w again") if hidden_list else self.tr("H&ide"))
-
-    def _show_rating(self, p: practice.Practice) -> None:
-        rated = p.log[-1].rating if p.log else 0
-        self.rating_row.setEnabled(bool(p.log))
-        self.rating.setExclusive(False)
-        for button in self.rating.buttons():
-            button.setChecked(self.rating.id(button) == rated)
-        self.rating.setExclusive(True)
 
     def _show_attempts(self, p: practice.Practice, q: Question) -> None:
         if not p.attempts:
@@ -369,14 +327,14 @@ class QuestionsPanel(QWidget):
         p = practice.record_attempt(self.session.prep, q.id, seconds, target=q.target_seconds, at=wall.now())
         self.session.edited()
         self._show_attempts(p, q)
-        self._show_rating(p)
+        self.rating_row.show_practice(p)
 
     def _rated(self, rating: int) -> None:
         if self._current is None:
             return
         p = practice.rate_last(self.session.prep, self._current.id, rating)
         self.session.edited()
-        self._show_rating(p)
+        self.rating_row.show_practice(p)
         self.model.reload()  # the list shows the rating
         self.select(self.model.row_of(self._current.id))
 
@@ -385,7 +343,7 @@ class QuestionsPanel(QWidget):
     def _edits_changed(self, select: str) -> None:
         self.session.edited()
         if select.startswith(OWN_PREFIX) and self.model.filter not in (ALL, HIDDEN):
-            self.category.setCurrentIndex(self.category.findData(ALL))  # where the new question is
+            self.category.choose(ALL)  # where the new question is
         self.reload(select)
 
     def add_question(self) -> None:
