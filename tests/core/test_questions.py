@@ -84,7 +84,10 @@ def test_example_blocks_are_not_quoted() -> None:
     take-away (the title slide for the decision) until the candidate's own content is there."""
     asked = deck_challenges(make_prep("marketing"))
     assert {q.kind for q in asked} <= {"opening", "takeaway", "plan"}
-    assert not any("4,000" in q.text or "Paid social" in q.text for q in asked)
+    assert not any("How sure are you" in q.text or "stand out" in q.text for q in asked)
+    # an example title ("Example: …") is named without its mark, and its figures are not challenged
+    objective = next(q for q in asked if q.slide == "objective")
+    assert objective.kind == "takeaway" and "“Trial sign-ups from 4,000" in objective.text
 
 
 def test_line_chart_asks_about_the_trend_in_swedish() -> None:

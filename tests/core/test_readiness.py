@@ -127,10 +127,11 @@ def test_readiness_lists_every_area_until_done() -> None:
     unanswered = state.by_area(QUESTIONS)[0]
     # the key questions only, not the whole bank: the five classics (no doubts or own questions yet)
     assert unanswered.count == int(unanswered.detail) == 5 < len(likely_questions(prep))
-    challenges = [q for q in likely_questions(prep) if q.slide]
+    challenged = {q.slide for q in likely_questions(prep) if q.slide}  # every timed slide has one
+    assert challenged == {s.key for s in prep.deck.slides if not s.backup}
     assert [(i.kind, i.count) for i in state.by_area(REHEARSE)] == [
         ("never", 1),
-        ("challenges", len(challenges)),
+        ("challenges", len(challenged)),
     ]
 
 

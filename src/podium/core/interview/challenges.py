@@ -230,7 +230,7 @@ def _table_figure(table: Table, words: Words, *, changes_only: bool) -> tuple[st
 def _figure(slide: SlideContent, words: Words, *, changes_only: bool) -> tuple[str, str] | None:
     """(claim, figure): the title's figure (an action title states its conclusion), else a point's,
     else a table's, else a figure standing alone in big type (a callout such as "+12%")."""
-    for line in (slide.title, *slide.lines):
+    for line in ((slide.title,) if not slide.example_title else ()) + slide.lines:
         found = words.figures(line)
         if found:
             return _quote(line, found[0]), found[0]

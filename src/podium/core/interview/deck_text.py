@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from podium.core.interview.slide_text import Chart, SlideContent, Table
+from podium.core.interview.slide_text import Chart, SlideContent, Table, example_prefixes, plain_title
 from podium.core.model import LANGUAGES
 from podium.core.phrasebook import phrases
 
@@ -26,11 +26,6 @@ SUFFIXES = (".pptx", ".pdf")
 
 class DeckFileError(Exception):
     """A deck file that cannot be read; the message says why, in one sentence."""
-
-
-def _example_prefixes() -> tuple[str, ...]:
-    """How Podium marks a scaffold example on a slide, in every language ("Example: ", "Exempel: ")."""
-    return tuple(phrases(lang).say("deck.example_marked", text="") for lang in LANGUAGES)
 
 
 def language_of_tag(tag: str) -> str | None:
@@ -115,9 +110,9 @@ def _is_label(shape: Any) -> bool:
 def _pptx_slide(slide: Any, number: int, height: int, ours: bool) -> SlideContent:
     from pptx.enum.shapes import PP_PLACEHOLDER
 
-    examples = _example_prefixes()
+    examples = example_prefixes()
     title_shape = slide.shapes.title
-    title = " ".join(title_shape.text_frame.text.split()) if title_shape is not None else ""
+    title, example = plain_title(title_shape.text_frame.text) if title_shape is not None else ("", False)
     centred = title_shape is not None and title_shape.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE
     lines: list[str] = []
     labels: list[str] = []
@@ -146,7 +141,7 @@ def _pptx_slide(slide: Any, number: int, height: int, ours: bool) -> SlideConten
     name = str(slide.name or "").strip() if ours else ""
     return SlideContent(
         number, name or f"slide-{number}", title, tuple(lines), tuple(tables), tuple(charts), kind,
-        labels=tuple(labels), keyed=bool(name),
+        labels=tuple(labels), keyed=bool(name), example_title=example,
     )  # fmt: skip
 
 
@@ -185,7 +180,7 @@ def _read_pdf(path: Path) -> list[SlideContent]:
         pdf = pdfium.PdfDocument(str(path))  # type: ignore[no-untyped-call]
     except pdfium.PdfiumError as exc:
         raise DeckFileError(f"{path.name} is not a PDF Podium can read ({exc})") from None
-    examples = _example_prefixes()
+    examples = example_prefixes()
     slides = []
     try:
         for i in range(len(pdf)):

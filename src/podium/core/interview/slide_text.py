@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from podium.core.model import BulletsBlock, ChartBlock, Deck, Slide, TableBlock
+from podium.core.model import LANGUAGES, BulletsBlock, ChartBlock, Deck, Slide, TableBlock
+from podium.core.phrasebook import phrases
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,25 @@ class SlideContent:
     backup: bool = False
     labels: tuple[str, ...] = ()  # a file's text in a word or three on its own: callouts, a diagram's cells
     keyed: bool = False  # ``key`` is a Podium slide key (the same in every language), not a position
+    example_title: bool = False  # the title is the scaffold's example ("Example: …"), not a claim yet
 
     @property
     def empty(self) -> bool:
         return not (self.lines or self.tables or self.charts)
+
+
+def example_prefixes() -> tuple[str, ...]:
+    """How Podium marks a scaffold example, in every language ("Example: ", "Exempel: ")."""
+    return tuple(phrases(lang).say("deck.example_marked", text="") for lang in LANGUAGES)
+
+
+def plain_title(title: str) -> tuple[str, bool]:
+    """The title without an example mark, and whether it had one."""
+    title = " ".join(title.split())
+    for prefix in example_prefixes():
+        if prefix.strip() and title.startswith(prefix.strip()):
+            return title[len(prefix.strip()) :].strip(), True
+    return title, False
 
 
 def from_slide(slide: Slide, number: int) -> SlideContent:
@@ -65,16 +81,18 @@ def from_slide(slide: Slide, number: int) -> SlideContent:
                     "%" in block.number_format,
                 )
             )
+    title, example = plain_title(slide.title)
     return SlideContent(
         number=number,
         key=slide.key or f"slide-{number}",
-        title=slide.title.strip(),
+        title=title,
         lines=tuple(lines),
         tables=tuple(tables),
         charts=tuple(charts),
         kind=slide.kind,
         backup=slide.backup,
         keyed=bool(slide.key),
+        example_title=example,
     )
 
 
