@@ -6,8 +6,8 @@ import pytest
 
 from podium.core.interview.challenges import challenges, figures, slide_challenges
 from podium.core.interview.questions import deck_challenges
-from podium.core.interview.slide_text import Chart, SlideContent, Table, from_deck
-from podium.core.model import BulletsBlock, Deck, Preparation, Slide
+from podium.core.interview.slide_text import Chart, SlideContent, Table, from_deck, shares
+from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation, Slide
 from podium.core.roles import catalogue
 from tests.helpers import make_prep
 
@@ -127,6 +127,32 @@ def test_charts_ask_about_the_biggest_category_or_the_trend() -> None:
     assert ask(keyed(5, "trend", "Trend", charts=(line,)), "sv")["chart"] == (
         "”Omsättning per månad (mkr)” går från 8,2 till 7,9. Vad driver det, och kommer det att hålla i sig?"
     )
+
+
+def test_shares_are_quoted_as_the_audience_reads_them() -> None:
+    """A go-live curve drawn as shares of one ("0%" format) is asked about in percent, not as 0.0-1.0."""
+    prep = make_prep("project-management", "en")
+    verdict = next(s for s in prep.deck.slides if s.key == "verdict")
+    chart = next(b for b in verdict.blocks if isinstance(b, ChartBlock))
+    chart.example = False
+    chart.series[0].values = [0.03, 0.2, 0.55, 0.9]
+    chart.categories = chart.categories[:4]
+    content = next(s for s in from_deck(prep.deck) if s.key == "verdict")
+    assert content.charts[0].values == pytest.approx((3, 20, 55, 90))
+    question = ask(content, "en", "project-management")["chart"]
+    assert "goes from 3% to 90%" in question and "Which risks shape that curve" in question
+    assert "går från 3\u00a0% till 90\u00a0%" in ask(content, "sv", "project-management")["chart"]
+    # a percent in quotes is a label, not a scale: the values stay as written
+    assert shares('0.0"%"', [0.5]) is False and shares("0%", [0.5, 1.2]) is False
+
+
+def test_a_long_line_keeps_the_figure_and_its_end_whole() -> None:
+    line = "Riskvärde, Datamigreringen klarar inte kvalitetskraven: 20 mycket hög → 8 medel efter åtgärder"
+    quoted = ask(keyed(4, "deep-dive", "Fördjupning", lines=(line,)), "sv")["figure"].split("”")[1]
+    assert quoted == "…Datamigreringen klarar inte kvalitetskraven: 20 mycket hög → 8 medel efter åtgärder"
+    tail = "Test: två annonsversioner " + "i betald social " * 4 + "under 4 veckor"
+    quoted = ask(keyed(5, "experiments", "Tester", lines=(tail,)), "sv")["figure"].split("”")[1]
+    assert quoted.startswith("…") and quoted.endswith("under 4 veckor") and len(quoted) <= 90
 
 
 def test_title_section_and_keyless_slides() -> None:

@@ -116,15 +116,26 @@ def figures(text: str, language: str) -> list[str]:
 
 
 def _quote(text: str, around: str = "") -> str:
-    """``text`` on one line, short enough to say; a long line is cut so ``around`` stays in it."""
+    """``text`` on one line, short enough to say; a long line is cut on words so ``around`` (the
+    figure asked about) stays in it whole, with "…" only where words were left out."""
     text = " ".join(text.split()).rstrip(".:;")
     if len(text) <= QUOTE:
         return text
-    start = max(0, text.find(around) - QUOTE // 3) if around and around in text else 0
-    if start:
-        start = text.find(" ", start) + 1 or start  # begin on a word
-    cut = text[start : start + QUOTE - 2].strip()
-    return ("…" if start else "") + cut.rsplit(" ", 1)[0] + "…"
+    at = text.find(around) if around else -1
+    start = 0
+    if at > 0:  # a third of the quote before the figure, less where the line ends soon after it
+        start = max(0, min(at - QUOTE // 3, len(text) - QUOTE + 2))
+        if start:
+            start = min(text.find(" ", start) + 1 or start, at)  # begin on a word
+    end = start + QUOTE - 2
+    if end < len(text) and text[end] != " ":
+        end = text.rfind(" ", start, end) if " " in text[start:end] else end  # end on a word
+    if at >= 0:
+        need = at + len(around)
+        end = max(end, text.find(" ", need) if " " in text[need:] else len(text))
+    head = "…" if start else ""
+    tail = "…" if end < len(text) else ""
+    return head + text[start:end].strip().rstrip(",;:") + tail
 
 
 class Words:

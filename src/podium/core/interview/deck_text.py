@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from podium.core.interview.slide_text import Chart, SlideContent, Table, example_prefixes, plain_title
+from podium.core.interview.slide_text import Chart, SlideContent, Table, example_prefixes, plain_title, shares
 from podium.core.model import LANGUAGES
 from podium.core.phrasebook import phrases
 
@@ -165,7 +165,13 @@ def _chart(chart: Any, examples: tuple[str, ...]) -> Chart | None:
     kind = next((k for k in ("PIE", "LINE", "BAR") if k in name), "COLUMN").lower()
     if "DOUGHNUT" in name:
         kind = "pie"
-    return Chart(kind, title, categories, values, "%" in title)
+    try:
+        fmt = str(chart.value_axis.tick_labels.number_format) if kind != "pie" else ""
+    except (ValueError, AttributeError):  # a chart without a value axis
+        fmt = ""
+    if shares(fmt, values):
+        return Chart(kind, title, categories, tuple(v * 100 for v in values), True)
+    return Chart(kind, title, categories, values, "%" in title or "%" in fmt)
 
 
 # ---------------------------------------------------------------------------------------- pdf

@@ -8,6 +8,8 @@ panel challenges what the candidate claims, not Podium's placeholders.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from podium.core.model import LANGUAGES, BulletsBlock, ChartBlock, Deck, Slide, TableBlock
@@ -48,6 +50,14 @@ class SlideContent:
         return not (self.lines or self.tables or self.charts)
 
 
+def shares(number_format: str, values: Iterable[float]) -> bool:
+    """Values written as shares of one ("0%" shows 0.25 as 25%), as Excel and PowerPoint read a
+    percent format outside quotes; the panel quotes them as the audience sees them."""
+    unquoted = re.sub(r'"[^"]*"', "", number_format)
+    listed = list(values)
+    return "%" in unquoted and bool(listed) and all(0 <= v <= 1 for v in listed)
+
+
 def example_prefixes() -> tuple[str, ...]:
     """How Podium marks a scaffold example, in every language ("Example: ", "Exempel: ")."""
     return tuple(phrases(lang).say("deck.example_marked", text="") for lang in LANGUAGES)
@@ -72,12 +82,15 @@ def from_slide(slide: Slide, number: int) -> SlideContent:
         elif isinstance(block, TableBlock) and not block.example and block.rows:
             tables.append(Table(tuple(block.columns), tuple(tuple(r) for r in block.rows)))
         elif isinstance(block, ChartBlock) and not block.example and block.categories and block.series:
+            values = tuple(block.series[0].values)
+            if shares(block.number_format, values):
+                values = tuple(v * 100 for v in values)
             charts.append(
                 Chart(
                     block.chart_type,
                     block.title.strip(),
                     tuple(block.categories),
-                    tuple(block.series[0].values),
+                    values,
                     "%" in block.number_format,
                 )
             )
