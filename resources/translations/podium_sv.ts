@@ -2307,8 +2307,8 @@
         <translation>Panelens frågor: %1 av %2</translation>
     </message>
     <message>
-        <source>1–5: rate your answer and go on   ·   →: go on without a rating   ·   Esc: end the round</source>
-        <translation>1–5: betygsätt svaret och gå vidare   ·   →: gå vidare utan betyg   ·   Esc: avsluta omgången</translation>
+        <source>1–5: rate and go on   ·   →: on without a rating   ·   Shift+↑↓: scroll   ·   Esc: end the round</source>
+        <translation>1–5: betygsätt och gå vidare   ·   →: vidare utan betyg   ·   Skift+↑↓: rulla   ·   Esc: avsluta omgången</translation>
     </message>
     <message>
         <source>→ or Space: I have answered   ·   S: pause   ·   G: hint   ·   Esc: end the round</source>
@@ -3538,6 +3538,10 @@
     <message>
         <source>Keys: → Space PgDn N next · ← PgUp Backspace P previous · number+Enter jump · B/W black/white · O overview · S start/pause · R reset · Q a panel question · 1-5 rate your answer · ? all keys · Esc leave.</source>
         <translation>Tangenter: → Blanksteg PgDn N nästa · ← PgUp Backsteg P föregående · nummer+Retur hoppa · B/W svart/vit · O översikt · S starta/pausa · R nollställ · Q en fråga från panelen · 1–5 betygsätt svaret · ? alla tangenter · Esc lämna.</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Senaste dragningen</translation>
     </message>
     <message>
         <source>slide %1</source>

@@ -265,3 +265,26 @@ def test_a_deck_made_elsewhere_is_challenged_slide_by_slide(
         p.close()
     finally:
         ui_settings.reset(ui_settings.PRESENTER_PANEL)
+
+
+def test_the_coaching_scrolls_on_a_laptops_console_instead_of_being_cut(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    """One screen: the console gets about two thirds of a 1366x768 laptop. The coaching is all
+    there, Shift+Down scrolls it, and the slide's notes are left alone."""
+    long = Question("q-long", "A long question? " * 6, "Advice on this very question. " * 12, 60)
+    p = make_presenter(qtbot, clock, deal=lambda: [long], panel=NO_ROUND)
+    p.console.setFixedSize(847, 600)
+    press(qtbot, p, K.Key_S, K.Key_Q)  # a panel question on demand
+    press(qtbot, p, K.Key_Space)
+    card = p.console.panel_card
+    qtbot.waitUntil(lambda: card.coaching_area.verticalScrollBar().maximum() > 0)
+    bar = card.coaching_area.verticalScrollBar()
+    assert bar.value() == 0 and "Advice on this very question" in card.coaching.text()
+    notes = p.console.notes.verticalScrollBar().value()
+    press(qtbot, p, K.Key_Down, shift=True)
+    assert bar.value() > 0 and p.console.notes.verticalScrollBar().value() == notes
+    assert p.mode == "panel" and card.rating_shown  # scrolling is not an answer or a rating
+    press(qtbot, p, K.Key_Up, shift=True)
+    assert bar.value() == 0
+    assert "Shift+↑↓: scroll" in card.footer.text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from podium.core.interview.panel import PanelRound, coaching
 from podium.core.interview.practice import RATINGS
@@ -56,6 +56,23 @@ class PanelCard(QWidget):
             "QLabel { font-size: 16px; color: #E5E7EB; background: #111827; border-left: 4px solid #60A5FA;"
             " padding: 8px 12px; }"
         )
+        self.coaching.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # On a laptop's one screen the console gets about two thirds of it: the five steps and the
+        # question's own advice scroll there (wheel or Shift+Up/Down) instead of being cut off.
+        self.coaching_area = QScrollArea()
+        self.coaching_area.setObjectName("coachingArea")
+        self.coaching_area.setWidget(self.coaching)
+        self.coaching_area.setWidgetResizable(True)
+        self.coaching_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.coaching_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the console
+        self.coaching_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.coaching_area.setStyleSheet(
+            "QScrollArea { background: transparent; }"
+            " QScrollBar:vertical { background: #111827; width: 8px; margin: 0; }"
+            " QScrollBar::handle:vertical { background: #4B5563; border-radius: 4px; min-height: 24px; }"
+            " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+        )
+        self.coaching_area.viewport().setAutoFillBackground(False)
         self.rating_row = QWidget()
         rating = QHBoxLayout(self.rating_row)
         rating.setContentsMargins(0, 0, 0, 0)
@@ -88,13 +105,13 @@ class PanelCard(QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.hint)
         layout.addWidget(self.took)
-        layout.addWidget(self.coaching)
+        layout.addWidget(self.coaching_area, 100)  # once answered it takes the room the stretches leave
         layout.addStretch(1)
         layout.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.rating_row)
         layout.addSpacing(8)
         layout.addWidget(self.footer)
-        for widget in (self.took, self.coaching, self.rating_row):  # shown once the answer is given
+        for widget in (self.took, self.coaching_area, self.rating_row):  # shown once the answer is given
             widget.hide()
 
     @property
@@ -119,18 +136,17 @@ class PanelCard(QWidget):
         answered = panel.phase == "rate"
         self.hint.setText(question.guidance)
         self.hint.setVisible(show_hint and not answered)
-        self.question.setStyleSheet(QUESTION_STYLE % (26 if answered else 34))
+        self.question.setStyleSheet(QUESTION_STYLE % (24 if answered else 34))
         self.timer.setVisible(not answered)
         self.took.setVisible(answered)
-        self.coaching.setVisible(answered)
+        self.coaching_area.setVisible(answered)
         self.rating_row.setVisible(answered)
         if answered:
             self._show_coaching(panel, language)
-            self.footer.setText(
-                self.tr(
-                    "1–5: rate your answer and go on   ·   →: go on without a rating   ·   Esc: end the round"
-                )
+            keys = self.tr(
+                "1–5: rate and go on   ·   →: on without a rating   ·   Shift+↑↓: scroll   ·   Esc: end the round"
             )
+            self.footer.setText(keys)
         else:
             self.footer.setText(
                 self.tr("→ or Space: I have answered   ·   S: pause   ·   G: hint   ·   Esc: end the round")
@@ -156,6 +172,11 @@ class PanelCard(QWidget):
             f"<b>{escape(heading)}</b><ol style='margin-top:2px; margin-bottom:2px'>{items}</ol>"
             + (f"<p style='color:#BFDBFE; margin-top:2px'><i>{guidance}</i></p>" if guidance else "")
         )
+
+    def scroll_coaching(self, steps: int) -> None:
+        """Shift+Up/Down on the console move the coaching a few lines (it scrolls only when cut off)."""
+        bar = self.coaching_area.verticalScrollBar()
+        bar.setValue(bar.value() + steps * bar.singleStep() * 3)
 
     def update_timer(self, panel: PanelRound) -> None:
         if panel.phase != "answer":

@@ -242,11 +242,17 @@ class Presenter(QObject):
     def _cmd_smaller(self) -> None:
         self._notes_size(-2)
 
-    def _cmd_notes_up(self) -> None:
-        self.console.scroll_notes(-1)
+    def _cmd_notes_up(self) -> None:  # Shift+Up: the notes, or in panel mode the coaching
+        if self.mode == "panel":
+            self.console.panel_card.scroll_coaching(-1)
+        else:
+            self.console.scroll_notes(-1)
 
     def _cmd_notes_down(self) -> None:
-        self.console.scroll_notes(+1)
+        if self.mode == "panel":
+            self.console.panel_card.scroll_coaching(+1)
+        else:
+            self.console.scroll_notes(+1)
 
     def _cmd_question(self) -> None:
         if self.mode == "slides":

@@ -231,9 +231,8 @@ class RehearsePanel(QWidget):
         if self.runs:
             last = self.runs[-1]
             when = last.started_at.strftime("%Y-%m-%d %H:%M")
-            self.summary.setText(
-                f"<b>{self.tr('Last run')} ({when}):</b> {_escape(run_summary(last, language))}"
-            )
+            heading = self.tr("Last run")  # outside the f-string, where the translation tools find it
+            self.summary.setText(f"<b>{heading} ({when}):</b> {_escape(run_summary(last, language))}")
         else:
             self.summary.setText(
                 self.tr("No rehearsals yet: press Start presenting and give the talk out loud.")
