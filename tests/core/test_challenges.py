@@ -155,6 +155,20 @@ def test_a_long_line_keeps_the_figure_and_its_end_whole() -> None:
     assert quoted.startswith("…") and quoted.endswith("under 4 veckor") and len(quoted) <= 90
 
 
+@pytest.mark.parametrize(
+    ("language", "line", "figure"),
+    [
+        ("en", "Discounts in South: average discount up from 8% to 15%", "15%"),
+        ("sv", "Rabatter i Syd: snittrabatten har ökat från 8 % till 15 %", "15 %"),
+        ("sv", "Från 4 000 till 5 000 nya provkonton i månaden senast 30 juni", "5 000"),
+        ("en", "Margin 12%, from 3 stores to 5 next year", "12%"),  # the line's claim comes first
+    ],
+)
+def test_a_change_is_asked_about_where_it_ended(language: str, line: str, figure: str) -> None:
+    asked = ask(keyed(8, "drivers", "Drivers", lines=(line,)), language)["figure"]
+    assert {"en": f"How sure are you of {figure},", "sv": f"Hur säker är du på {figure},"}[language] in asked
+
+
 def test_title_section_and_keyless_slides() -> None:
     title = keyed(1, "title", "Nordvik AB: campaign plan", lines=("Anna Berg",), kind="title")
     assert list(ask(title)) == ["opening"]  # the plan in its title is not a plan slide

@@ -164,6 +164,17 @@ class Words:
     def figures(self, text: str) -> list[str]:
         return figures(text, self.language)
 
+    def claimed(self, text: str, found: list[str]) -> str:
+        """The figure a line claims: its first, but where the line opens on a change written "from
+        8% to 15%", the figure it ended at (``challenge.change`` holds the language's two words)."""
+        start, _bar, end = self.shared.say("challenge.change").partition("|")
+        if len(found) >= 2 and start and end:
+            before, after = (re.escape(f) for f in found[:2])
+            pattern = rf"(?<!\w){re.escape(start)}\s+{before}\s+{re.escape(end)}\s+{after}"
+            if re.search(pattern, text, re.IGNORECASE):
+                return found[1]
+        return found[0]
+
 
 def _titled(title: str, stems: Iterable[str]) -> bool:
     words = title.lower()
@@ -244,7 +255,8 @@ def _figure(slide: SlideContent, words: Words, *, changes_only: bool) -> tuple[s
     for line in ((slide.title,) if not slide.example_title else ()) + slide.lines:
         found = words.figures(line)
         if found:
-            return _quote(line, found[0]), found[0]
+            figure = words.claimed(line, found)
+            return _quote(line, figure), figure
     for table in slide.tables:
         pair = _table_figure(table, words, changes_only=changes_only)
         if pair:
