@@ -129,6 +129,16 @@ def test_charts_ask_about_the_biggest_category_or_the_trend() -> None:
     )
 
 
+def test_a_bridge_asks_about_its_largest_driver_not_its_totals() -> None:
+    bridge = Chart("waterfall", "EBIT from budget to actual, SEK m",
+                   ("Budget", "Volume", "Price, discounts", "Opex", "Actual"), (6.0, 0.1, -0.8, 0.1, 5.4))  # fmt: skip
+    slide = keyed(8, "drivers", "What drives the gap", charts=(bridge,))
+    assert ask(slide)["chart"].startswith(
+        "In “EBIT from budget to actual, SEK m”, “Price, discounts” moves the result most."
+    )
+    assert "”Price, discounts” som flyttar resultatet mest" in ask(slide, "sv")["chart"]
+
+
 def test_shares_are_quoted_as_the_audience_reads_them() -> None:
     """A go-live curve drawn as shares of one ("0%" format) is asked about in percent, not as 0.0-1.0."""
     prep = make_prep("project-management", "en")

@@ -9,8 +9,8 @@ For each slide the rules look for what a panel pushes back on, and quote it:
 - a **plan** or timeline: "what would you cut if the budget halves?", naming its last step;
 - a **figure** in the title, the points or a table (the action title's figure first; in a table
   the largest change): "how sure are you of it, what else could explain it?";
-- a **chart**: why the category furthest from the rest stands out, or what drives a line from
-  start to end.
+- a **chart**: why the category furthest from the rest stands out, what drives a line from
+  start to end, or in a bridge how the largest driver was told apart from the others.
 
 A slide where none of these is found is asked for its one take-away (a title slide: the
 decision the candidate wants). The words come from the phrasebook (``[challenge]`` in
@@ -276,6 +276,9 @@ def _value(value: float, chart: Chart, language: str) -> str:
 def _chart_question(chart: Chart, slide: SlideContent, words: Words) -> str:
     title = _quote(chart.title or slide.title)
     pairs = list(zip(chart.categories, chart.values, strict=False))
+    if chart.chart_type == "waterfall" and len(pairs) >= 3:  # a bridge: the drivers between two totals
+        top = max(pairs[1:-1], key=lambda p: abs(p[1]))
+        return words.ask("chart_bridge", top=_quote(top[0]), title=title)
     if chart.chart_type == "line" and len(pairs) >= 2:
         start, end = _value(pairs[0][1], chart, words.language), _value(pairs[-1][1], chart, words.language)
         return words.ask("chart_trend", title=title, start=start, end=end)

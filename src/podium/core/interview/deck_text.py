@@ -165,6 +165,15 @@ def _chart(chart: Any, examples: tuple[str, ...]) -> Chart | None:
     kind = next((k for k in ("PIE", "LINE", "BAR") if k in name), "COLUMN").lower()
     if "DOUGHNUT" in name:
         kind = "pie"
+    if "STACKED" in name and len(plot.series) > 1 and _unfilled(plot.series[0]):
+        # a bridge drawn as stacked columns over an invisible base: each bar's visible height
+        shown = [[float(v or 0) for v in s.values] for s in list(plot.series)[1:]]
+        return Chart(
+            "waterfall",
+            title,
+            categories,
+            tuple(sum(abs(v) for v in bar) for bar in zip(*shown, strict=False)),
+        )
     try:
         fmt = str(chart.value_axis.tick_labels.number_format) if kind != "pie" else ""
     except (ValueError, AttributeError):  # a chart without a value axis
@@ -172,6 +181,14 @@ def _chart(chart: Any, examples: tuple[str, ...]) -> Chart | None:
     if shares(fmt, values):
         return Chart(kind, title, categories, tuple(v * 100 for v in values), True)
     return Chart(kind, title, categories, values, "%" in title or "%" in fmt)
+
+
+def _unfilled(series: Any) -> bool:
+    """The series has no fill: the invisible base a bridge's bars stand on."""
+    from pptx.oxml.ns import qn
+
+    sp_pr = series._element.find(qn("c:spPr"))
+    return sp_pr is not None and sp_pr.find(qn("a:noFill")) is not None
 
 
 # ---------------------------------------------------------------------------------------- pdf

@@ -24,7 +24,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    chart_type: str  # column, bar, line or pie
+    chart_type: str  # column, bar, line, pie or waterfall (a bridge: a total, the changes, a total)
     title: str
     categories: tuple[str, ...]
     values: tuple[float, ...]  # the first series: the one the panel reads
