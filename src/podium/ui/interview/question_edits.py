@@ -154,7 +154,7 @@ class QuestionDialog(QDialog):
         if own:  # Podium's questions keep their category and target; only the wording is the user's
             form.addRow(self.tr("Category:"), self.category)
             form.addRow(self.tr("Answer in:"), self.seconds)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         if original:
             note = QLabel(
                 self.tr("Podium's wording: %1 — leave the field empty to go back to it.").replace(
@@ -170,6 +170,7 @@ class QuestionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setLayout(layout)
         self.resize(560, 260)
 
     def wording(self) -> str:

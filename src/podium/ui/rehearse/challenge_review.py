@@ -153,10 +153,11 @@ class ChallengeReview(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.practise_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled (no wrappers of top's items kept)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.setLayout(layout)
 
     def set_rows(self, rows: list[tuple[Question, History | None, str]]) -> None:
         self.model.set_rows(rows)

@@ -159,10 +159,11 @@ class TargetsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
+        self.setLayout(layout)
 
     def targets(self) -> dict[str, int]:
         return {key: max(30, spin.value()) for key, spin in self.spins.items() if spin.value() != OWN_TARGET}
