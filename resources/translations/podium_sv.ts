@@ -4504,7 +4504,7 @@
     </message>
     <message>
         <source>each question&apos;s own</source>
-        <translation>frågans eget</translation>
+        <translation>varje frågas egen</translation>
     </message>
     <message>
         <source> s</source>
