@@ -6,8 +6,8 @@ import pytest
 
 from podium.core.interview.challenges import challenges, figures, slide_challenges
 from podium.core.interview.questions import deck_challenges
-from podium.core.interview.slide_text import Chart, SlideContent, Table, from_deck, shares
-from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation, Slide
+from podium.core.interview.slide_text import Chart, SlideContent, Table, as_shown, from_deck, shares
+from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation, Series, Slide
 from podium.core.roles import catalogue
 from tests.helpers import make_prep
 
@@ -213,3 +213,16 @@ def test_example_content_is_not_quoted_and_a_long_point_is_cut_on_a_word() -> No
     quoted = asked.split("“")[1].split("”")[0]
     assert len(quoted) <= 90 and quoted.endswith("…") and "14,200" in quoted
     assert challenges([], "en") == []
+
+
+def test_a_chart_in_thousands_is_quoted_in_thousands() -> None:
+    """A finance chart stores sums in SEK and writes them in thousands ('#,##0,'): the panel quotes
+    what the audience reads on the axis, from the deck and from the written file alike."""
+    prep = make_prep("finance", "sv")
+    block = ChartBlock(chart_type="line", categories=["jan", "feb"], title="Belopp per månad, tkr",
+                       series=[Series("Belopp", [146374.7, 154966.5])], number_format="#,##0,")  # fmt: skip
+    prep.deck.slides[4].blocks = [block]
+    content = from_deck(prep.deck)[4]
+    assert content.charts[0].values == pytest.approx((146.3747, 154.9665))
+    assert "går från 146,4 till 155,0" in ask(content, "sv")["chart"]
+    assert as_shown("#,##0,,", [2_500_000.0]) == (2.5,) and as_shown('#,##0" kr"', [12.0]) == (12.0,)

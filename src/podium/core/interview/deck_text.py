@@ -14,7 +14,15 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from podium.core.interview.slide_text import Chart, SlideContent, Table, example_prefixes, plain_title, shares
+from podium.core.interview.slide_text import (
+    Chart,
+    SlideContent,
+    Table,
+    as_shown,
+    example_prefixes,
+    plain_title,
+    shares,
+)
 from podium.core.model import LANGUAGES
 from podium.core.phrasebook import phrases
 
@@ -179,8 +187,8 @@ def _chart(chart: Any, examples: tuple[str, ...]) -> Chart | None:
     except (ValueError, AttributeError):  # a chart without a value axis
         fmt = ""
     if shares(fmt, values):
-        return Chart(kind, title, categories, tuple(v * 100 for v in values), True)
-    return Chart(kind, title, categories, values, "%" in title or "%" in fmt)
+        return Chart(kind, title, categories, as_shown(fmt, values), True)
+    return Chart(kind, title, categories, as_shown(fmt, values), "%" in title or "%" in fmt)
 
 
 def _unfilled(series: Any) -> bool:

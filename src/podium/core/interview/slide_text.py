@@ -58,6 +58,18 @@ def shares(number_format: str, values: Iterable[float]) -> bool:
     return "%" in unquoted and bool(listed) and all(0 <= v <= 1 for v in listed)
 
 
+def as_shown(number_format: str, values: Iterable[float]) -> tuple[float, ...]:
+    """The values as the audience reads them: shares as percentages, and sums in a format that
+    scales them ('#,##0,' writes thousands, '#,##0,,' millions, as Excel and PowerPoint do) divided
+    as the chart shows them, so the panel quotes '146' from a chart in SEK k, not '146,374.7'."""
+    listed = tuple(values)
+    if shares(number_format, listed):
+        return tuple(v * 100 for v in listed)
+    section = re.sub(r'"[^"]*"', "", number_format.split(";")[0])
+    commas = len(m.group(1)) if (m := re.search(r"[0#](,+)(?![0#])", section)) else 0
+    return tuple(v / 1000**commas for v in listed) if commas else listed
+
+
 def example_prefixes() -> tuple[str, ...]:
     """How Podium marks a scaffold example, in every language ("Example: ", "Exempel: ")."""
     return tuple(phrases(lang).say("deck.example_marked", text="") for lang in LANGUAGES)
@@ -82,9 +94,7 @@ def from_slide(slide: Slide, number: int) -> SlideContent:
         elif isinstance(block, TableBlock) and not block.example and block.rows:
             tables.append(Table(tuple(block.columns), tuple(tuple(r) for r in block.rows)))
         elif isinstance(block, ChartBlock) and not block.example and block.categories and block.series:
-            values = tuple(block.series[0].values)
-            if shares(block.number_format, values):
-                values = tuple(v * 100 for v in values)
+            values = as_shown(block.number_format, block.series[0].values)
             charts.append(
                 Chart(
                     block.chart_type,
