@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from podium.core.model import CHART_TYPES, ChartBlock, Series, TableBlock
 from podium.core.phrasebook import phrases
+from podium.core.render.numformat import render
 from podium.core.text import decimal_mark, group_separator
+from podium.core.text import format_number as grouped
+from podium.ui.common.record_view import GrowingTableView
 from podium.ui.deck_editor.undo_keys import UndoKeys
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +43,10 @@ def parse_number(text: str, language: str) -> float | None:
 
 
 def format_number(value: float, language: str) -> str:
-    return f"{value:g}".replace(".", decimal_mark(language))
+    """13332000.0 -> '13,332,000' (en) or '13 332 000' (sv): grouped as a finance user writes it,
+    with the decimals the value has (up to six) and never in scientific notation."""
+    decimals = len(f"{abs(value):.6f}".rstrip("0").split(".")[1])
+    return grouped(value, language, decimals)
 
 
 class GridModel(QAbstractTableModel):
@@ -56,7 +61,15 @@ class GridModel(QAbstractTableModel):
         self.on_commit = lambda: None
 
     def load(self, cells: list[list[str]]) -> None:
+        """Show ``cells``; the same shape updates them in place, so a cell being typed in keeps its editor."""
         if cells == self.cells:
+            return
+        same_shape = len(cells) == len(self.cells) and all(
+            len(new) == len(old) for new, old in zip(cells, self.cells, strict=True)
+        )
+        if same_shape:
+            self.cells = [list(r) for r in cells]
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
         self.cells = [list(r) for r in cells] or [[""]]
@@ -164,13 +177,12 @@ class GridEditor(QWidget):
         self.block: TableBlock | ChartBlock = TableBlock() if kind == "table" else ChartBlock()
         self.model = GridModel(kind == "chart", language, self)
         self.model.on_commit = self._commit
-        self.view = QTableView()
+        self.view = GrowingTableView(min_rows=3, max_rows=12, spare=0)
         self.view.setObjectName(f"{kind}Grid")
         self.view.setAccessibleName(self.tr("Table data") if kind == "table" else self.tr("Chart data"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(_Delegate(keys, self.view))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(150)
         self.problem = QLabel()
         self.problem.setObjectName("gridProblem")
         self.problem.setStyleSheet("color: #B91C1C;")
@@ -208,6 +220,12 @@ class GridEditor(QWidget):
             top.addWidget(self.chart_title, 1)
             layout.addLayout(top)
         layout.addWidget(self.view)
+        self.unit = QLabel()
+        self.unit.setObjectName("gridUnit")
+        self.unit.setProperty("role", "hint")
+        self.unit.setWordWrap(True)
+        self.unit.hide()
+        layout.addWidget(self.unit)
         layout.addLayout(buttons)
         self.setLayout(layout)
         layout.addWidget(self.problem)
@@ -224,9 +242,25 @@ class GridEditor(QWidget):
             for i, name in enumerate(block.categories)
         ]
         self.model.load([header, *rows])
+        self._show_unit(block)
         self.chart_type.setCurrentIndex(max(0, self.chart_type.findData(block.chart_type)))
         if self.chart_title.text() != block.title:
             self.chart_title.setText(block.title)
+
+    def _show_unit(self, block: ChartBlock) -> None:
+        """Say how the slide writes these figures when its format scales or styles them ('13.3 m')."""
+        values = [v for s in block.series for v in s.values]
+        fmt = block.number_format
+        if not values or not fmt or fmt.strip().lower() == "general":
+            self.unit.hide()
+            return
+        largest = max(values, key=abs)
+        self.unit.setText(
+            self.tr("On the slide %1 is written %2.")
+            .replace("%1", format_number(largest, self.language))
+            .replace("%2", render(largest, fmt, self.language))
+        )
+        self.unit.show()
 
     def current_block(self) -> TableBlock | ChartBlock:
         cells = self.model.cells

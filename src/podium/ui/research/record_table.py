@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from podium.ui.common.record_view import GrowingTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -112,6 +113,11 @@ class RecordModel(QAbstractTableModel):
         return record
 
     def reset(self, records: list[Any]) -> None:
+        """Show ``records``; the same count updates cells in place, so an open editor keeps its cell."""
+        if len(records) == len(self.records) and records:
+            self.records = records
+            self.dataChanged.emit(self.index(0, 0), self.index(len(records) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
         self.records = records
         self.endResetModel()
@@ -177,7 +183,7 @@ class RecordEditor(QWidget):
         self.factory, self.undo, self.noun = factory, undo, noun
         self.model = RecordModel(records, columns, self)
         self.model.edited.connect(self.changed)
-        self.view = QTableView()
+        self.view = GrowingTableView(min_rows=3, max_rows=8)
         self.view.setAccessibleName(noun())
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -228,7 +234,7 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout()  # installed on self once filled
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
         layout.addLayout(form)
         self.setLayout(layout)
         self._loading = False

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from podium.core import clock
 from podium.roles.marketing.brief import LEVELS
 from podium.roles.marketing.ui.text import add_row_text, columns, level_names
+from podium.ui.common.record_view import GrowingTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 ERROR_TINT, WARNING_TINT = QColor("#FDE2E1"), QColor("#FEF3C7")
@@ -51,6 +51,11 @@ class RowsModel(QAbstractTableModel):
         self._stored = set(vars(row_type()))
 
     def set_rows(self, rows: list) -> None:
+        """Show ``rows``; same count as before: cells update in place, so an open editor stays on its cell."""
+        if len(rows) == len(self.rows) and self.rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -202,7 +207,7 @@ class TableField(QWidget):
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView()
+        self.view = GrowingTableView()
         self.view.setObjectName(f"{model.table}Table")
         self.view.setModel(model)
         self.view.setItemDelegate(BriefDelegate(model, self.view))
@@ -218,8 +223,6 @@ class TableField(QWidget):
         for col in range(model.columnCount()):
             if model.field(col) in (*DATE_COLUMNS, *LEVEL_COLUMNS, "budget", "share"):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._fit_height)
         self.add_button = QPushButton(add_row_text(model.table))
         self.add_button.setObjectName(f"{model.table}Add")
         self.add_button.clicked.connect(self.add_row)
@@ -241,15 +244,6 @@ class TableField(QWidget):
         layout.addLayout(buttons)
         self.setLayout(layout)
         layout.addWidget(self.messages)
-
-    def _fit_height(self, *_args: object) -> None:
-        """Tall enough for every row plus one free line (up to eight rows, then it scrolls)."""
-        rows = min(8, max(2, self.model.rowCount() + 1))
-        row_height = self.view.verticalHeader().defaultSectionSize()
-        frame = 2 * self.view.frameWidth()
-        self.view.setFixedHeight(
-            self.view.horizontalHeader().sizeHint().height() + rows * row_height + frame + 2
-        )
 
     def add_row(self) -> None:
         row = self.model.rowCount()
