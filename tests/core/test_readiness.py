@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from podium.core.deck.checks import EXAMPLE
+from podium.core.deck.checks import EXAMPLE, has_gap
 from podium.core.interview import practice
 from podium.core.interview.questions import likely_questions
 from podium.core.interview.readiness import DECK, QUESTIONS, REHEARSE, RESEARCH, readiness
@@ -122,8 +122,8 @@ def test_readiness_lists_every_area_until_done() -> None:
     assert state.seconds_left == (3 * 24 + 4) * 3600
     areas = {item.area for item in state.items}
     assert areas == {RESEARCH, DECK, QUESTIONS, REHEARSE}
-    example = next(i for i in state.by_area(DECK) if i.kind == EXAMPLE)
-    assert example.count > 10 and example.slide_index == 0
+    examples = [i for i in state.by_area(DECK) if i.kind == EXAMPLE]  # one item per block, with its place
+    assert len(examples) > 10 and examples[0].slide_index == 0 and examples[0].block_index >= 0
     unanswered = state.by_area(QUESTIONS)[0]
     # the key questions only, not the whole bank: the five classics (no doubts or own questions yet)
     assert unanswered.count == int(unanswered.detail) == 5 < len(likely_questions(prep))
@@ -139,10 +139,15 @@ def test_readiness_clears_as_the_candidate_works() -> None:
     prep = make_prep("marketing", interview_at=NOW - timedelta(hours=1))
     store_research(prep, full_research())
     for slide in prep.deck.slides:
-        slide.notes = slide.notes or "Notes"
+        slide.notes = "Notes"  # the scaffold's drafts have [gaps] still to fill
+        slide.title = "My title" if has_gap(slide.title) else slide.title
+        slide.subtitle = "" if has_gap(slide.subtitle) else slide.subtitle
         for block in slide.blocks:
             for item in getattr(block, "items", []):
                 item.example = False
+                item.text = "My point" if has_gap(item.text) else item.text
+            for row in getattr(block, "rows", []):
+                row[:] = ["Mine" if has_gap(cell) else cell for cell in row]
             if hasattr(block, "rows") or hasattr(block, "series") or hasattr(block, "shapes"):
                 block.example = False
     for q in likely_questions(prep):

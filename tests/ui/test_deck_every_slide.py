@@ -24,7 +24,7 @@ def test_every_slide_and_todo_item_opens(qtbot: QtBot, store: Store, role: str, 
         section.select(row)
         assert section.form.title.text() == slide.title
         assert [p.kind for p in section.form.panels] == [b.kind for b in slide.blocks]
-    for item in list(section.todo.model.items):
+    for item in section.todo.deck_items():
         section.go_to(item)
         assert section.current_row() == item.slide_index
 

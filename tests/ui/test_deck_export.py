@@ -148,7 +148,7 @@ def test_unfinished_item_in_the_dialog_jumps_to_it(qtbot: QtBot, store: Store, t
     dialog = ExportDialog(section.prep, tmp_path / "deck", section)
     qtbot.addWidget(dialog)
     items = dialog.todo.model.items
-    assert items and "before you export" in dialog.todo.summary.text()
+    assert items and "in the deck" in dialog.todo.summary.text()
     target = next(i for i in items if i.slide_index == 4)
     dialog.todo.activated.connect(lambda _i: None)
     dialog.jump_requested.connect(section.go_to)

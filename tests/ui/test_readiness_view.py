@@ -44,14 +44,27 @@ def test_workspace_shows_what_is_missing_and_links_to_it(window: MainWindow, qtb
     window.create_preparation(prep)
     bar = window.workspace.readiness
     assert bar.line.text().endswith("things to do")
-    assert "color: #B91C1C" in bar.line.styleSheet()  # under a day left and work to do
+    assert bar.line.property("tone") == "urgent"  # under a day left and work to do
     bar.toggle.setChecked(True)
-    assert bar.details.isVisible() and "example texts still in the deck" in bar.details.text()
+    assert bar.details.isVisible() and "Example points still to replace" in bar.text()
     bar._link("research:-1")
     assert window.workspace.tabs.currentWidget() is window.workspace.research
     bar._link("deck:3")
     assert window.workspace.tabs.currentWidget() is window.workspace.deck
     assert window.workspace.deck.current_row() == 3
+    # The header, the Deck tab and the export dialog show one list: the same count and the same lines.
+    deck = window.workspace.deck
+    assert deck.todo.model.lines == bar.details.model.lines and len(bar.state.items) == len(
+        deck.todo.model.items
+    )
+    assert bar.line.text().startswith(f"{len(bar.state.items)} things")
+    assert deck.tabs.tabText(1) == f"To &do ({len(bar.state.items)})"
+    deck.open_export()
+    assert deck.export_dialog.todo.model.lines == bar.details.model.lines
+    deck.export_dialog.reject()
+    questions = next(i for i, item in enumerate(deck.todo.model.items) if item.area == "questions")
+    deck.todo.activated.emit(deck.todo.model.items[questions])  # a link out of the deck, to its tab
+    assert window.workspace.tabs.currentWidget() is window.workspace.questions
     # Research typed in the panel updates the list once saved.
     before = len(bar.state.items)
     window.workspace.research.people.add()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from podium.core.deck.checks import EMPTY, EXAMPLE, NO_NOTES, unfinished_items
+from podium.core.deck.checks import unfinished_items
 from podium.core.interview.history import histories
 from podium.core.interview.model import Question
 from podium.core.interview.practice import unanswered
@@ -42,7 +42,8 @@ class Missing:
     kind: str
     count: int = 1
     detail: str = ""
-    slide_index: int = -1  # deck items: the first slide concerned
+    slide_index: int = -1  # deck items: the slide concerned
+    block_index: int = -1  # deck items: the block on that slide, or -1 for the slide's title or notes
 
 
 @dataclass
@@ -67,13 +68,11 @@ def seconds_until(interview_at: datetime | None, now: datetime) -> float | None:
 
 
 def _deck_items(prep: Preparation) -> list[Missing]:
-    unfinished = unfinished_items(prep.deck)
-    out = []
-    for kind in (EXAMPLE, EMPTY, NO_NOTES):
-        found = [u for u in unfinished if u.kind == kind]
-        if found:
-            out.append(Missing(DECK, kind, len(found), slide_index=found[0].slide_index))
-    return out
+    """One item per unfinished thing in the deck (``core.deck.checks``), each with its place."""
+    return [
+        Missing(DECK, u.kind, 1, slide_index=u.slide_index, block_index=u.block_index)
+        for u in unfinished_items(prep.deck)
+    ]
 
 
 def _rehearsal_items(prep: Preparation, rehearsals: list[Rehearsal]) -> list[Missing]:
@@ -85,7 +84,8 @@ def _rehearsal_items(prep: Preparation, rehearsals: list[Rehearsal]) -> list[Mis
         return []
     if not latest.within_time:
         return [Missing(REHEARSE, "over", count=round(latest.total_seconds - latest.target_seconds))]
-    return [Missing(REHEARSE, "short", count=round(latest.target_seconds - latest.total_seconds))]
+    # A run well under the time is a walk-through, not a rehearsal: say how long it took of how long.
+    return [Missing(REHEARSE, "short", count=round(latest.total_seconds), detail=str(round(target)))]
 
 
 def _challenge_items(
@@ -107,7 +107,11 @@ def _challenge_items(
 
 
 def readiness(prep: Preparation, rehearsals: list[Rehearsal], now: datetime) -> Readiness:
-    """Everything still missing before the interview, in the order worth doing it."""
+    """Everything still missing before the interview, in the order worth doing it.
+
+    The one to-do list of a preparation: the workspace header, the Deck tab's To do list and the
+    export dialog all show these items, so they always agree on the count.
+    """
     items: list[Missing] = []
     gaps = research_gaps(prep)
     fields = [detail for kind, detail in gaps if kind == "company-field"]

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from podium.ui.common import settings
+from podium.ui.common import settings, style
 
 _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark, "system": Qt.ColorScheme.Unknown}
 _STATE = "podium.styleBeforePalette"  # application property, set while Podium's own palette is shown
@@ -95,11 +95,13 @@ def apply_color_scheme(choice: str | None = None) -> str:
             app.setStyle(original)
             app.setPalette(app.style().standardPalette())
             app.setProperty(_STATE, None)
+        style.apply(app, wanted == "dark")
         return wanted
     if not isinstance(original, str):
         app.setProperty(_STATE, app.style().name())  # to give back when the platform can show it again
     app.setStyle("Fusion")
     app.setPalette(palette(wanted))
+    style.apply(app, wanted == "dark")
     return wanted
 
 

@@ -7,9 +7,14 @@ deck's data-driven blocks, tells views to redraw, and saves within a second.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from podium.core import clock
 from podium.core.deck.fill import apply_role_data
+from podium.core.interview.readiness import Readiness, readiness
 from podium.core.model import Preparation
 from podium.core.storage.store import Store, StoreError
 
@@ -25,6 +30,7 @@ class PreparationSession(QObject):
         super().__init__(parent)
         self.store = store
         self.prep = prep
+        self.now: Callable[[], datetime] = clock.now  # the workspace passes its own in tests
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -48,6 +54,14 @@ class PreparationSession(QObject):
         """Role data changed (budget, data set, risks): refill the deck's data slots, redraw, save."""
         apply_role_data(self.prep)
         self.deck_edited()
+
+    def to_do(self) -> Readiness:
+        """The preparation's one to-do list (header, Deck tab and export dialog all show this)."""
+        try:
+            rehearsals = self.store.rehearsals(self.prep.id)
+        except StoreError:
+            rehearsals = []
+        return readiness(self.prep, rehearsals, self.now())
 
     def save_now(self) -> bool:
         self._timer.stop()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from podium.core.deck import edits
 from podium.core.deck.checks import UnfinishedItem
 from podium.core.deck.fit import can_split, fit_report
+from podium.core.interview.readiness import DECK, Missing
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
 from podium.ui.common import settings
@@ -40,6 +41,8 @@ STATUS_DELAY_MS = 150  # thumbnails and the to-do list catch up this long after 
 
 class DeckSection(QWidget):
     """Thumbnails, the large preview, and the selected slide's editor with guidance alongside."""
+
+    area_requested = Signal(str)  # a to-do item outside the deck: research, questions or rehearse
 
     def __init__(self, session: PreparationSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,7 +263,7 @@ class DeckSection(QWidget):
 
     def _update_status(self) -> None:
         deck = self.prep.deck
-        self.todo.refresh(deck)
+        self.todo.refresh(self.session.to_do(), deck)
         count = len(self.todo.model.items)
         self.tabs.setTabText(
             1, self.tr("To &do (%1)").replace("%1", str(count)) if count else self.tr("To &do")
@@ -280,8 +283,16 @@ class DeckSection(QWidget):
 
     # -------------------------------------------------------------- navigation
 
-    def go_to(self, item: UnfinishedItem) -> None:
-        """One click from the to-do list (or the export dialog) to the unfinished item."""
+    def go_to(self, item: UnfinishedItem | Missing) -> None:
+        """One click from the to-do list (or the export dialog) to the unfinished item.
+
+        An item outside the deck (research, questions, rehearsal) asks the workspace for its tab.
+        """
+        if isinstance(item, Missing):
+            if item.area != DECK:
+                self.area_requested.emit(item.area)
+                return
+            item = UnfinishedItem(item.slide_index, item.kind, item.block_index)
         self.tabs.setCurrentWidget(self.form)
         self.select(item.slide_index)
         self.form.focus_item(item.kind, item.block_index)
@@ -303,7 +314,7 @@ class DeckSection(QWidget):
         self.session.flush()
         folder = settings.get(settings.EXPORT_FOLDER)
         stem = default_stem(self.prep, Path(str(folder)) if folder else None)
-        dialog = ExportDialog(self.prep, stem, self)
+        dialog = ExportDialog(self.prep, stem, self, to_do=self.session.to_do())
         dialog.jump_requested.connect(self.go_to)
         dialog.exported.connect(lambda _paths: settings.put(settings.EXPORT_FOLDER, str(dialog.stem.parent)))
         self.export_dialog = dialog

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podium.core import clock
+from podium.core.interview.readiness import Readiness, readiness
 from podium.core.model import Preparation
 from podium.ui.common import messages, settings
 from podium.ui.common.jobs import Job
@@ -38,10 +40,12 @@ def default_stem(prep: Preparation, folder: Path | None = None) -> Path:
 
 
 class ExportDialog(QDialog):
-    jump_requested = Signal(object)  # an UnfinishedItem the user wants to fix first
+    jump_requested = Signal(object)  # a to-do item (Missing) the user wants to fix first
     exported = Signal(list)
 
-    def __init__(self, prep: Preparation, stem: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prep: Preparation, stem: Path, parent: QWidget | None = None, *, to_do: Readiness | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export deck"))
@@ -50,7 +54,8 @@ class ExportDialog(QDialog):
         self.job: Job | None = None  # the running export, if any
         self.written: list[str] = []
         self.todo = TodoList()
-        self.todo.refresh(prep.deck)
+        # The preparation's one to-do list, as the header and the Deck tab show it.
+        self.todo.refresh(to_do or readiness(prep, [], clock.now()), prep.deck)
         self.todo.activated.connect(self._jump)
         self.pptx = QCheckBox(self.tr("PowerPoint (.pptx): editable text, native charts and tables"))
         self.pdf = QCheckBox(self.tr("PDF of the slides"))

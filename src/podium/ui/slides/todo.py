@@ -1,4 +1,8 @@
-"""The unfinished-work list: example text, empty blocks, gaps and missing notes, one click to each."""
+"""The preparation's one to-do list: research, deck, questions and rehearsal, one click to each.
+
+``core.interview.readiness`` decides what is missing; the workspace header, the Deck tab and the
+export dialog all show that list through this widget and these words, so they agree on the count.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,11 @@ from podium.core.deck.checks import (
     NOTES_DRAFT,
     PLACEHOLDER,
     UnfinishedItem,
-    unfinished_items,
 )
+from podium.core.interview.readiness import DECK, Missing, Readiness
 from podium.core.model import Deck
 from podium.ui.common import appearance
+from podium.ui.slides.readiness_words import describe_missing
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -54,15 +59,29 @@ def describe(item: UnfinishedItem, deck: Deck) -> str:
     return f"{item.slide_index + 1}. {title}: {texts.get(item.kind, item.kind)}"
 
 
+def item_text(item: Missing, deck: Deck) -> str:
+    """One entry of the to-do list in the user's words: a deck item names its slide."""
+    if item.area == DECK and 0 <= item.slide_index < len(deck.slides):
+        return describe(UnfinishedItem(item.slide_index, item.kind, item.block_index), deck)
+    return describe_missing(item)
+
+
+def area_name(area: str) -> str:
+    translate = QCoreApplication.translate
+    names = {"research": translate("TodoList", "Research"), "deck": translate("TodoList", "Deck"),
+             "questions": translate("TodoList", "Questions"), "rehearse": translate("TodoList", "Rehearse")}  # fmt: skip
+    return names.get(area, area)
+
+
 class TodoModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[UnfinishedItem] = []
+        self.items: list[Missing] = []
         self.lines: list[str] = []
 
-    def refresh(self, deck: Deck) -> None:
-        items = unfinished_items(deck)
-        lines = [describe(item, deck) for item in items]
+    def refresh(self, state: Readiness, deck: Deck) -> None:
+        items = list(state.items)
+        lines = [f"{area_name(i.area)}: {item_text(i, deck)}" for i in items]
         if lines == self.lines and items == self.items:
             return  # typing elsewhere on the slide: keep the list (and its scroll position) as it is
         self.beginResetModel()
@@ -83,10 +102,29 @@ class TodoModel(QAbstractListModel):
         return None
 
 
+def summary_text(items: list[Missing]) -> str:
+    """'5 things to do before the interview, 3 of them in the deck. Click one to go there.'"""
+    translate = QCoreApplication.translate
+    count, in_deck = len(items), sum(1 for i in items if i.area == DECK)
+    if not count:
+        return translate("TodoList", "Nothing left to finish: the deck is ready to export.")
+    if not in_deck:
+        return translate(
+            "TodoList", "Nothing left to finish in the deck. %1 more to do before the interview."
+        ).replace("%1", str(count))
+    if count == 1:
+        return translate("TodoList", "1 thing left to finish, in the deck. Click it to go there.")
+    return (
+        translate("TodoList", "%1 things to do before the interview, %2 in the deck. Click one to go there.")
+        .replace("%1", str(count))
+        .replace("%2", str(in_deck))
+    )
+
+
 class TodoList(QWidget):
     """Click (or Enter on) an item to jump to it."""
 
-    activated = Signal(object)  # UnfinishedItem
+    activated = Signal(object)  # Missing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,14 +144,12 @@ class TodoList(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
 
-    def refresh(self, deck: Deck) -> None:
-        self.model.refresh(deck)
-        count = len(self.model.items)
-        self.summary.setText(
-            self.tr("Nothing left to finish: the deck is ready to export.") if not count
-            else self.tr("1 thing left to finish before you export. Click it to go there.") if count == 1
-            else self.tr("%1 things left to finish before you export. Click one to go there.").replace("%1", str(count))
-        )  # fmt: skip
+    def refresh(self, state: Readiness, deck: Deck) -> None:
+        self.model.refresh(state, deck)
+        self.summary.setText(summary_text(self.model.items))
+
+    def deck_items(self) -> list[Missing]:
+        return [i for i in self.model.items if i.area == DECK]
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -82,6 +82,8 @@ class Workspace(QWidget):
         top_layout.addWidget(self.header)
         self.readiness = ReadinessBar(session, (lambda: now) if now else clock.now)
         self.readiness.go_to.connect(self.go_to)
+        self.readiness.item_activated.connect(self._item_activated)
+        self.deck.area_requested.connect(self.go_to)
         top_layout.addWidget(self.readiness)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +108,11 @@ class Workspace(QWidget):
             self.tabs.setCurrentWidget(sections[area])
         if area == "deck" and slide_index >= 0:
             self.deck.select(slide_index)
+
+    def _item_activated(self, item: object) -> None:
+        """A deck item from the header: put the cursor on its block, as the Deck tab's list does."""
+        if getattr(item, "area", "") == "deck" and getattr(item, "slide_index", -1) >= 0:
+            self.deck.go_to(item)  # type: ignore[arg-type]
 
 
 def _escape(text: str) -> str:
