@@ -13,10 +13,12 @@ touched here.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from podium import paths
+from podium.core.text import short_date
 from podium.ui.common import settings
 
 log = logging.getLogger(__name__)
@@ -85,3 +87,13 @@ def _load(name: str, folder: str) -> QTranslator | None:
         return translator
     log.warning("translation %s not found in %s; showing English", name, folder)
     return None
+
+
+def moment_text(moment: datetime) -> str:
+    """'9 Dec 2026, 10:00' / '9 dec 2026, 10:00': a date and time as the UI language writes it."""
+    return f"{short_date(moment.date(), current_language(), year=True)}, {moment:%H:%M}"
+
+
+def date_time_format() -> str:
+    """The display format of date-time editors: '9 Dec 2026 10:00', month names from the UI language."""
+    return "d MMM yyyy  HH:mm"

@@ -87,6 +87,7 @@ NOTES_GUIDANCE = Setting(
     "deck/guidanceInNotes", bool, GUIDANCE_IN_NOTES, doc="put Podium's guidance into the pptx speaker notes"
 )
 PRESENTER_PANEL = Setting("presenter/panel", str, "", doc="core.interview.panel.PanelSettings as JSON")
+LAST_FOLDER = Setting("dialogs/lastFolder", str, "", doc="the folder a file dialog last opened or saved in")
 
 SCHEMA: tuple[Setting, ...] = (
     LANGUAGE,
@@ -99,6 +100,7 @@ SCHEMA: tuple[Setting, ...] = (
     PRESENTER_TIMING,
     NOTES_GUIDANCE,
     PRESENTER_PANEL,
+    LAST_FOLDER,
 )
 RECENT_LIMIT = 8
 

@@ -35,6 +35,7 @@ from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import Clock, format_clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.storage.store import StoreError
+from podium.ui.common.i18n import moment_text
 from podium.ui.common.session import PreparationSession
 from podium.ui.rehearse.challenge_review import ChallengeReview, PracticeDialog
 from podium.ui.rehearse.history_chart import ChartSlide, HistoryChart
@@ -230,7 +231,7 @@ class RehearsePanel(QWidget):
         language = prep.language
         if self.runs:
             last = self.runs[-1]
-            when = last.started_at.strftime("%Y-%m-%d %H:%M")
+            when = moment_text(last.started_at)
             heading = self.tr("Last run")  # outside the f-string, where the translation tools find it
             self.summary.setText(f"<b>{heading} ({when}):</b> {_escape(run_summary(last, language))}")
         else:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -20,47 +21,85 @@ from podium.core import clock
 from podium.core.roles import catalogue
 from podium.core.storage.store import Store, Summary
 from podium.ui.common import messages
-from podium.ui.common.i18n import current_language
+from podium.ui.common.i18n import current_language, moment_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _interview(item: Summary) -> datetime | None:
+    try:
+        return datetime.fromisoformat(item.interview_at) if item.interview_at else None
+    except (TypeError, ValueError):
+        return None
+
+
+def by_interview(items: list[Summary], now: datetime) -> tuple[list[Summary], list[Summary]]:
+    """(upcoming, past): upcoming soonest first, then those with no date (last edited first);
+    past interviews apart, the most recent first."""
+    dated = [(i, _interview(i)) for i in items]
+    naive = now.replace(tzinfo=None)
+    upcoming = sorted(((i, d) for i, d in dated if d is not None and d.replace(tzinfo=None) >= naive),
+                      key=lambda pair: pair[1].replace(tzinfo=None))  # type: ignore[union-attr]  # fmt: skip
+    undated = sorted((i for i, d in dated if d is None), key=lambda i: i.updated_at, reverse=True)
+    past = sorted(((i, d) for i, d in dated if d is not None and d.replace(tzinfo=None) < naive),
+                  key=lambda pair: pair[1].replace(tzinfo=None), reverse=True)  # type: ignore[union-attr]  # fmt: skip
+    return [i for i, _ in upcoming] + undated, [i for i, _ in past]
+
+
 class LibraryModel(QAbstractListModel):
-    """The store's preparations, newest edit first."""
+    """The store's preparations by interview date: upcoming soonest first, past interviews apart below."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, now: Callable[[], datetime] = clock.now
+    ) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[Summary] = store.summaries()
+        self._now = now
+        self._rows: list[Summary | None] = []  # None: the heading over the past interviews
         self._ready: dict[str, str] = {}  # readiness line per preparation, until the next refresh
+        self._rows = self._ordered()
+
+    def _ordered(self) -> list[Summary | None]:
+        upcoming, past = by_interview(self._store.summaries(), self._now())
+        return [*upcoming, *([None, *past] if past else [])]
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = self._store.summaries()
+        self._rows = self._ordered()
         self._ready = {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def summary(self, row: int) -> Summary:
+    def summary(self, row: int) -> Summary | None:
+        """The preparation on ``row``; None for the past interviews' heading."""
         return self._rows[row]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if index.isValid() and self._rows[index.row()] is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: not selectable, not openable
+        return super().flags(index)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         item = self._rows[index.row()]
+        if item is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Past interviews")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             role_obj = catalogue().get(item.role)
             role_name = role_obj.name(current_language()) if role_obj else item.role
-            when = ""
-            try:  # a damaged row must not take the list down (an exception here crashes PySide6)
-                if item.interview_at:
-                    when = " · " + datetime.fromisoformat(item.interview_at).strftime("%Y-%m-%d %H:%M")
-            except (TypeError, ValueError):
-                when = ""
+            moment = _interview(item)  # a damaged date must not take the list down
+            when = " · " + moment_text(moment) if moment else ""
             return f"{item.title}\n{role_name}{when}{self._readiness(item.id)}"
         if role == self.IdRole:
             return item.id
@@ -73,7 +112,7 @@ class LibraryModel(QAbstractListModel):
         if prep_id not in self._ready:
             from podium.ui.window.readiness_view import library_line
 
-            line = library_line(self._store, prep_id, clock.now())
+            line = library_line(self._store, prep_id, self._now())
             self._ready[prep_id] = f"\n{line}" if line else ""
         return self._ready[prep_id]
 
@@ -86,10 +125,12 @@ class LibraryPage(QWidget):
     open_requested = Signal(str)
     changed = Signal(str)  # a status-bar message
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, now: Callable[[], datetime] = clock.now
+    ) -> None:
         super().__init__(parent)
         self._store = store
-        self.model = LibraryModel(store, self)
+        self.model = LibraryModel(store, self, now)
         self.view = QListView()
         self.view.setObjectName("libraryList")
         self.view.setModel(self.model)
@@ -140,11 +181,13 @@ class LibraryPage(QWidget):
             b.setEnabled(has)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         if not has and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0))
+            first = next(r for r in range(self.model.rowCount()) if self.model.summary(r) is not None)
+            self.view.setCurrentIndex(self.model.index(first))
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_requested.emit(self.model.summary(index.row()).id)
+        summary = self.model.summary(index.row()) if index.isValid() else None
+        if summary is not None:
+            self.open_requested.emit(summary.id)
 
     def current_summary(self) -> Summary | None:
         index = self.view.currentIndex()

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------------- menus
 
     def _add_library(self) -> None:
-        self.library = LibraryPage(self.store)
+        self.library = LibraryPage(self.store, now=self._now)
         self.pages.insertWidget(0, self.library)
         self.library.new_requested.connect(self.new_preparation)
         self.library.open_requested.connect(self.open_preparation)

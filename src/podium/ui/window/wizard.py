@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from podium.core import clock
 from podium.core.model import DEFAULT_QA_MINUTES, DEFAULT_TALK_MINUTES, Preparation
 from podium.core.roles import catalogue
-from podium.ui.common.i18n import current_language
+from podium.ui.common.i18n import current_language, date_time_format
 
 
 def default_language() -> str:
@@ -84,6 +84,8 @@ class DetailsPage(QWizardPage):
         self.job_title.setPlaceholderText(self.tr("e.g. Senior Financial Analyst"))
         self.interview_at = QDateTimeEdit()
         self.interview_at.setCalendarPopup(True)
+        self.interview_at.setLocale(QLocale(current_language()))  # month names in the UI language
+        self.interview_at.setDisplayFormat(date_time_format())
         day = (now + timedelta(days=3)).date()
         self.interview_at.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(10, 0)))
         self.interview_at.setTime(QTime(10, 0))

@@ -188,8 +188,18 @@ class FinancePanel(QWidget):
             self.tr("Import data set"),
             self.tr("Data sets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"),
         )
-        if path:
+        if path and self._may_replace(Path(path)):
             self.start_import(Path(path))
+
+    def _may_replace(self, path: Path) -> bool:
+        """A data set already feeds the deck: replace it only when the user says so (Undo brings it back)."""
+        if self.path is None or not self.prep.role_data.get(KEY):
+            return True
+        question = self.tr("Replace the data set %1 with %2? The deck's figures will come from the new file; "
+                           "Undo brings the old ones back.")  # fmt: skip
+        return messages.confirm(
+            self, self.tr("Replace the data set"), question.replace("%1", self.path.name).replace("%2", path.name)
+        )
 
     def start_import(self, path: Path, sheet: str | None = None, keep_choice: bool = False) -> None:
         """Read and profile ``path`` off the UI thread, then analyse it with the suggested columns."""
