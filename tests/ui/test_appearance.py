@@ -69,7 +69,7 @@ def test_coloured_list_text_stays_readable(scheme: str, window: MainWindow) -> N
     fg = questions.data(questions.index(0), Qt.ItemDataRole.ForegroundRole)
     assert contrast(QColor(fg), base) >= 4.5
     todo = TodoModel()
-    todo.refresh(window.prep.deck)
+    todo.refresh(window.workspace.session.to_do(), window.prep.deck)
     assert todo.rowCount() > 5
     for row in range(todo.rowCount()):
         brush = todo.data(todo.index(row), Qt.ItemDataRole.ForegroundRole)
@@ -86,16 +86,17 @@ def test_the_table_header_row_is_dark_on_light_in_both_schemes(scheme: str, qtbo
 
 
 def test_the_slide_guidance_card_is_readable(scheme: str, window: MainWindow, qtbot: QtBot) -> None:
-    """Cards with their own light background set their own dark text: grab them and measure."""
+    """The guidance card takes the scheme's surface and ink (never a light box in dark mode): grab and measure."""
     window.create_preparation(make_prep("finance"))
     window.workspace.tabs.setCurrentWidget(window.workspace.deck)
     guidance = window.workspace.deck.findChild(QLabel, "guidance")
     assert guidance is not None and guidance.text()
     image = guidance.grab().toImage()
     background = image.pixelColor(image.width() - 3, image.height() // 2)
-    darkest = min((image.pixelColor(x, y) for x in range(8, image.width() - 8, 3)
-                   for y in range(4, image.height() - 4, 2)), key=lambda c: c.lightness())  # fmt: skip
-    assert contrast(background, darkest) >= 4.5
+    ink = max((image.pixelColor(x, y) for x in range(8, image.width() - 8, 3)
+               for y in range(4, image.height() - 4, 2)), key=lambda c: contrast(background, c))  # fmt: skip
+    assert contrast(background, ink) >= 4.5
+    assert (background.lightness() < 100) == (scheme == "dark")
 
 
 def test_a_scheme_switch_rebuilds_the_window(window: MainWindow, qtbot: QtBot) -> None:

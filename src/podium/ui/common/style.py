@@ -99,6 +99,7 @@ def stylesheet(dark: bool) -> str:
 }}
 *[role="guidance"][tone="warning"] {{ background: {s.warning_tint}; border-left-color: {s.warning}; }}
 *[role="guidance"][tone="error"] {{ background: {s.error_tint}; border-left-color: {s.error}; }}
+*[role="frame"] {{ border: 1px solid {s.line}; }}
 *[role="pill"] {{
     border-radius: 9px; padding: {SPACE["xs"]}px {SPACE["m"]}px; background: {s.surface}; color: {s.ink};
 }}

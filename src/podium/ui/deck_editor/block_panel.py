@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from podium.core.deck.slots import detached_source, follows_data
 from podium.core.model import Block, BulletsBlock, ChartBlock, DiagramBlock, ImageBlock, TableBlock
+from podium.ui.common import style
 from podium.ui.deck_editor.bullets_edit import BulletsEdit, without_empty_lines
 from podium.ui.deck_editor.diagram_view import DiagramView
 from podium.ui.deck_editor.grid import GridEditor
@@ -33,7 +34,7 @@ class BlockPanel(QFrame):
         self.notice = QLabel()
         self.notice.setObjectName("blockNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: palette(placeholder-text);")
+        style.mark(self.notice, "hint")
         self.own_button = QPushButton(self.tr("These are mine"))
         self.own_button.setToolTip(
             self.tr("Keep the example content as your own: it is no longer marked as an example")

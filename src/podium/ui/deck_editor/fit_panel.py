@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from podium.core.deck.fit import FitReport
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SMALL_BODY_MIN
+from podium.ui.common import style
 
 
 class FitPanel(QFrame):
@@ -21,10 +22,7 @@ class FitPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fitPanel")
-        self.setStyleSheet(
-            "QFrame#fitPanel { background: #FFF4E5; border: 1px solid #F0B35B; border-radius: 4px; }"
-            "QFrame#fitPanel QLabel { color: #1F2933; }"
-        )
+        style.mark(self, "guidance", "warning")
         self.message = QLabel()
         self.message.setObjectName("fitMessage")
         self.message.setWordWrap(True)

@@ -25,6 +25,7 @@ from podium.core.phrasebook import phrases
 from podium.core.render.numformat import render
 from podium.core.text import decimal_mark, group_separator
 from podium.core.text import format_number as grouped
+from podium.ui.common import style
 from podium.ui.common.record_view import GrowingTableView
 from podium.ui.deck_editor.undo_keys import UndoKeys
 
@@ -185,7 +186,7 @@ class GridEditor(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.problem = QLabel()
         self.problem.setObjectName("gridProblem")
-        self.problem.setStyleSheet("color: #B91C1C;")
+        style.mark(self.problem, tone="error")
         self.problem.setWordWrap(True)
         self.model.rejected.connect(self.problem.setText)
         buttons = QHBoxLayout()
@@ -222,7 +223,7 @@ class GridEditor(QWidget):
         layout.addWidget(self.view)
         self.unit = QLabel()
         self.unit.setObjectName("gridUnit")
-        self.unit.setProperty("role", "hint")
+        style.mark(self.unit, "hint")
         self.unit.setWordWrap(True)
         self.unit.hide()
         layout.addWidget(self.unit)

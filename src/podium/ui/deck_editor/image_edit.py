@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from podium.core.model import ImageBlock
-from podium.ui.common import messages
+from podium.ui.common import messages, style
 from podium.ui.deck_editor.assets import AssetError, import_image
 from podium.ui.deck_editor.undo_keys import UndoKeys
 
@@ -23,7 +23,7 @@ class ImageEdit(QWidget):
         self.thumb = QLabel()
         self.thumb.setFixedSize(120, 68)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setStyleSheet("border: 1px solid #CBD2D9;")
+        style.mark(self.thumb, "frame")
         self.name = QLabel()
         self.name.setWordWrap(True)
         self.choose = QPushButton(self.tr("Choose image…"))

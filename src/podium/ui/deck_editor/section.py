@@ -27,7 +27,7 @@ from podium.core.deck.fit import can_split, fit_report
 from podium.core.interview.readiness import DECK, Missing
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.core.render.layout import SlideLayout
-from podium.ui.common import settings
+from podium.ui.common import settings, style
 from podium.ui.common.session import PreparationSession
 from podium.ui.deck_editor.design import DesignPanel
 from podium.ui.deck_editor.document import DeckDocument
@@ -279,7 +279,7 @@ class DeckSection(QWidget):
             text += (self.tr(", 1 backup slide") if backups == 1
                      else self.tr(", %1 backup slides").replace("%1", str(backups)))  # fmt: skip
         self.timing.setText(text)
-        self.timing.setStyleSheet("color: #B91C1C;" if total > talk else "")
+        style.mark(self.timing, tone="error" if total > talk else "")
 
     # -------------------------------------------------------------- navigation
 

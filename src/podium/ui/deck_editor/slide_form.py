@@ -25,6 +25,7 @@ from podium.core.deck.slots import detached_title_source, title_follows_data
 from podium.core.model import Slide
 from podium.core.rehearsal.speaking import speaking_seconds, word_count
 from podium.core.rehearsal.talk_timer import format_clock
+from podium.ui.common import style
 from podium.ui.deck_editor.block_panel import BlockPanel
 from podium.ui.deck_editor.document import MAX_BLOCKS, DeckDocument
 from podium.ui.deck_editor.undo_keys import UndoKeys
@@ -42,9 +43,7 @@ class SlideForm(QScrollArea):
         self.guidance.setObjectName("guidance")
         self.guidance.setWordWrap(True)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.guidance.setStyleSheet(
-            "QLabel#guidance { background: #EEF4FF; color: #1F2933; border-left: 4px solid #2F6FDE; padding: 8px; }"
-        )
+        style.mark(self.guidance, "guidance")
         self.title = QLineEdit()
         self.title.setObjectName("slideTitle")
         self.title.setAccessibleName(self.tr("Slide title"))

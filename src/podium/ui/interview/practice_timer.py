@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 
 from podium.core.interview.practice import RATINGS, Practice
 from podium.core.rehearsal.talk_timer import format_clock
+from podium.ui.common import style
 
 Clock = Callable[[], float]
 WARN_SECONDS = 15
 NORMAL, WARNING, OVER = "normal", "warning", "over"
-_COLOURS = {NORMAL: "palette(window-text)", WARNING: "#B45309", OVER: "#B91C1C"}
+_TONES = {NORMAL: "", WARNING: "warning", OVER: "error"}
 
 
 class PracticeTimer(QWidget):
@@ -108,7 +109,7 @@ class PracticeTimer(QWidget):
         seconds = self.elapsed() if final is None else final
         self.face.setText(f"{format_clock(seconds)} / {format_clock(self.target)}")
         state = self.state() if final is None else (OVER if final > self.target else NORMAL)
-        self.face.setStyleSheet(f"color: {_COLOURS[state]};")
+        style.mark(self.face, tone=_TONES[state])
         self.face.setProperty("state", state)
         self.button.setText(self.tr("Stop") if self.running else self.tr("Start answering"))
 

@@ -35,6 +35,7 @@ from podium.core.interview import practice
 from podium.core.interview.own import OWN_PREFIX
 from podium.core.interview.questions import Question, categories
 from podium.core.rehearsal.talk_timer import format_clock
+from podium.ui.common import style
 from podium.ui.common.session import PreparationSession
 from podium.ui.interview.practice_timer import Clock, PracticeTimer, RatingRow
 from podium.ui.interview.question_edits import CardsDialog, QuestionEditor
@@ -113,9 +114,7 @@ class QuestionsPanel(QWidget):
         self.guidance = QLabel()
         self.guidance.setObjectName("questionGuidance")
         self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet(
-            "QLabel { background: palette(alternate-base); border-left: 3px solid #2F6FDE; padding: 6px; }"
-        )
+        style.mark(self.guidance, "guidance")
         self.show_guidance = QPushButton(self.tr("Show &guidance and my notes"))
         self.show_guidance.clicked.connect(lambda: self._reveal(True))
         self.answer = QPlainTextEdit()

@@ -7,12 +7,13 @@ import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from podium.core.rehearsal.review import overrun_threshold
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import format_clock
+from podium.ui.common import style
 
 MAX_RUNS = 12  # the chart shows the latest runs; older ones stay in the store
 OVER, UNDER, ON = QColor("#DC2626"), QColor("#2563EB"), QColor("#16A34A")
@@ -66,12 +67,19 @@ class HistoryChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#FFFFFF"))
+        pal = self.palette()
+        self._ink = pal.color(
+            QPalette.ColorRole.Text
+        )  # the chart follows the scheme: dark on light, light on dark
+        self._quiet = pal.color(QPalette.ColorRole.PlaceholderText)
+        self._line = pal.color(QPalette.ColorRole.Mid)
+        self._empty = pal.color(QPalette.ColorRole.AlternateBase)
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         font = QFont(self.font())
         font.setPixelSize(12)
         p.setFont(font)
         if not self.runs:
-            p.setPen(QColor("#6B7280"))
+            p.setPen(self._quiet)
             p.drawText(
                 QRectF(self.rect()),
                 Qt.AlignmentFlag.AlignCenter,
@@ -94,7 +102,7 @@ class HistoryChart(QWidget):
     def _paint_totals(self, p: QPainter, rect: QRectF) -> None:
         label_w = self._label_width()
         area = QRectF(rect.left() + label_w, rect.top() + 26, rect.width() - label_w - 16, rect.height() - 48)
-        p.setPen(QColor("#111827"))
+        p.setPen(self._ink)
         bold = QFont(p.font())
         bold.setBold(True)
         p.setFont(bold)
@@ -116,37 +124,42 @@ class HistoryChart(QWidget):
             area.width(),
             y(self.target - self.tolerance) - y(self.target + self.tolerance),
         )
-        p.fillRect(band, QColor("#ECFDF5"))
+        tint = QColor(ON)
+        tint.setAlpha(40)
+        p.fillRect(band, tint)
         p.setPen(QPen(ON, 1.5, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(area.left(), y(self.target)), QPointF(area.right(), y(self.target)))
-        p.setPen(QColor("#065F46"))
+        p.setPen(style.colour("ok"))
         p.drawText(
             QRectF(rect.left() + 8, y(self.target) - 9, label_w - 16, 18),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             self.tr("target %1").replace("%1", format_clock(self.target)),
         )
         points = [QPointF(self._column(area, i), y(t)) for i, t in enumerate(totals)]
-        p.setPen(QPen(QColor("#374151"), 2))
+        p.setPen(QPen(self._line, 2))
         for a, b in itertools.pairwise(points):
             p.drawLine(a, b)
         for i, (point, run) in enumerate(zip(points, self.runs, strict=True)):
             diff = run.total_seconds - self.target
             colour = ON if abs(diff) <= self.tolerance else (OVER if diff > 0 else UNDER)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour if run.completed else QColor("#9CA3AF"))
+            p.setBrush(colour if run.completed else self._quiet)
             p.drawEllipse(point, 5, 5)
-            p.setPen(QColor("#111827"))
+            p.setPen(self._ink)
             text = format_clock(run.total_seconds)
             p.drawText(QRectF(point.x() - 30, point.y() - 22, 60, 16), Qt.AlignmentFlag.AlignCenter, text)
-            p.setPen(QColor("#6B7280"))
+            p.setPen(self._quiet)
             run_label = self.tr("run %1").replace("%1", str(i + 1)) + ("" if run.completed else "*")
-            p.drawText(
-                QRectF(point.x() - 30, area.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignCenter, run_label
+            width = max(area.width() / len(self.runs), p.fontMetrics().horizontalAdvance(run_label) + 8)
+            p.drawText(  # as wide as the column (or the words), so 'körning 10*' is never cut
+                QRectF(point.x() - width / 2, area.bottom() + 4, width, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                run_label,
             )
 
     def _paint_grid(self, p: QPainter, rect: QRectF) -> None:
         label_w = self._label_width()
-        p.setPen(QColor("#111827"))
+        p.setPen(self._ink)
         bold = QFont(p.font())
         bold.setBold(True)
         p.setFont(bold)
@@ -162,7 +175,7 @@ class HistoryChart(QWidget):
         cell_w = area.width() / len(self.runs)
         for r, slide in enumerate(self.slides):
             ry = top + r * row_h
-            p.setPen(QColor("#374151"))
+            p.setPen(self._ink)
             title = p.fontMetrics().elidedText(
                 f"{slide.title} ({format_clock(slide.budget)})",
                 Qt.TextElideMode.ElideRight,
@@ -177,7 +190,7 @@ class HistoryChart(QWidget):
                 cell = QRectF(area.left() + c * cell_w + 1, ry + 1, cell_w - 2, row_h - 2)
                 seconds = next((s.seconds for s in run.slides if s.slide_key == slide.key), None)
                 if seconds is None:
-                    p.fillRect(cell, QColor("#F3F4F6"))
+                    p.fillRect(cell, self._empty)
                     continue
                 over_by = seconds - slide.budget
                 colour = deviation_colour(over_by, slide.budget)

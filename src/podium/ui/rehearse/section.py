@@ -35,6 +35,7 @@ from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import Clock, format_clock
 from podium.core.rehearsal.timeplan import TimePlan, TimingSettings
 from podium.core.storage.store import StoreError
+from podium.ui.common import style
 from podium.ui.common.i18n import moment_text
 from podium.ui.common.session import PreparationSession
 from podium.ui.rehearse.challenge_review import ChallengeReview, PracticeDialog
@@ -180,7 +181,7 @@ class RehearsePanel(QWidget):
             )
         )
         keys.setWordWrap(True)
-        keys.setStyleSheet("color: palette(placeholder-text);")
+        style.mark(keys, "hint")
         form.addRow(keys)
         return box
 

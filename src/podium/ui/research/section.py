@@ -43,7 +43,7 @@ from podium.core.research.records import (
     store_research,
 )
 from podium.core.research.website import FetchError, normalise_url
-from podium.ui.common import messages
+from podium.ui.common import messages, style
 from podium.ui.common.session import PreparationSession
 from podium.ui.research.record_table import Column, Detail, RecordEditor
 
@@ -76,7 +76,7 @@ def _intro(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setObjectName("researchIntro")
-    label.setStyleSheet("color: palette(placeholder-text);")
+    style.mark(label, "hint")
     return label
 
 
@@ -351,7 +351,7 @@ class ResearchPanel(QWidget):
     def _brand_changed(self, text: str) -> None:
         rgb = parse_hex(text)
         if rgb is None and text.strip():
-            self.swatch.setStyleSheet("border: 1px dashed #B91C1C;")
+            self.swatch.setStyleSheet(f"border: 1px dashed {style.colour('error').name()};")
             self.brand.setToolTip(self.tr("Use a colour like #1A5FB4"))
             return
         self.session.prep.brand_color = to_hex(rgb) if rgb else ""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from podium.core.progress import Progress
 from podium.core.research.website import FetchError, Logo, SiteInfo, check_image, fetch_site
+from podium.ui.common import style
 from podium.ui.common.jobs import Job
 
 LOGO_HEIGHT = 160  # pixels an SVG logo is drawn at
@@ -121,7 +122,7 @@ class SiteDialog(QDialog):
         self.logos.setObjectName("logoCandidates")
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #92400E;")
+        style.mark(self.problems, tone="warning")
         form = QFormLayout(self.found)
         form.addRow(self.tr("Name:"), self.use_name)
         form.addRow(self.tr("Description:"), self.use_description)
@@ -155,7 +156,7 @@ class SiteDialog(QDialog):
         self.state = "failed"
         self.progress.hide()
         self.status.setText(self.tr("Nothing was read. %1").replace("%1", text))
-        self.status.setStyleSheet("color: #B91C1C;")
+        style.mark(self.status, tone="error")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _show(self, info: SiteInfo) -> None:

@@ -198,7 +198,9 @@ class FinancePanel(QWidget):
         question = self.tr("Replace the data set %1 with %2? The deck's figures will come from the new file; "
                            "Undo brings the old ones back.")  # fmt: skip
         return messages.confirm(
-            self, self.tr("Replace the data set"), question.replace("%1", self.path.name).replace("%2", path.name)
+            self,
+            self.tr("Replace the data set"),
+            question.replace("%1", self.path.name).replace("%2", path.name),
         )
 
     def start_import(self, path: Path, sheet: str | None = None, keep_choice: bool = False) -> None:

@@ -18,6 +18,7 @@ from podium.roles.marketing.business_case import BusinessCase, business_case, ha
 from podium.roles.marketing.case_slides import signed_percent
 from podium.roles.marketing.fmt import currency_label, decimal, money, rate
 from podium.roles.marketing.ui.text import case_inputs, translate
+from podium.ui.common import style
 
 INPUTS = ("customers", "customer_value", "gross_margin")
 RESULTS = ("cac", "margin", "payback", "break_even", "roi", "ratio")
@@ -75,11 +76,11 @@ class CaseCalculator(QWidget):
             name = QLabel(self._name(key))
             value = QLabel()
             value.setObjectName(f"case_{key}")
-            value.setStyleSheet("font-weight: bold;")
+            style.mark(value, "strong")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             how = QLabel()
             how.setObjectName(f"case_{key}_how")
-            how.setStyleSheet("color: palette(placeholder-text);")
+            style.mark(how, "hint")
             self.values[key], self.hows[key] = value, how
             results.addWidget(name, row, 0)
             results.addWidget(value, row, 1)

@@ -41,10 +41,11 @@ from podium.roles.marketing.deck import blocks, context, restore_examples
 from podium.roles.marketing.fmt import money, percent, shares
 from podium.roles.marketing.smart import check_objective
 from podium.roles.marketing.ui.business_case import CaseCalculator
-from podium.roles.marketing.ui.tables import ERROR_TEXT, WARNING_TEXT, RowsModel, TableField, _escape
+from podium.roles.marketing.ui.tables import RowsModel, TableField, _escape, tone_colour
 from podium.roles.marketing.ui.text import field_texts, issue_text, row_prefix, section_titles, smart_part
 from podium.roles.marketing.ui.undo import BriefEdit
 from podium.roles.marketing.validate import ERROR, Issue, validate
+from podium.ui.common import style
 from podium.ui.common.session import PreparationSession
 
 REDRAW_DELAY_MS = 250  # redraw the slides once typing pauses; the brief and the deck change at once
@@ -202,7 +203,7 @@ class MarketingPanel(QWidget):
             stack.addWidget(self.research_goal, 0, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(guidance)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        style.mark(hint, "hint")
         stack.addWidget(hint)
         message = QLabel()
         message.setObjectName(f"{key}Message")
@@ -384,10 +385,12 @@ class MarketingPanel(QWidget):
         for part, value in (("metric", check.metric), ("target", check.target), ("deadline", check.deadline)):
             name = smart_part(part)
             if value:
-                parts.append(f'<span style="color:#047857">✓ {_escape(name)}: <i>{_escape(value)}</i></span>')
+                parts.append(
+                    f'<span style="color:{style.colour("ok").name()}">✓ {_escape(name)}: <i>{_escape(value)}</i></span>'
+                )
             else:
                 missing = self.tr("%1 missing").replace("%1", name)
-                parts.append(f'<span style="color:{ERROR_TEXT}">✗ {_escape(missing)}</span>')
+                parts.append(f'<span style="color:{tone_colour("error")}">✗ {_escape(missing)}</span>')
         self.smart.setText(" &nbsp; ".join(parts))
         self.smart.show()
 
@@ -398,9 +401,6 @@ def _lines(text: str) -> list[str]:
 
 def _show(label: QLabel, lines: list[tuple[str, str]]) -> None:
     label.setText(
-        "<br>".join(
-            f'<span style="color:{ERROR_TEXT if sev == ERROR else WARNING_TEXT}">{_escape(text)}</span>'
-            for sev, text in lines
-        )
+        "<br>".join(f'<span style="color:{tone_colour(sev)}">{_escape(text)}</span>' for sev, text in lines)
     )
     label.setVisible(bool(lines))

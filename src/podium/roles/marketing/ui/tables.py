@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from podium.core import clock
 from podium.roles.marketing.brief import LEVELS
 from podium.roles.marketing.ui.text import add_row_text, columns, level_names
+from podium.ui.common import style
 from podium.ui.common.record_view import GrowingTableView
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -262,11 +263,15 @@ class TableField(QWidget):
     def show_messages(self, lines: list[tuple[str, str]]) -> None:
         """(severity, text) lines under the table; hidden when there are none."""
         html = "<br>".join(
-            f'<span style="color:{ERROR_TEXT if sev == "error" else WARNING_TEXT}">{_escape(text)}</span>'
-            for sev, text in lines
+            f'<span style="color:{tone_colour(sev)}">{_escape(text)}</span>' for sev, text in lines
         )
         self.messages.setText(html)
         self.messages.setVisible(bool(lines))
+
+
+def tone_colour(severity: str) -> str:
+    """The colour of a finding's words in the scheme shown now (legible on dark as on light)."""
+    return style.colour("error" if severity == "error" else "warning").name()
 
 
 def _escape(text: str) -> str:

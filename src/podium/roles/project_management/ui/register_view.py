@@ -29,6 +29,7 @@ from podium.roles.project_management.ui.models import (
     status_choices,
 )
 from podium.roles.project_management.ui.widgets import ChoiceDelegate
+from podium.ui.common import style
 
 
 class RegisterView(QWidget):
@@ -117,7 +118,7 @@ class RegisterView(QWidget):
         self.summary.setObjectName("riskSummary")
         self.message = QLabel()
         self.message.setObjectName("riskMessage")
-        self.message.setStyleSheet("color: #B91C1C;")
+        style.mark(self.message, tone="error")
         top = QHBoxLayout()
         self.buttons = QHBoxLayout()
         top.addLayout(self.buttons)

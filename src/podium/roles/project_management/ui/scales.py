@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from podium.roles.project_management.register import Register
 from podium.roles.project_management.scales import BANDS, Scales, band_name, check_floors
 from podium.roles.project_management.ui.models import Index, ListModel
+from podium.ui.common import style
 
 
 class ScaleLevel:
@@ -152,7 +153,7 @@ class ScalesEditor(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("bandSummary")
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B91C1C;")
+        style.mark(self.problem, tone="error")
         layout = QVBoxLayout()  # installed on self once filled
         layout.addWidget(intro)
         layout.addWidget(self.table)

@@ -30,6 +30,7 @@ from podium.roles.project_management.analysis import analyse
 from podium.roles.project_management.health import AREAS, RAG_COLORS, Rating, derived
 from podium.roles.project_management.register import HEALTH_RATINGS, Register
 from podium.roles.project_management.schedule import find_go_live, level_money, plan_buffer
+from podium.ui.common import style
 from podium.ui.common.session import PreparationSession
 
 _FIELDS = ("go_live", "buffer_weeks", "reserve", "health")
@@ -238,12 +239,12 @@ class VerdictEditor(QWidget):
         label = self.derived[area]
         if rating is None:
             label.setText(self.tr("Not in the data: give your own rating"))
-            label.setStyleSheet("color: #B45309;")
+            style.mark(label, tone="warning")
             return
         words = {"green": self.tr("Green"), "amber": self.tr("Amber"), "red": self.tr("Red")}
         color = RAG_COLORS[rating.rating]
         label.setText(f'<span style="color:{color}">■</span> {words[rating.rating]}: {rating.reason}')
-        label.setStyleSheet("")
+        style.mark(label, tone="")
 
     def _go_live_chosen(self) -> None:
         if not self._filling:
