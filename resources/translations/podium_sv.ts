@@ -1001,6 +1001,14 @@
         <translation>Datamängder (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>Replace the data set %1 with %2? The deck&apos;s figures will come from the new file; Undo brings the old ones back.</source>
+        <translation>Vill du byta ut datamängden %1 mot %2? Presentationens siffror hämtas då från den nya filen; Ångra tar tillbaka de gamla.</translation>
+    </message>
+    <message>
+        <source>Replace the data set</source>
+        <translation>Byt datamängd</translation>
+    </message>
+    <message>
         <source>Reading %1 (%2)…</source>
         <translation>Läser %1 (%2)…</translation>
     </message>
@@ -1166,6 +1174,10 @@
         <source>Chart title</source>
         <translation>Diagramrubrik</translation>
     </message>
+    <message>
+        <source>On the slide %1 is written %2.</source>
+        <translation>På bilden skrivs %1 som %2.</translation>
+    </message>
 </context>
 <context>
     <name>GridModel</name>
@@ -1330,6 +1342,13 @@
     <message>
         <source>Trigger</source>
         <translation>Tidig varning</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Past interviews</source>
+        <translation>Tidigare intervjuer</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2978,18 @@
         <translation>Intervju om %1 min</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
         <source>website</source>
         <translation>webbplats</translation>
     </message>
@@ -3047,8 +3078,8 @@
         <translation>Senaste övningen drog över tiden med %1 s</translation>
     </message>
     <message>
-        <source>Last rehearsal stopped %1 s short of a full run</source>
-        <translation>Senaste övningen avbröts %1 s före en hel genomdragning</translation>
+        <source>Last rehearsal took %1 of a %2 talk: rehearse at full length</source>
+        <translation>Senaste repetitionen tog %1 av en presentation på %2: repetera i full längd</translation>
     </message>
     <message>
         <source>%1 things to do</source>
@@ -3068,22 +3099,6 @@
     <message>
         <source>What is missing</source>
         <translation>Det här saknas</translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation>Research</translation>
-    </message>
-    <message>
-        <source>Deck</source>
-        <translation>Bildspel</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Frågor</translation>
-    </message>
-    <message>
-        <source>Rehearse</source>
-        <translation>Öva</translation>
     </message>
 </context>
 <context>
@@ -4562,20 +4577,40 @@
         <translation>namnlös</translation>
     </message>
     <message>
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Repetera</translation>
+    </message>
+    <message>
+        <source>Nothing left to finish in the deck. %1 more to do before the interview.</source>
+        <translation>Presentationen är klar. %1 saker kvar att göra före intervjun.</translation>
+    </message>
+    <message>
+        <source>1 thing left to finish, in the deck. Click it to go there.</source>
+        <translation>1 sak kvar att göra, i presentationen. Klicka på den för att gå dit.</translation>
+    </message>
+    <message>
+        <source>%1 things to do before the interview, %2 in the deck. Click one to go there.</source>
+        <translation>%1 saker kvar före intervjun, varav %2 i presentationen. Klicka på en för att gå dit.</translation>
+    </message>
+    <message>
         <source>Unfinished work</source>
         <translation>Ofärdigt arbete</translation>
     </message>
     <message>
         <source>Nothing left to finish: the deck is ready to export.</source>
         <translation>Inget kvar att göra klart: bildspelet är redo att exporteras.</translation>
-    </message>
-    <message>
-        <source>1 thing left to finish before you export. Click it to go there.</source>
-        <translation>1 sak kvar att göra klar innan du exporterar. Klicka på den för att gå dit.</translation>
-    </message>
-    <message>
-        <source>%1 things left to finish before you export. Click one to go there.</source>
-        <translation>%1 saker kvar att göra klara innan du exporterar. Klicka på en för att gå dit.</translation>
     </message>
 </context>
 <context>
