@@ -18,7 +18,12 @@ from podium.ui.deck_export.dialog import ExportDialog
 from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
 
-SLIDE_VIEWS = {"SlideList", "SlidePreview", "SlideView", "DiagramView"}  # drawn as the audience sees the slide
+SLIDE_VIEWS = {
+    "SlideList",
+    "SlidePreview",
+    "SlideView",
+    "DiagramView",
+}  # drawn as the audience sees the slide
 BRAND = {"logoPreview", "brandSwatch", "themes"}  # the company's logo and colour, the theme swatches
 LIGHT = 200  # lightness above this on a dark screen is a light box
 

@@ -280,3 +280,26 @@ def test_closing_the_workspace_first_still_saves_the_run(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the workspace is deleted
     press(qtbot, presenter, K.Key_Escape)
     assert [r.total_seconds for r in window.store.rehearsals(prep.id)] == [45]
+
+
+def test_every_overlay_key_toggles(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
+    press(qtbot, p, K.Key_Question, shift=True)  # '?' as a keyboard sends it: with Shift
+    assert p.console.help.isVisible()
+    press(qtbot, p, K.Key_Question, shift=True)
+    assert not p.console.help.isVisible() and p.console.isVisible()
+    press(qtbot, p, K.Key_O)
+    assert p.console.overview.isVisible()
+    qtbot.keyClick(p.console.overview.list, K.Key_O)  # the overview has the keys while it is open
+    assert not p.console.overview.isVisible() and p.index == 0
+    for key, colour in ((K.Key_B, "black"), (K.Key_W, "white")):
+        press(qtbot, p, key)
+        assert p.audience.view.blank == colour
+        press(qtbot, p, key)
+        assert p.audience.view.blank == "" and p.index == 0
+
+
+def test_the_counter_calls_an_imported_decks_hidden_slide_hidden(qtbot: QtBot, clock: FakeClock) -> None:
+    p = make_presenter(qtbot, clock)
+    assert p.console.counter_text(3, 9, "hidden", "") == "Slide 4 of 9 · hidden"
+    assert p.console.counter_text(3, 9, True, "") == "Slide 4 of 9 · backup"

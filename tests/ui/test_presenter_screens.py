@@ -39,7 +39,7 @@ CHILD = textwrap.dedent(
     p.show()
     app.processEvents()
     where = lambda: {"console": p.console.screen().name(), "audience": p.audience.screen().name(),
-                     "audience_full": p.audience.isFullScreen(), "swap": p.console.buttons["swap"].isEnabled(),
+                     "audience_full": p.audience.isFullScreen(), "console_full": p.console.isFullScreen(), "swap": p.console.buttons["swap"].isEnabled(),
                      "audience_size": [p.audience.width(), p.audience.height()]}
     out = [where()]
     QTest.keyClick(p.console, Qt.Key.Key_X)
@@ -75,27 +75,30 @@ def test_two_screens_swap_and_video_call(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     first, swapped, video = json.loads(result.stdout.strip().splitlines()[-1])
-    assert first == {"console": "laptop", "audience": "projector", "audience_full": True, "swap": True,
-                     "audience_size": [1920, 1080]}  # fmt: skip
+    assert first == {"console": "laptop", "audience": "projector", "audience_full": True, "console_full": True,
+                     "swap": True, "audience_size": [1920, 1080]}  # fmt: skip
     assert (swapped["console"], swapped["audience"], swapped["audience_full"]) == (
         "projector",
         "laptop",
         True,
     )
     assert video["audience_full"] is False and video["swap"] is False  # its own window, to share alone
+    assert video["console"] == "laptop" and video["console_full"] is True
 
 
 def test_screen_roles() -> None:
-    assert screen_roles(1, 0, False, False) == (0, 0, False)
+    assert screen_roles(1, 0, False, False) == (0, 0, False)  # one screen: console full, audience a window
     assert screen_roles(2, 0, False, False) == (0, 1, True)
     assert screen_roles(2, 0, True, False) == (1, 0, True)
     assert screen_roles(3, 1, False, False) == (1, 0, True)
-    assert screen_roles(2, 0, False, True) == (0, 0, False)
+    assert screen_roles(2, 0, False, True) == (0, 1, False)  # a call: the shared window on the other screen
 
 
 def test_single_screen_video_call_mode(qtbot: QtBot, clock: FakeClock) -> None:
     p = make_presenter(qtbot, clock, settings=TimingSettings(video_call=True))
     assert p.audience.isVisible() and not p.audience.isFullScreen()
+    assert p.console.isFullScreen()  # the console owns the screen; the audience window sits above it
+    assert p.audience.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert p.audience.windowTitle() == "Podium — audience (share this window)"
     assert p.console.isWindow() and p.audience.isWindow() and p.console.window() is not p.audience.window()
     assert not p.console.buttons["swap"].isEnabled() and p.console.buttons["video_call"].isChecked()

@@ -220,13 +220,16 @@ class PresenterConsole(QWidget):
             return self.tr("%1 behind plan").replace("%1", amount_text)
         return self.tr("%1 ahead of plan").replace("%1", amount_text)
 
-    def counter_text(self, index: int, count: int, backup: bool, jump: str) -> str:
+    def counter_text(self, index: int, count: int, backup: bool | str, jump: str) -> str:
+        """'Slide 4 of 12', with ' · backup' (or ' · hidden' for an imported deck's hidden slide)."""
         if jump:
             return self.tr("Go to slide: %1▌").replace("%1", jump)
         text = self.tr("Slide %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+        if backup == "hidden":
+            return text + self.tr(" · hidden")
         return text + (self.tr(" · backup") if backup else "")
 
-    def show_reading(self, r: Reading, now: datetime, slide: tuple[int, int, bool], jump: str) -> None:
+    def show_reading(self, r: Reading, now: datetime, slide: tuple[int, int, bool | str], jump: str) -> None:
         """Every clock at once; ``slide`` is (index, count, backup) and ``jump`` the typed digits."""
         state = r.qa_state if r.finished else r.state
         colour = STRIP_COLOURS[state]

@@ -35,6 +35,7 @@ from podium.ui.rehearse.screens import place_windows
 from podium.ui.rehearse.slide_source import SlideSource
 from podium.ui.rehearse.slide_view import SlideCache, SlideWarmer
 
+MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 MIN_PARTIAL_SECONDS = 20  # a run stopped early is kept once it is this long
 NOTES_POINTS = (10, 60)
 
@@ -148,6 +149,8 @@ class Presenter(QObject):
 
     def handle_key(self, event: QKeyEvent) -> None:
         key, command = event.key(), command_for(event.key(), event.modifiers())
+        if key in MODIFIER_KEYS:
+            return  # Shift on its way to '?' must not close the help that '?' then reopens
         if self.console.help.isVisible() and command not in ("help", "escape"):
             self.console.help.hide()
         if command == "digit" and self.mode == "panel":
@@ -206,7 +209,9 @@ class Presenter(QObject):
         self.blank = "" if self.blank == "white" else "white"
 
     def _cmd_overview(self) -> None:
-        if self.mode == "slides":
+        if self.console.overview.isVisible():  # every overlay key toggles
+            self.console.overview.hide()
+        elif self.mode == "slides":
             self.console.overview.open(self.index)
 
     def _cmd_timer(self) -> None:
@@ -467,7 +472,9 @@ class Presenter(QObject):
         if self._check_interruption():  # the moment has come: the panel breaks in
             self.show_slide()
             return
-        backup = self.index < len(self.source.metas) and self.source.metas[self.index].backup
+        backup: bool | str = self.index < len(self.source.metas) and self.source.metas[self.index].backup
+        if backup and getattr(self.source, "hides", False):
+            backup = "hidden"  # an imported deck's hidden slide is called what PowerPoint calls it
         self.console.show_reading(
             self.recorder.reading(), self._now(), (self.index, self.count, backup), self.jump.digits
         )

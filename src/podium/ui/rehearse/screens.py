@@ -1,18 +1,20 @@
-"""Where the presenter's two windows go: the audience full screen on the second screen (swap
-on demand), or, on one screen or in a video call, two ordinary windows side by side so the
-audience window can be shared alone while the console stays private."""
+"""Where the presenter's two windows go. Two screens: console and audience each full screen on
+its own (swap on demand). One screen, or a video call: the console full screen and the audience
+as an ordinary window kept above it (on the second screen when there is one), so it can be
+shared alone in the call while the console stays private."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 
 def screen_roles(count: int, primary: int, swapped: bool, video_call: bool) -> tuple[int, int, bool]:
     """(console screen, audience screen, full screen?) for ``count`` screens."""
+    other = next((i for i in range(count) if i != primary), primary)
     if count < 2 or video_call:
-        return primary, primary, False
-    other = next(i for i in range(count) if i != primary)
+        return primary, other, False
     return (other, primary, True) if swapped else (primary, other, True)
 
 
@@ -28,14 +30,20 @@ def place_windows(console: QWidget, audience: QWidget, *, swapped: bool, video_c
             window.setScreen(screens[at])
             window.setGeometry(screens[at].geometry())
             window.showFullScreen()
-    else:
-        area = screens[primary_index].availableGeometry() if screens else None
-        audience.showNormal()
-        console.showNormal()
-        if area is not None:  # the console the larger, the audience beside it at 16:9
-            console_w = round(area.width() * 0.62)
-            console.setGeometry(area.x(), area.y(), console_w, round(area.height() * 0.9))
-            audience_w = area.width() - console_w
-            audience.setGeometry(area.x() + console_w, area.y(), audience_w, round(audience_w * 9 / 16))
-    console.raise_()
+        console.raise_()
+        return full
+    console.showNormal()
+    if screens:
+        console.setScreen(screens[console_at])
+        console.setGeometry(screens[console_at].geometry())
+    console.showFullScreen()
+    on_top = Qt.WindowType.WindowStaysOnTopHint
+    if not audience.windowFlags() & on_top:
+        audience.setWindowFlag(on_top, True)  # above the full-screen console, ready to share
+    audience.showNormal()
+    if screens:  # a 16:9 window in the top right corner, 40% of the screen wide
+        area = screens[audience_at].availableGeometry()
+        width = round(area.width() * 0.4)
+        audience.setGeometry(area.right() - width - 24, area.y() + 24, width, round(width * 9 / 16))
+    audience.raise_()
     return full
