@@ -9,8 +9,8 @@ dynamic property and the application stylesheet below draws it in the current sc
 - ``tone``: ``error``, ``warning``, ``ok``, ``urgent``, ``done``, ``info``: the text colour
   (and the box's tint for ``guidance``).
 
-The brand colour (a deep teal) is used with restraint: the default button, the selected tab's
-underline, focus rings and links. Everything else is neutral ink on the palette's window colour.
+The brand colour (a deep teal) is used with restraint: the default button, the guidance box's
+edge and focus rings. Everything else is neutral ink on the palette's window colour.
 """
 
 from __future__ import annotations
@@ -106,7 +106,6 @@ def stylesheet(dark: bool) -> str:
 {tones}
 QPushButton:default {{ background: {s.brand}; color: {s.brand_text}; border: 1px solid {s.brand};
     border-radius: 4px; padding: {SPACE["s"]}px {SPACE["l"]}px; }}
-QTabBar::tab:selected {{ border-bottom: 2px solid {s.brand}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QAbstractItemView:focus {{
     border: 1px solid {s.brand};
 }}

@@ -41,9 +41,10 @@ def place_windows(console: QWidget, audience: QWidget, *, swapped: bool, video_c
     if not audience.windowFlags() & on_top:
         audience.setWindowFlag(on_top, True)  # above the full-screen console, ready to share
     audience.showNormal()
-    if screens:  # a 16:9 window in the top right corner, 40% of the screen wide
+    if screens:  # 16:9, 40% of the screen wide, over the console's own copy of the slide (lower left)
         area = screens[audience_at].availableGeometry()
         width = round(area.width() * 0.4)
-        audience.setGeometry(area.right() - width - 24, area.y() + 24, width, round(width * 9 / 16))
+        height = round(width * 9 / 16)
+        audience.setGeometry(area.x() + 24, area.bottom() - height - 96, width, height)
     audience.raise_()
     return full
