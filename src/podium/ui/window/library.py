@@ -36,13 +36,11 @@ def _interview(item: Summary) -> datetime | None:
 def by_interview(items: list[Summary], now: datetime) -> tuple[list[Summary], list[Summary]]:
     """(upcoming, past): upcoming soonest first, then those with no date (last edited first);
     past interviews apart, the most recent first."""
-    dated = [(i, _interview(i)) for i in items]
     naive = now.replace(tzinfo=None)
-    upcoming = sorted(((i, d) for i, d in dated if d is not None and d.replace(tzinfo=None) >= naive),
-                      key=lambda pair: pair[1].replace(tzinfo=None))  # type: ignore[union-attr]  # fmt: skip
-    undated = sorted((i for i, d in dated if d is None), key=lambda i: i.updated_at, reverse=True)
-    past = sorted(((i, d) for i, d in dated if d is not None and d.replace(tzinfo=None) < naive),
-                  key=lambda pair: pair[1].replace(tzinfo=None), reverse=True)  # type: ignore[union-attr]  # fmt: skip
+    dated = [(i, d.replace(tzinfo=None)) for i in items if (d := _interview(i)) is not None]
+    upcoming = sorted(((i, d) for i, d in dated if d >= naive), key=lambda pair: pair[1])
+    past = sorted(((i, d) for i, d in dated if d < naive), key=lambda pair: pair[1], reverse=True)
+    undated = sorted((i for i in items if _interview(i) is None), key=lambda i: i.updated_at, reverse=True)
     return [i for i, _ in upcoming] + undated, [i for i, _ in past]
 
 
