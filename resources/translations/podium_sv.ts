@@ -2521,6 +2521,10 @@
         <translation>Bild %1 av %2</translation>
     </message>
     <message>
+        <source> · hidden</source>
+        <translation> · dold</translation>
+    </message>
+    <message>
         <source> · backup</source>
         <translation> · reserv</translation>
     </message>
