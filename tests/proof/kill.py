@@ -37,6 +37,8 @@ class Victim:
     def _read_out(self) -> None:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
+            if not line.endswith("\n"):
+                break  # the kill cut this line mid-write: half a report is no report
             self.lines.append(line.rstrip("\n"))
             if line.startswith("READY"):
                 self.ready.set()
