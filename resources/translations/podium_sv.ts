@@ -4091,6 +4091,10 @@
         <source>Import the plan</source>
         <translation>Importera planen</translation>
     </message>
+    <message>
+        <source>Replace the %1 rows of the plan with the %2 from %3? You can undo this with Ctrl+Z.</source>
+        <translation>Ersätta planens %1 rader med de %2 från %3? Du kan ångra det med Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>RolePage</name>

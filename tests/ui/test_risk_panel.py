@@ -474,3 +474,29 @@ def test_the_import_step_in_swedish(
         step.reject()
     finally:
         i18n.apply_language("en")
+
+
+def test_a_second_plan_import_asks_first_and_undo_brings_the_first_back(
+    qtbot: QtBot, panel: RiskPanel, open_path: list[str], dialogs: Dialogs, tmp_path: Path
+) -> None:
+    first = write_rows(tmp_path / "plan.csv", [["Phase", "Start", "End"], ["Design", "2027-01-01", "2027-03-31"],
+                                               ["Build", "2027-04-01", "2027-08-31"]])  # fmt: skip
+    second = write_rows(
+        tmp_path / "plan2.csv", [["Phase", "Start", "End"], ["Pilot", "2027-09-01", "2027-10-31"]]
+    )
+
+    def import_plan(path: Path) -> None:
+        open_path[0] = str(path)
+        panel.import_plan()
+        qtbot.waitUntil(lambda: panel.reading is None, timeout=5000)
+
+    import_plan(first)
+    assert [p.name for p in panel.register.plan] == ["Design", "Build"]
+    dialogs.confirm_answer = False  # the user keeps the plan they have
+    import_plan(second)
+    assert [p.name for p in panel.register.plan] == ["Design", "Build"]
+    dialogs.confirm_answer = True
+    import_plan(second)
+    assert [p.name for p in panel.register.plan] == ["Pilot"]
+    panel.undo_stack.undo()
+    assert [p.name for p in panel.register.plan] == ["Design", "Build"]

@@ -426,4 +426,10 @@ class RiskPanel(QWidget):
         except RoleDataError as exc:
             messages.error(self, self.tr("Import the plan"), str(exc))
             return
+        if self.register.plan and not messages.confirm(
+            self, self.tr("Import the plan"),
+            self.tr("Replace the %1 rows of the plan with the %2 from %3? You can undo this with Ctrl+Z.")
+            .replace("%1", str(len(self.register.plan))).replace("%2", str(len(items))).replace("%3", path.name),
+        ):  # fmt: skip
+            return
         self.plan_model.replace(items, self.tr("Import %1").replace("%1", path.name))
