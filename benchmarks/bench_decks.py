@@ -11,12 +11,13 @@ import time
 from pathlib import Path
 
 from benchmarks.bench_presenter import FRAME, FrameResult
-from benchmarks.common import Result
+from benchmarks.common import Result, size
 
 SLIDES = 50
 
 
 def run(repeat: int = 3, changes: int = 60) -> list[Result]:
+    slides, repeat, changes = size(SLIDES, 3), size(repeat, 1), size(changes, 2)
     from podium.ui.app import create_application
 
     app = create_application()
@@ -32,7 +33,7 @@ def run(repeat: int = 3, changes: int = 60) -> list[Result]:
         return []
     work = Path(tempfile.mkdtemp(prefix="bench-decks-"))
     os.environ["PODIUM_DATA_DIR"] = str(work / "data")
-    deck = make_many(work / "talk.pptx", SLIDES)
+    deck = make_many(work / "talk.pptx", slides)
     settings = TimingSettings(panel_after_last=False)
 
     def first_slide_on_screen() -> float:
@@ -81,7 +82,7 @@ def run(repeat: int = 3, changes: int = 60) -> list[Result]:
         while presenter.warmer.isActive():
             app.processEvents()
         start = time.perf_counter()
-        presenter.go_to(presenter.index + (1 if (n // (SLIDES - 1)) % 2 == 0 else -1))
+        presenter.go_to(presenter.index + (1 if (n // (slides - 1)) % 2 == 0 else -1))
         console.current.repaint()
         console.next_view.repaint()
         audience.view.repaint()
@@ -90,9 +91,9 @@ def run(repeat: int = 3, changes: int = 60) -> list[Result]:
     presenter.close()
     app.processEvents()
     return [
-        Result(f"imported {SLIDES}-slide pptx, first slide on screen, cache warm", statistics.median(warm),
+        Result(f"imported {slides}-slide pptx, first slide on screen, cache warm", statistics.median(warm),
                "2 s", 2.0, target=1.0),
-        Result(f"imported {SLIDES}-slide pptx, first slide on screen, cache cold", statistics.median(cold),
+        Result(f"imported {slides}-slide pptx, first slide on screen, cache cold", statistics.median(cold),
                "LibreOffice's conversion alone", statistics.median(baseline), target=1.1),
         FrameResult("imported pptx slide change, console + audience 1920x1080 (median)", statistics.median(times),
                     "one 60 Hz frame", FRAME, target=1.0),

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, interleaved
+from benchmarks.common import Result, interleaved, size
 
 FRAME = 1 / 60
 
@@ -108,6 +108,7 @@ def _pdf_versus_office(repeat: int) -> tuple[float, float] | None:
 
 
 def run(presses: int = 120, repeat: int = 5) -> list[Result]:
+    presses = size(presses, 3)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results = []
     for widget, label in (("title", "slide title"), ("bullets", "bullet list")):

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
-from benchmarks.common import Result, interleaved, median_time
+from benchmarks.common import Result, interleaved, median_time, size
 from podium.core.deck.research_slides import refill
 from podium.core.deck.scaffold import scaffold
 from podium.core.interview import practice
@@ -78,7 +78,7 @@ def run(repeat: int = 20) -> list[Result]:
     frame = 1 / 60
     key_time = median_time(keystroke, repeat)
     ready_time = median_time(lambda: readiness(prep, [], NOW), repeat)
-    page = _page()
+    page = _page(size(2_000_000, 20_000))
 
     class Bare(HTMLParser):
         pass
