@@ -15,7 +15,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
-from benchmarks.common import Result, size
+from benchmarks.common import Result, process_env, size
 
 CHILD = """
 import gc, os, sys
@@ -84,7 +84,7 @@ def run(repeat: int = 5) -> list[Result]:
     data = tempfile.mkdtemp(prefix="podium-bench-memory-")
     with Store(os.path.join(data, "podium.sqlite3")) as store:
         store.save(make_prep("finance", "en", company="Nordvik AB"))
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    env = {**process_env(), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "PODIUM_DATA_DIR": data, "XDG_CONFIG_HOME": data}  # fmt: skip
     samples: dict[str, list[float]] = {"bare": [], "library": [], "open": []}
     for _ in range(size(repeat, 1)):

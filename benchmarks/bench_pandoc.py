@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import Result, size
+from benchmarks.common import Result, process_env, size
 from podium.core.model import BulletsBlock, ChartBlock, DiagramBlock, Preparation, TableBlock
 
 
@@ -117,8 +117,10 @@ def run(repeat: int = 7) -> list[Result]:
     if pandoc is None:
         print("note: pandoc is not installed (Debian package pandoc); skipping the pandoc comparison")
 
+    env = process_env(PODIUM_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "data"))
+
     def call(command: list[str]) -> None:
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        subprocess.run(command, check=True, capture_output=True, timeout=120, env=env)
 
     # One run of each, interleaved, per round: the machine's load falls on all three alike.
     times: dict[str, list[float]] = {"podium": [], "raw": [], "pandoc": []}

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tempfile
 
-from benchmarks.common import Result, interleaved
+from benchmarks.common import Result, interleaved, process_env
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,7 +29,7 @@ app.exec()
 
 def run(repeat: int = 7) -> Result:
     data = tempfile.mkdtemp(prefix="podium-bench-")
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    env = {**process_env(), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "PODIUM_DATA_DIR": data, "PODIUM_QUIT_AFTER_FIRST_PAINT": "1", "XDG_CONFIG_HOME": data}  # fmt: skip
 
     def podium() -> None:

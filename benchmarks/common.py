@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -10,6 +11,14 @@ from dataclasses import dataclass
 # The short mode (``python -m benchmarks.run --short``, run by the test suite): every benchmark runs
 # once on tiny inputs, so a benchmark that no longer runs fails the check; its times mean nothing.
 SHORT = False
+
+
+def process_env(**extra: str) -> dict[str, str]:
+    """The environment for a process a benchmark starts: Podium's modules load from cached bytecode
+    as in an installed copy (an environment that forbids writing bytecode would make every run
+    compile Podium's sources, while the libraries it is compared with are installed compiled)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, **extra}
 
 
 def size(full: int, short: int) -> int:
