@@ -7,10 +7,8 @@ so nothing touches the real user profile.
 from __future__ import annotations
 
 import os
-from importlib import resources
+from functools import cache
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Podium"
 APP_ID = "se.podium.Podium"
@@ -21,11 +19,17 @@ _PACKAGE_ROOT = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_ROOT.parent.parent
 
 
+@cache  # asked for on every phrase and template read; the folders do not move while Podium runs
 def _shipped(name: str) -> Path:
     """A folder shipped in the wheel, or its twin at the repository root when run from source."""
-    packaged = resources.files("podium") / name
-    if packaged.is_dir():
-        return Path(str(packaged))
+    if (_PACKAGE_ROOT / name).is_dir():  # an installed or bundled copy: beside this module
+        return _PACKAGE_ROOT / name
+    if not _PACKAGE_ROOT.is_dir():  # imported from a zip: only the package's resource reader sees it
+        from importlib import resources
+
+        packaged = resources.files("podium") / name
+        if packaged.is_dir():
+            return Path(str(packaged))
     return _SOURCE_ROOT / name
 
 
@@ -57,6 +61,8 @@ def icons_dir() -> Path:
 
 def data_dir() -> Path:
     """Where the user's preparations live; created on first use."""
+    import platformdirs  # only where the user's profile is asked for: not on every command
+
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
@@ -73,6 +79,8 @@ CACHE_DIR_ENV = "PODIUM_CACHE_DIR"
 def cache_dir() -> Path:
     """Where rendered decks are cached (safe to delete); beside the data when that was moved
     (``--data-dir``, tests), else the user cache dir. Created on first use."""
+    import platformdirs
+
     override = os.environ.get(CACHE_DIR_ENV)
     if override:
         path = Path(override)

@@ -16,7 +16,7 @@ from podium.core.model import Block, Preparation, Slide
 from podium.core.roles import get_role
 from podium.roles.finance import figures, headlines, notes
 from podium.roles.finance.facts import Facts
-from podium.roles.finance.pipeline import KEY, VERSION
+from podium.roles.finance.record import KEY, VERSION
 
 SLOTS = frozenset({
     "finance.summary", "finance.data", "finance.kpis", "finance.trend", "finance.trend_notes",
@@ -99,9 +99,6 @@ def build(f: Facts) -> dict[str, Block]:
 
 def load_cli(prep: Preparation, args: Any) -> None:
     """``podium generate --role finance --data FILE [--sheet] [--date] [--measure] [--category]``."""
-    from podium.roles.finance.pipeline import run
-    from podium.roles.finance.quality import read_notes
-
     path = getattr(args, "data", None)
     if path is None:
         flags = [
@@ -122,6 +119,9 @@ def load_cli(prep: Preparation, args: Any) -> None:
             verb = "needs" if len(flags) == 1 else "need"
             raise RoleDataError(f"{', '.join(flags)} {verb} --data FILE, the data set to analyse.")
         return
+    from podium.roles.finance.pipeline import run  # the reader and the analysis, only with --data
+    from podium.roles.finance.quality import read_notes
+
     record = run(
         path,
         sheet=getattr(args, "sheet", None),

@@ -18,9 +18,9 @@ from podium.roles.finance.analysis import Choice, analyse
 from podium.roles.finance.conventions import KINDS, guess_convention, guess_unit, parse_unit
 from podium.roles.finance.profile import PRIOR_NAMES, profile
 from podium.roles.finance.reader import Progress, Table, read_table
+from podium.roles.finance.record import KEY, VERSION
 
-KEY = "finance"
-VERSION = 2  # 2: bridges, the prior-period change beside the budget variance, sign convention, unit
+__all__ = ["KEY", "VERSION"]  # here too: the Data panel and older callers import them from the pipeline
 
 
 def _scaled(progress: Progress | None, start: float, end: float) -> Progress | None:
