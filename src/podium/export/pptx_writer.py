@@ -36,6 +36,7 @@ from podium.core.render.layout import (
 from podium.core.render.value_axis import axis_from
 from podium.core.text import language_tag, sanitize
 from podium.export import pptx_waterfall
+from podium.export.pptx_parts import remember_part_names
 from podium.export.pptx_xml import fill_table, fill_text_body
 
 if TYPE_CHECKING:
@@ -310,6 +311,7 @@ def build_presentation(prep: Preparation, *, include_guidance: bool = GUIDANCE_I
     """A python-pptx Presentation of ``prep``'s deck (not yet saved)."""
     deck = prep.deck
     prs = Presentation(str(base_template(deck.aspect)))
+    remember_part_names(prs)  # linear in slides, not quadratic
     laid_out = layout_deck(deck, language=prep.language, brand=prep.brand_color, footer=prep.company)
     for slide_model, laid in zip(deck.slides, laid_out, strict=True):
         _write_slide(prs, slide_model, laid, prep.language, include_guidance)
