@@ -48,7 +48,9 @@ def decimals(series: pd.Series, sample: int = 20_000) -> int:
     import numpy as np
 
     values = series.to_numpy(dtype="float64", na_value=np.nan)
-    values = values[~np.isnan(values)]
+    # From 2**53 on every float is a whole number, so those say nothing about decimals (and near
+    # the largest float, scaling them by 10**places overflowed to inf and the answer became 6).
+    values = values[np.abs(values) < 2.0**53]
     values = values[:: max(1, len(values) // sample)]
     for places in range(7):
         scaled = values * 10**places
