@@ -41,6 +41,7 @@ def measure() -> list[Result]:
         bench_editor,
         bench_export,
         bench_finance,
+        bench_install,
         bench_marketing,
         bench_memory,
         bench_pandoc,
@@ -61,6 +62,7 @@ def measure() -> list[Result]:
     results += bench_memory.run()
     results += bench_scaling.run()
     results += bench_decks.run()
+    results += bench_install.run()
     return results
 
 

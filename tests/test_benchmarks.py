@@ -21,7 +21,7 @@ def test_every_benchmark_runs_in_the_short_mode(isolated_data: Path) -> None:
     rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and "measurement" not in line]
     names = " ".join(row.split(" | ")[0] for row in rows)
     for measure in ("cold start", "podium generate", "layout + pptx", "slide change", "idle memory",
-                    "risks: import", "import + profile + analyse"):  # fmt: skip
+                    "risks: import", "import + profile + analyse", "default install"):  # fmt: skip
         assert measure in names, f"no row for {measure!r} in:\n{done.stdout}"
     assert all(" ms |" in row or " MB |" in row for row in rows)
 
