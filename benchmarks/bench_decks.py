@@ -34,7 +34,7 @@ def run(repeat: int = 3, changes: int = 60) -> list[Result]:
     work = Path(tempfile.mkdtemp(prefix="bench-decks-"))
     os.environ["PODIUM_DATA_DIR"] = str(work / "data")
     deck = make_many(work / "talk.pptx", slides)
-    settings = TimingSettings(panel_after_last=False)
+    settings = TimingSettings()
 
     def first_slide_on_screen() -> float:
         """Open to the first slide's pixels on the audience screen, pictures included."""
