@@ -5,7 +5,9 @@ Importing this package first defers ``urllib.request`` to its first use: python-
 ``http.client``, ``email``, ``ssl`` and ``socket``) for a function python-pptx never calls. That
 chain was about a tenth of ``podium generate``'s whole run. Until then ``urllib.request`` is a
 stand-in module that imports the real one when any of its names is read, so code that does use it
-works as before.
+works as before. The standard library's ``importlib.util.LazyLoader`` cannot serve here: every
+``import urllib.request`` (saxutils' own included) reads the module's ``__spec__``, and a
+LazyLoader module runs its code on any attribute read.
 """
 
 from __future__ import annotations
