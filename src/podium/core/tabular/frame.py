@@ -337,12 +337,14 @@ def _empty_extra(
         int(counts[header_line]) if header_line is not None and header_line < len(counts) else width
     )
     body = counts[skip : skip + len(frame)]
+    carried = frame.attrs.pop("extra_rows", None)
+    if len(body) != len(frame):
+        return []  # lines and rows do not pair up: say nothing rather than name the wrong rows
     empty = body > max(width, header_fields)
     if not empty.any():
         return []
-    carried = frame.attrs.pop("extra_rows", None)
     if carried is not None:
-        empty[carried] = False
+        empty[carried[carried < len(empty)]] = False
     rows = np.flatnonzero(empty)
     if not len(rows):
         return []
