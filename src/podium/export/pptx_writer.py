@@ -40,6 +40,7 @@ from podium.export.pptx_parts import remember_part_names
 from podium.export.pptx_xml import fill_table, fill_text_body
 
 if TYPE_CHECKING:
+    from pptx.chart.chart import Chart
     from pptx.presentation import Presentation as PptxPresentation
     from pptx.shapes.base import BaseShape
     from pptx.slide import Slide as PptxSlide
@@ -130,6 +131,7 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
         chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
         pptx_waterfall.style(chart, box, roles, language)
         _describe(graphic, title or "chart")
+        positive_axis_ids(chart)
         return
     is_pie = block.chart_type == "pie"
     chart.has_legend = is_pie or len(series) > 1
@@ -179,6 +181,18 @@ def _add_chart(slide: PptxSlide, box: ChartBox, language: str) -> None:
                 s.format.fill.solid()
                 s.format.fill.fore_color.rgb = color
     _describe(graphic, title or "chart")
+    positive_axis_ids(chart)
+
+
+def positive_axis_ids(chart: Chart) -> None:
+    """Renumber the chart's axis ids 1, 2, …: python-pptx writes negative ones into bar charts,
+    which the schema (an unsigned int) rejects and PowerPoint offers to repair."""
+    space = chart._chartSpace
+    ids = space.findall(".//" + qn("c:axId")) + space.findall(".//" + qn("c:crossAx"))
+    numbers: dict[str, str] = {}
+    for element in ids:
+        old = element.get("val", "")
+        element.set("val", numbers.setdefault(old, str(len(numbers) + 1)))
 
 
 def _add_image(slide: PptxSlide, box: ImageBox) -> None:
