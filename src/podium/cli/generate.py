@@ -110,5 +110,6 @@ def run_generate(args: argparse.Namespace) -> int:
         write_pptx(prep, args.output, include_guidance=args.guidance)
     except (RoleError, RoleDataError, ExportError) as exc:
         return fail(str(exc))
-    print(f"wrote {args.output} ({len(prep.deck.slides)} slides)")
+    timed = len(prep.deck.timed_slides)
+    print(f"wrote {args.output} ({timed} slides, {len(prep.deck.slides) - timed} in the appendix)")
     return EXIT_OK

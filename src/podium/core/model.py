@@ -358,10 +358,20 @@ class Slide:
     # The speaker notes can be a slot in the same way: the data explains its own figures (how a
     # number was computed) until the user edits the notes.
     notes_source: str = ""
+    # How the deck plan (core.deck.plan) treats the slide when the talk is short: 1 is never cut
+    # (the answer, the recommendation, the title and the close), higher numbers go to the
+    # appendix first; 0 is a slide the plan leaves where the user put it.
+    priority: int = 0
+    weight: float = 1.0  # the slide's relative share of the talk time
+    # "" lets the plan decide; "talk" or "appendix" is where the user moved it, kept on a re-plan.
+    placement: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "priority": self.priority,
+            "weight": self.weight,
+            "placement": self.placement,
             "title_source": self.title_source,
             "notes_source": self.notes_source,
             "subtitle": self.subtitle,
@@ -391,6 +401,9 @@ class Slide:
             small_text=bool(data.get("small_text", False)),
             title_source=str(data.get("title_source", "")),
             notes_source=str(data.get("notes_source", "")),
+            priority=max(0, int(data.get("priority", 0))),
+            weight=max(0.0, float(_number_or_none(data.get("weight")) or 1.0)),
+            placement=str(data.get("placement", "")) if data.get("placement") in ("talk", "appendix") else "",
         )
 
 

@@ -126,6 +126,40 @@ def language_tag(language: str) -> str:
     return _locale(language).say("locale.tag")
 
 
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
+_NUMBER_RANGE = re.compile(r"(?<![\w\-\u2013/.])(\d+(?:[.,]\d+)?)-(\d+(?:[.,]\d+)?)(?![\w\-/])")
+_SPACED_DASH = re.compile(r"(?<=[\w)%.])[ \u00a0][-\u2013] (?=[\w(\u2212+\[])")
+
+
+@cache
+def _typesetting(language: str) -> tuple[str, str, str, re.Pattern[str]]:
+    locale = _locale(language)
+    units = "|".join(re.escape(u) for u in sorted(locale.say("locale.units").split(), key=len, reverse=True))
+    before_unit = re.compile(rf"(?<=\d) (?=(?:{units})(?![\w\u00c0-\u024f]))")
+    return (
+        locale.say("locale.group"),
+        locale.say("locale.range_dash"),
+        locale.say("locale.spaced_dash"),
+        before_unit,
+    )
+
+
+def typeset(text: str, language: str) -> str:
+    """``text`` set as the language's typography asks, from the ``[locale]`` data: a space between
+    groups of thousands becomes the group separator (a no-break space in Swedish), a number is
+    bound to the unit after it ('12 %', '4 000 kr/mån', '5 veckor'), a range of numbers takes an
+    en dash ('2023–2024'), and a spaced hyphen or dash one that never starts a line ('1 mars – 30
+    juni'). Words are left as they are."""
+    if not text:
+        return text
+    group, dash, spaced, before_unit = _typesetting(language)
+    if group.isspace():
+        text = _GROUPED.sub(lambda m: m.group(0).replace(" ", group), text)
+    text = before_unit.sub("\u00a0", text)
+    text = _NUMBER_RANGE.sub(lambda m: m.group(1) + dash + m.group(2), text)
+    return _SPACED_DASH.sub(spaced, text)
+
+
 def csv_delimiter(language: str) -> str:
     """The separator a spreadsheet program of ``language`` expects in a CSV file."""
     return _locale(language).say("locale.csv_delimiter")

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from podium.core.deck.research_slides import blocks as research_blocks
 from podium.core.deck.slots import put_blocks, put_notes, put_titles
+from podium.core.deck.typography import typeset_block
 from podium.core.model import Block, Deck, Preparation
 from podium.core.roles import get_role
+from podium.core.text import typeset
 
 
 def computed_blocks(prep: Preparation) -> dict[str, Block]:
@@ -26,19 +28,21 @@ def computed_blocks(prep: Preparation) -> dict[str, Block]:
     plugin = get_role(prep.role).plugin
     if plugin is not None and plugin.blocks is not None:
         blocks.update(plugin.blocks(prep))
-    return blocks
+    return {source: typeset_block(block, prep.language) for source, block in blocks.items()}
 
 
 def computed_titles(prep: Preparation) -> dict[str, str]:
     """The action titles the role's data can state, keyed by title slot."""
     plugin = get_role(prep.role).plugin
-    return plugin.titles(prep) if plugin is not None and plugin.titles is not None else {}
+    titles = plugin.titles(prep) if plugin is not None and plugin.titles is not None else {}
+    return {source: typeset(title, prep.language) for source, title in titles.items()}
 
 
 def computed_notes(prep: Preparation) -> dict[str, str]:
     """The speaker notes the role's data can write, keyed by notes slot."""
     plugin = get_role(prep.role).plugin
-    return plugin.notes(prep) if plugin is not None and plugin.notes is not None else {}
+    notes = plugin.notes(prep) if plugin is not None and plugin.notes is not None else {}
+    return {source: typeset(text, prep.language) for source, text in notes.items()}
 
 
 def apply_role_data(prep: Preparation, deck: Deck | None = None) -> list[str]:
