@@ -17,6 +17,7 @@ from podium.core.deck.templating import render_text, shared_advice, template_con
 from podium.core.model import Preparation
 from podium.core.roles import get_role, register, unregister
 from podium.core.templates import read_toml
+from podium.core.text import typeset
 from tests.fixtures.roles import field_sales
 
 LANGUAGES = ("en", "sv")
@@ -70,7 +71,8 @@ def test_a_role_template_uses_it_in_the_decks_language(role_using_advice: str, l
     prep = Preparation(role=role_using_advice, company="Nordvik AB", language=language)
     prep.deck = scaffold(prep)
     slide = next(s for s in prep.deck.slides if s.key == "pipeline")
-    assert slide.guidance == "Stages first. " + shared_advice(language)["action_title"]
+    # (set in the language's typography, as every scaffold text is: core.text.typeset)
+    assert slide.guidance == typeset("Stages first. " + shared_advice(language)["action_title"], language)
     context = template_context(prep, get_role(role_using_advice))
     assert (
         render_text("{{ advice.action_title_short }}", context)

@@ -73,14 +73,41 @@ def test_add_from_the_roles_slide_types_duplicate_delete_and_backup(qtbot: QtBot
     assert deck.slides[4].title == deck.slides[3].title and deck.slides[4] is not deck.slides[3]
     section.delete_action.trigger()
     assert len(deck.slides) == count + 1
-    total = deck.total_target_seconds
+    moved = deck.slides[section.current_row()]
+    keys = [(s.key, s.backup) for s in deck.slides]
+    assert section.backup_action.text() == "Move to appendix"
     section.backup_action.trigger()
-    assert deck.slides[section.current_row()].backup
-    assert deck.total_target_seconds < total
-    assert "(backup)" in section.model.data(section.model.index(section.current_row()))
+    # the slide waits after the close, the talk keeps its length over the slides left
+    row = section.current_row()
+    assert deck.slides[row].backup and deck.slides[row].key == moved.key and row > 3
+    assert deck.slides[row - 1].backup or deck.slides[row - 1].kind == "closing"
+    assert deck.total_target_seconds == section.prep.talk_minutes * 60
+    assert "(backup)" in section.model.data(section.model.index(row))
     assert "backup slide" in section.timing.text()
-    section.undo_stack.undo()
+    assert section.backup_action.text() == "Move to the talk"
+    section.backup_action.trigger()
     assert not deck.slides[section.current_row()].backup
+    back = section.current_row()
+    assert deck.slides[back].key == moved.key and back < row
+    section.undo_stack.undo()
+    section.undo_stack.undo()
+    assert [(s.key, s.backup) for s in section.prep.deck.slides] == keys
+
+
+def test_changing_the_talk_length_replans_the_deck_with_undo(qtbot: QtBot, store: Store) -> None:
+    section = open_section(qtbot, store, make_prep("finance", talk_minutes=15))
+    deck = section.prep.deck
+    deck.slides[1].title = "My own answer first"
+    timed = len(deck.timed_slides)
+    section.talk_minutes.setValue(5)
+    assert section.prep.talk_minutes == 5
+    assert len(section.prep.deck.timed_slides) <= 6 < timed
+    assert section.prep.deck.slides[1].title == "My own answer first"
+    assert section.prep.deck.total_target_seconds == 300
+    section.undo_stack.undo()
+    assert section.prep.talk_minutes == 15 and section.talk_minutes.value() == 15
+    assert len(section.prep.deck.timed_slides) == timed
+    assert section.prep.deck.slides[1].title == "My own answer first"
 
 
 def _crowded(n: int = 13) -> BulletsBlock:
@@ -155,7 +182,18 @@ def test_example_block_taken_over_by_the_user(qtbot: QtBot, store: Store) -> Non
     table = section.prep.deck.slides[3].blocks[0]
     assert isinstance(table, TableBlock) and not table.example
     qtbot.waitUntil(
-        lambda: not any(i.slide_index == 3 and i.kind == "example" for i in section.todo.model.items)
+        lambda: (
+            not any(
+                i.slide_index == 3 and i.kind == "example" and i.block_index == 0
+                for i in section.todo.model.items
+            )
+        )
+    )
+    # the example title is still listed, apart from the block
+    title = [i for i in section.todo.model.items if i.slide_index == 3 and i.kind == "example"]
+    assert [i.block_index for i in title] == [-1]
+    assert (
+        "Example title still to replace" in section.todo.model.lines[section.todo.model.items.index(title[0])]
     )
 
 

@@ -98,7 +98,7 @@ def _cell(text: str, box: TableBox, row: int, col: int, lang: str) -> str:
     return (
         f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr>{spacing}</a:pPr>{run}"
         f'<a:endParaRPr lang="{lang}" sz="{round(box.size * 100)}" dirty="0"/></a:p></a:txBody>'
-        f'<a:tcPr marL="{pad}" marR="{pad_right}" marT="{pad}" marB="{pad}">'
+        f'<a:tcPr marL="{pad}" marR="{pad_right}" marT="{pad}" marB="{pad}" anchor="ctr">'
         f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill></a:tcPr></a:tc>'
     )
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from podium.core.model import BulletsBlock, ChartBlock, Deck, DiagramBlock, ImageBlock, TableBlock
+from podium.core.render.layout import is_marked_example
 
 EXAMPLE, EMPTY, NO_NOTES, NO_TITLE = "example", "empty", "no-notes", "no-title"
 PLACEHOLDER = "placeholder"  # a "[your name]"-style gap left in slide text the user already edited
@@ -61,6 +62,8 @@ def unfinished_items(deck: Deck) -> list[UnfinishedItem]:
     for index, slide in enumerate(deck.slides):
         if not slide.title.strip():
             items.append(UnfinishedItem(index, NO_TITLE))
+        elif is_marked_example(slide.title):  # an example title: block_index -1 is the title
+            items.append(UnfinishedItem(index, EXAMPLE))
         elif has_gap(slide.title) or has_gap(slide.subtitle):
             items.append(UnfinishedItem(index, PLACEHOLDER))
         for b, block in enumerate(slide.blocks):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from podium.core.model import (
+    LANGUAGES,
     Block,
     BulletsBlock,
     ChartBlock,
@@ -43,6 +44,9 @@ MARGIN = 48.0
 HEIGHT_SAFETY = 0.97  # keep a little room: office suites round line pitch differently
 BODY_MIN = 16.0  # body text shrinks no further unless the slide allows smaller text
 SMALL_BODY_MIN = 12.0  # the floor when it does ("smaller text within limits")
+MAX_BULLETS = 6  # more points than this in one column read as a wall: two columns instead
+TABLE_MAX = 20  # a table with room sets its text this large, as large as body text starts
+TABLE_STRETCH = 1.5  # ...and its rows up to this much taller than the text needs
 
 
 @dataclass
@@ -245,16 +249,29 @@ def example_title(title: str, language: str) -> str:
     return example_marked(title, language) if title else phrases(language).say("deck.example")
 
 
+def is_marked_example(text: str) -> bool:
+    """True when ``text`` starts with the example prefix of any deck language ('Example: …'): a
+    scaffold's example title, drawn in the example style and listed as still to replace."""
+    return any(text.startswith(example_marked("", language)) for language in LANGUAGES)
+
+
 def _bullet_paras(block: BulletsBlock, language: str) -> list[Para]:
-    return [
-        Para(
-            text=sanitize(example_marked(item.text, language) if item.example else item.text),
-            level=item.level,
-            bullet=True,
-            example=item.example,
+    """The block's lines; 'Example:' once at the start of each run of example lines (each line
+    keeps the example colour and italics), so a scaffold slide does not repeat it on every line."""
+    paras = []
+    previous = False
+    for item in block.items:
+        first = item.example and not previous and not is_marked_example(item.text)
+        paras.append(
+            Para(
+                text=sanitize(example_marked(item.text, language) if first else item.text),
+                level=item.level,
+                bullet=True,
+                example=item.example,
+            )
         )
-        for item in block.items
-    ]
+        previous = item.example
+    return paras
 
 
 def _column_widths(
@@ -338,7 +355,7 @@ def _table_box(
     # The header is set in bold and example rows in italics: measure each in its own face.
     fonts = [theme.bold_file] + [italic_of(theme.font_file) if block.example else theme.font_file] * len(rows)
     chosen = None  # the first size that fits, then the first that also keeps every word whole
-    for size in range(16, 9, -1):
+    for size in range(TABLE_MAX, 9, -1):
         cell_lines = [
             [wrap(cell, cw - 2 * pad, size, font) for cell, cw in zip(row, col_widths, strict=False)]
             for row, font in zip(all_rows, fonts, strict=True)
@@ -364,6 +381,13 @@ def _table_box(
     else:
         box.size, box.cell_lines, box.row_heights = chosen
         box.overflow = False
+        # A short table gets taller rows (text centred in them) rather than leaving the lower
+        # half of the slide empty; up to half as tall again as its text needs.
+        natural = sum(box.row_heights)
+        target = min(h * HEIGHT_SAFETY, natural * TABLE_STRETCH)
+        if target > natural:
+            extra = (target - natural) / len(box.row_heights)
+            box.row_heights = [height + extra for height in box.row_heights]
     box.h = min(h, sum(box.row_heights)) if not box.overflow else sum(box.row_heights)
     # Per cell: one cell's line may sit right at the edge while another's just missed it.
     box.cell_deltas = [
@@ -448,6 +472,8 @@ def _block_boxes(
     theme: Theme,
     language: str,
     min_body: float = BODY_MIN,
+    *,
+    wide: bool = False,
 ) -> list[Box]:
     if isinstance(block, BulletsBlock):
         box = TextBox(
@@ -462,6 +488,10 @@ def _block_boxes(
             font_name=theme.font_name,
             example_color=theme.example,
         )
+        if wide and len(box.paras) > MAX_BULLETS:
+            columns = _two_columns(box, min_body)
+            if columns is not None:
+                return columns
         return [fit_text(box, 24, min_body)]
     if isinstance(block, TableBlock):
         return [_table_box(block, x, y, w, h, theme, language)]
@@ -485,6 +515,27 @@ def _block_boxes(
     if isinstance(block, DiagramBlock):
         return [_diagram_box(block, x, y, w, h, theme, language)]
     return [_image_box(block, x, y, w, h)]
+
+
+def _two_columns(box: TextBox, min_body: float) -> list[Box] | None:
+    """A long list (more than six points) in two columns side by side, split at the top-level
+    point nearest the middle so sub-points stay with theirs, both at one size; None when the
+    columns would not fit (then the single column reports its overflow as before)."""
+    starts = [i for i, para in enumerate(box.paras) if i > 0 and para.level == 0]
+    if not starts:
+        return None
+    cut = min(starts, key=lambda i: (abs(i - len(box.paras) / 2), -i))  # the longer half first
+    gap = 24.0
+    half = (box.w - gap) / 2
+    halves = []
+    for paras, x in ((box.paras[:cut], box.x), (box.paras[cut:], box.x + half + gap)):
+        part = TextBox(x, box.y, half, box.h, paras, role=box.role, color=box.color, font_file=box.font_file,
+                       font_name=box.font_name, example_color=box.example_color)  # fmt: skip
+        halves.append(fit_text(part, 24, min_body))
+    if any(part.overflow for part in halves):
+        return None
+    size = min(part.size for part in halves)
+    return [fit_text(part, size, size) for part in halves]
 
 
 # ------------------------------------------------------------------- slide kinds
@@ -556,12 +607,12 @@ def layout_slide(
         boxes: list[Box] = [RectBox(*rect) for rect in decor.rects]
         boxes.extend(_logo_boxes(logo, decor, centred=theme.style == "panel"))
         left, span = decor.left, width - decor.left - decor.right
-        title = fit_text(
-            _text(left, 120, span, 170, slide.title, "title", theme, bold=True, color=decor.title_color,
-                  anchor="bottom"),
-            48,
-            28,
-        )  # fmt: skip
+        title_box = _text(left, 120, span, 170, slide.title, "title", theme, bold=True, color=decor.title_color,
+                          anchor="bottom")  # fmt: skip
+        if is_marked_example(slide.title):
+            title_box.paras[0].example = True
+            title_box.example_color = decor.title_color if theme.style == "band" else theme.example
+        title = fit_text(title_box, 48, 28)
         boxes.append(title)
         if slide.subtitle:
             subtitle = _text(left, 322, span, 110, slide.subtitle, "subtitle", theme, color=decor.text_color)
@@ -583,12 +634,10 @@ def layout_slide(
     boxes = [RectBox(*rect) for rect in decor.rects]
     logo_boxes = _logo_boxes(logo, decor)
     title_w = inner - (decor.logo[2] + 16 if logo_boxes and decor.logo else 0)
-    title = fit_text(
-        _text(MARGIN, 28, title_w, 64, slide.title, "title", theme, bold=True, color=decor.title_color,
-              anchor="bottom"),
-        34,
-        22,
-    )  # fmt: skip
+    title_box = _text(MARGIN, 28, title_w, 64, slide.title, "title", theme, bold=True, color=decor.title_color,
+                      anchor="bottom")  # fmt: skip
+    title_box.paras[0].example = is_marked_example(slide.title)  # drawn in the example style
+    title = fit_text(title_box, 34, 22)
     boxes.append(title)
     boxes.extend(logo_boxes)
     body_y, body_h = 118.0, height - 118.0 - 56.0
@@ -602,7 +651,9 @@ def layout_slide(
     blocks = slide.blocks[:2]
     min_body = SMALL_BODY_MIN if slide.small_text else BODY_MIN
     if len(blocks) == 1:
-        boxes.extend(_block_boxes(blocks[0], MARGIN, body_y, inner, body_h, theme, language, min_body))
+        boxes.extend(
+            _block_boxes(blocks[0], MARGIN, body_y, inner, body_h, theme, language, min_body, wide=True)
+        )
     elif len(blocks) == 2:
         gap = 24.0
         half = (inner - gap) / 2

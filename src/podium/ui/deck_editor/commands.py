@@ -35,6 +35,10 @@ class EditTarget(Protocol):
 _FIELD_ID, _BLOCK_ID = 801, 802  # QUndoCommand ids: consecutive typing in one field merges
 
 
+class TalkTarget(Protocol):
+    def apply_talk_length(self, minutes: int, slides: list[dict[str, Any]]) -> None: ...
+
+
 class SetSlideField(QUndoCommand):
     """One slide attribute (title, notes, target seconds, backup, small text)."""
 
@@ -155,3 +159,25 @@ class SetDeckSetting(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.apply_setting(self.name, self.old)
+
+
+class SetTalkLength(QUndoCommand):
+    """A new talk length and the deck planned for it (core.deck.plan), undone together."""
+
+    def __init__(
+        self,
+        doc: TalkTarget,
+        old: int,
+        new: int,
+        before: list[dict[str, Any]],
+        after: list[dict[str, Any]],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.old, self.new, self.before, self.after = doc, old, new, before, after
+
+    def redo(self) -> None:
+        self.doc.apply_talk_length(self.new, self.after)
+
+    def undo(self) -> None:
+        self.doc.apply_talk_length(self.old, self.before)

@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from podium.core.deck import edits
+from podium.core.deck import edits, plan
 from podium.core.deck.fill import computed_blocks, computed_titles
+from podium.core.deck.scaffold import slide_order
 from podium.core.deck.slots import (
     detach,
     detached,
@@ -42,7 +43,13 @@ from podium.core.phrasebook import phrases
 from podium.core.render.layout import SLIDE_WIDTHS, SlideLayout, layout_deck, layout_slide
 from podium.core.render.theme import Theme, get_theme
 from podium.ui.common.session import PreparationSession
-from podium.ui.deck_editor.commands import ReplaceSlides, SetBlock, SetDeckSetting, SetSlideField
+from podium.ui.deck_editor.commands import (
+    ReplaceSlides,
+    SetBlock,
+    SetDeckSetting,
+    SetSlideField,
+    SetTalkLength,
+)
 
 BROADCAST_DELAY_MS = 400  # other panels redraw this long after the last keystroke
 LAYOUT_FIELDS = {"title", "subtitle", "small_text"}
@@ -211,6 +218,44 @@ class DeckDocument(QObject):
         slides.insert(target, slides.pop(source))
         self._restructure(slides, self.tr("Move slide"), target)
         return True
+
+    def _planned(self) -> tuple[Deck, list[str]]:
+        """A copy of the deck to plan on, and the template's slide order."""
+        return Deck(slides=[edits.copy_slide(s) for s in self.deck.slides]), slide_order(self.prep)
+
+    def move_to_appendix(self, row: int) -> None:
+        """The slide leaves the timed talk for the appendix after the close (undoable)."""
+        if not 0 <= row < len(self.deck.slides) or self.deck.slides[row].backup:
+            return
+        deck, order = self._planned()
+        moved = deck.slides[row]
+        plan.move_to_appendix(deck, row, self.prep.talk_minutes, order)
+        self._restructure(deck.slides, self.tr("Move to appendix"), deck.slides.index(moved))
+
+    def move_to_talk(self, row: int) -> None:
+        """An appendix slide comes back into the talk at its place (undoable)."""
+        if not 0 <= row < len(self.deck.slides) or not self.deck.slides[row].backup:
+            return
+        deck, order = self._planned()
+        moved = deck.slides[row]
+        plan.move_to_talk(deck, row, self.prep.talk_minutes, order)
+        self._restructure(deck.slides, self.tr("Move to the talk"), deck.slides.index(moved))
+
+    def set_talk_minutes(self, minutes: int) -> None:
+        """A new talk length: the deck is planned again for it (slides in or out of the appendix,
+        the time shared out), every edit kept; one undo step puts the length and the deck back."""
+        if minutes == self.prep.talk_minutes or minutes < 1:
+            return
+        deck, order = self._planned()
+        plan.plan_deck(deck, minutes, order)
+        self.undo_stack.push(
+            SetTalkLength(self, self.prep.talk_minutes, minutes, self.slide_dicts(),
+                          [s.to_dict() for s in deck.slides], self.tr("Change talk length"))
+        )  # fmt: skip
+
+    def apply_talk_length(self, minutes: int, slides: list[dict[str, Any]]) -> None:
+        self.prep.talk_minutes = minutes
+        self.apply_slides(slides, 0)
 
     def split_slide(self, row: int) -> bool:
         parts = edits.split_slide(self.deck.slides[row], self.language)

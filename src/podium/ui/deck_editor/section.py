@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -72,6 +74,23 @@ class DeckSection(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.slide_list, 1)
+        talk_row = QHBoxLayout()
+        self.talk_minutes = QSpinBox()
+        self.talk_minutes.setObjectName("talkMinutes")
+        self.talk_minutes.setRange(1, 180)
+        self.talk_minutes.setSuffix(self.tr(" min"))
+        self.talk_minutes.setKeyboardTracking(False)  # one re-plan when the user has typed the number
+        self.talk_minutes.setToolTip(
+            self.tr(
+                "The talk length: a shorter talk keeps the most important slides and moves the rest to the appendix"
+            )
+        )
+        talk_label = QLabel(self.tr("&Talk length:"))
+        talk_label.setBuddy(self.talk_minutes)
+        talk_row.addWidget(talk_label)
+        talk_row.addWidget(self.talk_minutes)
+        talk_row.addStretch(1)
+        left_layout.addLayout(talk_row)
         left_layout.addWidget(self.timing)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -97,6 +116,8 @@ class DeckSection(QWidget):
         self._status_timer.timeout.connect(self._flush_status)
         self.doc.slide_changed.connect(self._slide_changed)
         self.doc.slides_changed.connect(self.refresh)
+        self.talk_minutes.setValue(self.prep.talk_minutes)
+        self.talk_minutes.valueChanged.connect(self.doc.set_talk_minutes)
         self.doc.select_requested.connect(self._select_if_needed)
         self.todo.activated.connect(self.go_to)
         self.fit.shorten_requested.connect(self._shorten)
@@ -164,9 +185,12 @@ class DeckSection(QWidget):
         self.up_action.setToolTip(self.tr("Move the slide up (Ctrl+Up in the slide list)"))
         self.down_action.setToolTip(self.tr("Move the slide down (Ctrl+Down in the slide list)"))
         self.slide_list.move_requested.connect(self._move)
-        self.backup_action = action(self.tr("Backup slide"), self._toggle_backup)
-        self.backup_action.setCheckable(True)
-        self.backup_action.setToolTip(self.tr("Keep this slide for questions, out of the timed plan"))
+        self.backup_action = action(self.tr("Move to appendix"), self._toggle_backup)
+        self.backup_action.setToolTip(
+            self.tr(
+                "Move the slide after the close, out of the timed talk, for the questions; or back into the talk"
+            )
+        )
         self.split_action = action(self.tr("Split"), lambda: self.doc.split_slide(self.current_row()))
         bar.addSeparator()
         self.export_action = action(self.tr("Export…"), self.open_export)
@@ -199,7 +223,10 @@ class DeckSection(QWidget):
     def _toggle_backup(self) -> None:
         row = self.current_row()
         if 0 <= row < len(self.prep.deck.slides):
-            self.doc.set_slide_field(row, "backup", not self.prep.deck.slides[row].backup)
+            if self.prep.deck.slides[row].backup:
+                self.doc.move_to_talk(row)
+            else:
+                self.doc.move_to_appendix(row)
 
     # ----------------------------------------------------------------- showing
 
@@ -239,7 +266,9 @@ class DeckSection(QWidget):
         else:
             self.form.reload()
         self._update_fit(row)
-        self.backup_action.setChecked(self.prep.deck.slides[row].backup)
+        self.backup_action.setText(
+            self.tr("Move to the talk") if self.prep.deck.slides[row].backup else self.tr("Move to appendix")
+        )
         self.split_action.setEnabled(can_split(self.prep.deck.slides[row]))
 
     def _slide_changed(self, row: int) -> None:
@@ -269,6 +298,9 @@ class DeckSection(QWidget):
             1, self.tr("To &do (%1)").replace("%1", str(count)) if count else self.tr("To &do")
         )
         total, talk = deck.total_target_seconds, self.prep.talk_minutes * 60
+        if self.talk_minutes.value() != self.prep.talk_minutes:
+            with QSignalBlocker(self.talk_minutes):
+                self.talk_minutes.setValue(self.prep.talk_minutes)
         backups = sum(1 for s in deck.slides if s.backup)
         text = (
             self.tr("Timed plan %1 of a %2 talk")

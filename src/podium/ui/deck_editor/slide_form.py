@@ -235,6 +235,6 @@ class SlideForm(QScrollArea):
         elif kind in (EXAMPLE, EMPTY, PLACEHOLDER) and 0 <= block_index < len(self.panels):
             self.panels[block_index].focus_editor()
             self.ensureWidgetVisible(self.panels[block_index])
-        elif kind in (NO_TITLE, PLACEHOLDER):
+        elif kind in (NO_TITLE, PLACEHOLDER, EXAMPLE):
             self.title.setFocus()
             self.ensureWidgetVisible(self.title)

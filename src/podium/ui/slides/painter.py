@@ -130,8 +130,9 @@ def _draw_table(p: QPainter, box: TableBox, show_overflow: bool) -> None:
                     italic=example,
                 )
             )
-            ty = y + box.padding
-            for line in row_lines[c] if c < len(row_lines) else []:
+            lines = row_lines[c] if c < len(row_lines) else []
+            ty = y + (height - len(lines) * pitch) / 2  # centred in the row, as the pptx anchors it
+            for line in lines:
                 p.drawText(
                     QPointF(x + box.padding, _baseline(ty, box.size, box.font_file)),
                     line,

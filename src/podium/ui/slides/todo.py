@@ -48,7 +48,9 @@ def describe(item: UnfinishedItem, deck: Deck) -> str:
         "diagram": translate("TodoList", "Example diagram still to replace"),
     }
     texts = {
-        EXAMPLE: examples.get(kind, translate("TodoList", "Example content still to replace")),
+        EXAMPLE: examples.get(kind, translate("TodoList", "Example content still to replace"))
+        if block is not None
+        else translate("TodoList", "Example title still to replace"),
         EMPTY: translate("TodoList", "Empty block to fill in or remove"),
         NO_NOTES: translate("TodoList", "No speaker notes yet"),
         NO_TITLE: translate("TodoList", "No title"),
