@@ -383,6 +383,18 @@
         <translation>Flytta bild</translation>
     </message>
     <message>
+        <source>Move to appendix</source>
+        <translation>Flytta till bilagan</translation>
+    </message>
+    <message>
+        <source>Move to the talk</source>
+        <translation>Flytta in i presentationen</translation>
+    </message>
+    <message>
+        <source>Change talk length</source>
+        <translation>Ändra presentationens längd</translation>
+    </message>
+    <message>
         <source>Split slide</source>
         <translation>Dela bild</translation>
     </message>
@@ -441,6 +453,18 @@
         <translation>&amp;Utseende</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The talk length: a shorter talk keeps the most important slides and moves the rest to the appendix</source>
+        <translation>Presentationens längd: en kortare presentation behåller de viktigaste bilderna och flyttar resten till bilagan</translation>
+    </message>
+    <message>
+        <source>&amp;Talk length:</source>
+        <translation>&amp;Presentationens längd:</translation>
+    </message>
+    <message>
         <source>Add slide</source>
         <translation>Lägg till bild</translation>
     </message>
@@ -469,12 +493,12 @@
         <translation>Flytta ned bilden (Ctrl+Ned i bildlistan)</translation>
     </message>
     <message>
-        <source>Backup slide</source>
-        <translation>Reservbild</translation>
+        <source>Move to appendix</source>
+        <translation>Flytta till bilagan</translation>
     </message>
     <message>
-        <source>Keep this slide for questions, out of the timed plan</source>
-        <translation>Spara bilden till frågestunden, utanför tidsplanen</translation>
+        <source>Move the slide after the close, out of the timed talk, for the questions; or back into the talk</source>
+        <translation>Flytta bilden efter avslutningen, utanför den tidsatta presentationen, till frågestunden; eller tillbaka in i presentationen</translation>
     </message>
     <message>
         <source>Split</source>
@@ -491,6 +515,10 @@
     <message>
         <source>Section divider</source>
         <translation>Avsnittsbild</translation>
+    </message>
+    <message>
+        <source>Move to the talk</source>
+        <translation>Flytta in i presentationen</translation>
     </message>
     <message>
         <source>To &amp;do (%1)</source>
@@ -1548,7 +1576,7 @@
     </message>
     <message>
         <source>Grow recurring revenue from small businesses by 20% in 2027</source>
-        <translation>Öka de återkommande intäkterna från småföretag med 20 % under 2027</translation>
+        <translation>Öka de återkommande intäkterna från småföretag med 20&#xa0;% under 2027</translation>
     </message>
     <message>
         <source>SMART &amp;objective</source>
@@ -1560,7 +1588,7 @@
     </message>
     <message>
         <source>Grow trial sign-ups from 4,000 to 5,000 a month by 30 June</source>
-        <translation>Öka antalet provperiodsregistreringar från 4 000 till 5 000 i månaden senast 30 juni</translation>
+        <translation>Öka antalet provperiodsregistreringar från 4&#xa0;000 till 5&#xa0;000 i månaden senast 30 juni</translation>
     </message>
     <message>
         <source>Why it is achie&amp;vable</source>
@@ -1572,7 +1600,7 @@
     </message>
     <message>
         <source>Last spring&apos;s campaign gave +18% on half the budget</source>
-        <translation>Förra vårens kampanj gav +18 % på halva budgeten</translation>
+        <translation>Förra vårens kampanj gav +18&#xa0;% på halva budgeten</translation>
     </message>
     <message>
         <source>&amp;Situation</source>
@@ -1584,7 +1612,7 @@
     </message>
     <message>
         <source>Small-business software in the Nordics grows about 8% a year</source>
-        <translation>Programvara för småföretag i Norden växer med cirka 8 % om året</translation>
+        <translation>Programvara för småföretag i Norden växer med cirka 8&#xa0;% om året</translation>
     </message>
     <message>
         <source>&amp;Insight</source>
@@ -1664,7 +1692,7 @@
     </message>
     <message>
         <source>Start a free 30-day trial, set up in ten minutes</source>
-        <translation>Starta en kostnadsfri provperiod på 30 dagar, klar på tio minuter</translation>
+        <translation>Starta en kostnadsfri provperiod på 30&#xa0;dagar, klar på tio minuter</translation>
     </message>
     <message>
         <source>Channels and budg&amp;et</source>
@@ -1676,7 +1704,7 @@
     </message>
     <message>
         <source>What the budget returns: how many new customers the campaign wins (from your funnel: extra trials × the share that pays), what one brings in its first year and the gross margin on it. If you know the first-year margin itself, enter it as the revenue with a gross margin of 100%. The results go to the business-case slide, the KPIs and the closing.</source>
-        <translation>Vad budgeten ger tillbaka: hur många nya kunder kampanjen vinner (ur din tratt: fler provkonton × andelen som blir betalande), vad en kund betalar första året och bruttomarginalen på det. Vet du redan bruttomarginalen per kund första året skriver du in den som intäkt med 100 % bruttomarginal. Resultaten hamnar på bilden med affärskalkylen, i nyckeltalen och i avslutningen.</translation>
+        <translation>Vad budgeten ger tillbaka: hur många nya kunder kampanjen vinner (ur din tratt: fler provkonton × andelen som blir betalande), vad en kund betalar första året och bruttomarginalen på det. Vet du redan bruttomarginalen per kund första året skriver du in den som intäkt med 100&#xa0;% bruttomarginal. Resultaten hamnar på bilden med affärskalkylen, i nyckeltalen och i avslutningen.</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
@@ -1736,11 +1764,11 @@
     </message>
     <message>
         <source>Customers (or conversions) the campaign wins, e.g. 4,000 extra trials × 25%.</source>
-        <translation>Kunder (eller konverteringar) som kampanjen vinner, t.ex. 4 000 fler provkonton × 25 %.</translation>
+        <translation>Kunder (eller konverteringar) som kampanjen vinner, t.ex. 4&#xa0;000 fler provkonton × 25&#xa0;%.</translation>
     </message>
     <message>
         <source>1 000</source>
-        <translation>1 000</translation>
+        <translation>1&#xa0;000</translation>
     </message>
     <message>
         <source>What one new customer pays in their first year.</source>
@@ -1748,7 +1776,7 @@
     </message>
     <message>
         <source>3 600</source>
-        <translation>3 600</translation>
+        <translation>3&#xa0;600</translation>
     </message>
     <message>
         <source>The share of that revenue left after the cost of serving the customer.</source>
@@ -1784,7 +1812,7 @@
     </message>
     <message>
         <source>Two or three tests the budget can afford: what you believe, how you test it, the one metric that decides, the rule you commit to in advance (scale, change or stop) and the control group that shows it was the campaign. Example: “Friday back” beats price offers · two ad versions in paid social for four weeks · cost per trial · scale the winner if it is 15% cheaper · the current price ad on a fifth of the spend.</source>
-        <translation>Två eller tre tester som budgeten räcker till: vad du tror, hur du testar det, det enda mätetal som avgör, beslutsregeln du bestämmer i förväg (skala upp, ändra eller stoppa) och kontrollgruppen som visar att det var kampanjen. Exempel: ”Ta tillbaka din fredag” slår prisbudskap · två annonsversioner i betald social i fyra veckor · kostnad per provkonto · skala upp vinnaren om den är 15 % billigare · nuvarande prisannons på en femtedel av budgeten.</translation>
+        <translation>Två eller tre tester som budgeten räcker till: vad du tror, hur du testar det, det enda mätetal som avgör, beslutsregeln du bestämmer i förväg (skala upp, ändra eller stoppa) och kontrollgruppen som visar att det var kampanjen. Exempel: ”Ta tillbaka din fredag” slår prisbudskap · två annonsversioner i betald social i fyra veckor · kostnad per provkonto · skala upp vinnaren om den är 15&#xa0;% billigare · nuvarande prisannons på en femtedel av budgeten.</translation>
     </message>
     <message>
         <source>Revenue &amp;per customer in the first year</source>
@@ -1988,7 +2016,7 @@
     </message>
     <message>
         <source>“{text}” is not an amount: write it like 120000 or 120 000.</source>
-        <translation>”{text}” är inget belopp: skriv till exempel 120000 eller 120 000.</translation>
+        <translation>”{text}” är inget belopp: skriv till exempel 120000 eller 120&#xa0;000.</translation>
     </message>
     <message>
         <source>A budget cannot be negative.</source>
@@ -2036,7 +2064,7 @@
     </message>
     <message>
         <source>“{text}” is not a number: write it like 1000 or 1 000.</source>
-        <translation>”{text}” är inget tal: skriv till exempel 1000 eller 1 000.</translation>
+        <translation>”{text}” är inget tal: skriv till exempel 1000 eller 1&#xa0;000.</translation>
     </message>
     <message>
         <source>This cannot be negative.</source>
@@ -2052,7 +2080,7 @@
     </message>
     <message>
         <source>A gross margin is between 0 and 100%.</source>
-        <translation>En bruttomarginal ligger mellan 0 och 100 %.</translation>
+        <translation>En bruttomarginal ligger mellan 0 och 100&#xa0;%.</translation>
     </message>
     <message>
         <source>“{text}” reads as {text}%, not as a fraction. For {percent}%, write {percent}.</source>
@@ -2160,7 +2188,7 @@
     </message>
     <message>
         <source>%1 months</source>
-        <translation>%1 månader</translation>
+        <translation>%1&#xa0;månader</translation>
     </message>
     <message>
         <source>%1 CAC ÷ %2 margin a month</source>
@@ -2168,7 +2196,7 @@
     </message>
     <message>
         <source>%1 customers</source>
-        <translation>%1 kunder</translation>
+        <translation>%1&#xa0;kunder</translation>
     </message>
     <message>
         <source>%1 ÷ %2 per customer</source>
@@ -2434,6 +2462,10 @@
         <translation>ingen (reserv)</translation>
     </message>
     <message>
+        <source>No skip plan for a deck made elsewhere.</source>
+        <translation>Ingen plan för att korta en presentation som gjorts i ett annat program.</translation>
+    </message>
+    <message>
         <source>No guidance for this slide.</source>
         <translation>Ingen vägledning för den här bilden.</translation>
     </message>
@@ -2656,6 +2688,14 @@
         <translation>Visa eller dölj bildens vägledning</translation>
     </message>
     <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Skip plan: what to drop if stopped at half time</source>
+        <translation>Kortningsplan: vad du hoppar över om panelen bryter vid halva tiden</translation>
+    </message>
+    <message>
         <source>+ / −</source>
         <translation>+ / −</translation>
     </message>
@@ -2778,7 +2818,7 @@
     <name>QuestionModel</name>
     <message>
         <source>your doubt</source>
-        <translation>ditt tvivel</translation>
+        <translation>din farhåga</translation>
     </message>
     <message>
         <source>your idea</source>
@@ -2971,15 +3011,15 @@
     </message>
     <message>
         <source>Interview in %1 d %2 h</source>
-        <translation>Intervju om %1 d %2 h</translation>
+        <translation>Intervju om %1 d %2&#xa0;h</translation>
     </message>
     <message>
         <source>Interview in %1 h %2 min</source>
-        <translation>Intervju om %1 h %2 min</translation>
+        <translation>Intervju om %1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>Interview in %1 min</source>
-        <translation>Intervju om %1 min</translation>
+        <translation>Intervju om %1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3043,7 +3083,7 @@
     </message>
     <message>
         <source>Doubts from the first interview not noted</source>
-        <translation>Tvivel från första intervjun inte antecknade</translation>
+        <translation>Farhågor från första intervjun inte antecknade</translation>
     </message>
     <message>
         <source>No evidence yet for the doubt “%1”</source>
@@ -3079,7 +3119,7 @@
     </message>
     <message>
         <source>Last rehearsal ran %1 s over the time</source>
-        <translation>Senaste övningen drog över tiden med %1 s</translation>
+        <translation>Senaste övningen drog över tiden med %1&#xa0;s</translation>
     </message>
     <message>
         <source>Last rehearsal took %1 of a %2 talk: rehearse at full length</source>
@@ -3615,7 +3655,7 @@
     </message>
     <message>
         <source>Doubts to answer</source>
-        <translation>Tvivel att bemöta</translation>
+        <translation>Farhågor att bemöta</translation>
     </message>
     <message>
         <source>Questions to ask</source>
@@ -3819,7 +3859,7 @@
     </message>
     <message>
         <source>What did the panel question in the first interview? Expect them to come back to it. Write the evidence that answers each doubt: it goes on your closing slide and into your practice.</source>
-        <translation>Vad ifrågasatte panelen vid den första intervjun? Räkna med att de återkommer till det. Skriv ned belägget som bemöter varje tvivel: det hamnar på din avslutande bild och i din övning.</translation>
+        <translation>Vad ifrågasatte panelen vid den första intervjun? Räkna med att de återkommer till det. Skriv ned belägget som bemöter varje farhåga: det hamnar på din avslutande bild och i din övning.</translation>
     </message>
     <message>
         <source>What they questioned</source>
@@ -3839,7 +3879,7 @@
     </message>
     <message>
         <source>doubt</source>
-        <translation>tvivel</translation>
+        <translation>farhåga</translation>
     </message>
     <message>
         <source>Questions you will ask them. Good ones show your research: about the team, what success looks like, the biggest challenge right now. Avoid what the website already answers.</source>
@@ -4115,7 +4155,7 @@
     <name>ScalesEditor</name>
     <message>
         <source>Describe each level in the plan&apos;s own money and time, for example “SEK 1–3m or 2–4 months”. The method slide shows these scales.</source>
-        <translation>Beskriv varje nivå i planens egna pengar och tid, till exempel ”1–3 mkr eller 2–4 månader”. Metodbilden visar de här skalorna.</translation>
+        <translation>Beskriv varje nivå i planens egna pengar och tid, till exempel ”1–3&#xa0;mkr eller 2–4&#xa0;månader”. Metodbilden visar de här skalorna.</translation>
     </message>
     <message>
         <source>Likelihood and impact scales</source>
@@ -4308,6 +4348,21 @@
     <message>
         <source>(none found)</source>
         <translation>(inget hittades)</translation>
+    </message>
+</context>
+<context>
+    <name>SkipPlan</name>
+    <message>
+        <source>If the panel stops you at half time: nothing to skip, every slide after it is essential.</source>
+        <translation>Om panelen bryter vid halva tiden: inget att hoppa över, alla bilder efter det är nödvändiga.</translation>
+    </message>
+    <message>
+        <source>If the panel stops you at half time, skip %1 (saves %2)</source>
+        <translation>Om panelen bryter vid halva tiden: hoppa över %1 (sparar %2)</translation>
+    </message>
+    <message>
+        <source> and go straight to %1</source>
+        <translation> och gå direkt till %1</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4616,10 @@
         <translation>Exempelinnehåll som ska bytas ut</translation>
     </message>
     <message>
+        <source>Example title still to replace</source>
+        <translation>Exempelrubrik att ersätta</translation>
+    </message>
+    <message>
         <source>Empty block to fill in or remove</source>
         <translation>Tomt block att fylla i eller ta bort</translation>
     </message>
@@ -4745,7 +4804,7 @@
     </message>
     <message>
         <source>Read from the plan (%1 weeks)</source>
-        <translation>Hämtad ur planen (%1 veckor)</translation>
+        <translation>Hämtad ur planen (%1&#xa0;veckor)</translation>
     </message>
     <message>
         <source>Cos&amp;t reserve in the plan (millions of %1):</source>
@@ -4906,7 +4965,7 @@
     </message>
     <message>
         <source>Interview in %1 d %2 h</source>
-        <translation>Intervju om %1 d %2 h</translation>
+        <translation>Intervju om %1 d %2&#xa0;h</translation>
     </message>
     <message>
         <source>Re&amp;search</source>

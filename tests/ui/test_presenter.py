@@ -303,3 +303,19 @@ def test_the_counter_calls_an_imported_decks_hidden_slide_hidden(qtbot: QtBot, c
     p = make_presenter(qtbot, clock)
     assert p.console.counter_text(3, 9, "hidden", "") == "Slide 4 of 9 · hidden"
     assert p.console.counter_text(3, 9, True, "") == "Slide 4 of 9 · backup"
+
+
+def test_skip_plan_on_k(qtbot: QtBot, clock: FakeClock) -> None:
+    """K shows which slides to drop if the panel calls time at half the talk, and which to go to."""
+    prep = make_prep("project-management", talk_minutes=15)
+    p = make_presenter(qtbot, clock, prep=prep)
+    assert not p.console.guidance.isVisible()
+    press(qtbot, p, K.Key_K)
+    text = p.console.guidance.text()
+    assert p.console.guidance.isVisible() and text.startswith("If the panel stops you at half time, skip ")
+    keys = [s.key for s in prep.deck.slides]
+    go_to = text.split(" and go straight to ")[1]
+    assert f"{keys.index('recommendations') + 1}. " in go_to and f"{keys.index('closing') + 1}. " in go_to
+    assert prep.deck.slides[keys.index("monitoring")].title in text.split(" and go straight to ")[0]
+    press(qtbot, p, K.Key_K)
+    assert not p.console.guidance.isVisible()

@@ -25,6 +25,7 @@ KEYMAP: dict[str, tuple[Qt.Key, ...]] = {
     "timer": (K.Key_S, K.Key_Pause),
     "reset": (K.Key_R,),
     "guidance": (K.Key_G,),
+    "skip": (K.Key_K,),
     "bigger": (K.Key_Plus, K.Key_Equal),
     "smaller": (K.Key_Minus,),
     "question": (K.Key_Q,),
@@ -86,6 +87,10 @@ def help_rows() -> list[tuple[str, str]]:
         ),
         (translate("PresenterKeys", "R"), translate("PresenterKeys", "Reset the clock: start a new run")),
         (translate("PresenterKeys", "G"), translate("PresenterKeys", "Show or hide the slide's guidance")),
+        (
+            translate("PresenterKeys", "K"),
+            translate("PresenterKeys", "Skip plan: what to drop if stopped at half time"),
+        ),
         (translate("PresenterKeys", "+ / −"), translate("PresenterKeys", "Larger / smaller notes")),
         (translate("PresenterKeys", "Shift+↑ / Shift+↓"), translate("PresenterKeys", "Scroll the notes")),
         (translate("PresenterKeys", "Q"), translate("PresenterKeys", "A panel question now")),

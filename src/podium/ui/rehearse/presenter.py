@@ -32,6 +32,7 @@ from podium.ui.rehearse.console import PAGE_END, PAGE_PANEL, PAGE_SLIDES, Presen
 from podium.ui.rehearse.keys import DIGITS, JumpBuffer, command_for
 from podium.ui.rehearse.panel_card import RATING_KEYS
 from podium.ui.rehearse.screens import place_windows
+from podium.ui.rehearse.skip_plan import skip_plan_text
 from podium.ui.rehearse.slide_source import SlideSource
 from podium.ui.rehearse.slide_view import SlideCache, SlideWarmer
 
@@ -76,6 +77,7 @@ class Presenter(QObject):
         self.panel: PanelRound | None = None
         self.mode = "slides"  # slides, panel, end
         self.show_guidance = False
+        self.show_skip = False  # the skip plan in the guidance box (K)
         self.swapped = False
         self.last_record: Rehearsal | None = None
         self._closing = False
@@ -233,7 +235,10 @@ class Presenter(QObject):
         self._repaint.start()
 
     def _cmd_guidance(self) -> None:
-        self.show_guidance = not self.show_guidance
+        self.show_guidance, self.show_skip = not self.show_guidance, False
+
+    def _cmd_skip(self) -> None:
+        self.show_skip, self.show_guidance = not self.show_skip, False
 
     def _notes_size(self, step: int) -> None:
         low, high = NOTES_POINTS
@@ -443,8 +448,14 @@ class Presenter(QObject):
                 .replace("%1", format_clock(spoken))
                 .replace("%2", format_clock(budget) if budget else self.tr("none (backup)"))
             )
+        if self.show_skip:  # the skip plan in the guidance box, until K or G again
+            slides = getattr(self.source, "slides", None)
+            self.console.guidance.setText(
+                skip_plan_text(slides) if slides else self.tr("No skip plan for a deck made elsewhere.")
+            )
+        elif i < count:
             self.console.guidance.setText(self.source.guidance(i) or self.tr("No guidance for this slide."))
-        self.console.guidance.setVisible(self.show_guidance)
+        self.console.guidance.setVisible(self.show_guidance or self.show_skip)
         page = {"slides": PAGE_SLIDES, "panel": PAGE_PANEL, "end": PAGE_END}[self.mode]
         self.console.pages.setCurrentIndex(page)
         if self.panel is not None:

@@ -43,6 +43,7 @@ from podium.ui.rehearse.history_chart import ChartSlide, HistoryChart
 from podium.ui.rehearse.launch import load_settings, save_settings
 from podium.ui.rehearse.panel_box import PanelBox
 from podium.ui.rehearse.panel_settings import load_panel_settings
+from podium.ui.rehearse.skip_plan import skip_plan_text
 from podium.ui.rehearse.slide_times_model import SlideTimesModel
 
 
@@ -220,7 +221,7 @@ class RehearsePanel(QWidget):
             text += " " + self.tr("With the hard stop the talk must end %1 before %2.").replace(
                 "%1", format_clock(plan.qa_seconds)
             ).replace("%2", self.settings.hard_stop.strftime("%H:%M"))
-        self.plan_info.setText(text)
+        self.plan_info.setText(text + "\n" + skip_plan_text(prep.deck.slides))
 
     def refresh(self, *_args: object) -> None:
         prep = self.session.prep
