@@ -46,7 +46,12 @@ BODY_MIN = 16.0  # body text shrinks no further unless the slide allows smaller 
 SMALL_BODY_MIN = 12.0  # the floor when it does ("smaller text within limits")
 MAX_BULLETS = 6  # more points than this in one column read as a wall: two columns instead
 TABLE_MAX = 20  # a table with room sets its text this large, as large as body text starts
+WHOLE_WORD_FROM = 16  # a table may go down to 3 pt below this to keep every word whole
 TABLE_STRETCH = 1.5  # ...and its rows up to this much taller than the text needs
+SHORT_TABLE_ROWS = 3  # a table of at most this many rows (under its header) is short:
+SHORT_TABLE_MAX = 24  # its text may be as large as body text at its largest,
+SHORT_TABLE_STRETCH = 1.8  # its rows a little taller still,
+SHORT_TABLE_DROP = 1 / 3  # and, alone on a slide, it sits a third of the way down the free space
 
 
 @dataclass
@@ -275,9 +280,9 @@ def _bullet_paras(block: BulletsBlock, language: str) -> list[Para]:
 
 
 def _column_widths(
-    rows: list[list[str]], weights: list[int], width: float, pad: float, theme: Theme
+    rows: list[list[str]], weights: list[int], width: float, pad: float, theme: Theme, size: float
 ) -> list[float]:
-    """Each column at least as wide as its longest word at 14 pt, the rest shared by text length.
+    """Each column at least as wide as its longest word at ``size``, the rest shared by text length.
 
     Keeps words whole where the table allows it; a word cut between letters reads as a mistake.
     """
@@ -287,7 +292,7 @@ def _column_widths(
         for r, row in enumerate(rows):
             font = theme.bold_file if r == 0 else italic_of(theme.font_file)  # the wider of the body faces
             for word in words(row[col] if col < len(row) else ""):
-                widest = max(widest, *(text_width(part, 14, font) for part in pieces(word)))
+                widest = max(widest, *(text_width(part, size, font) for part in pieces(word)))
         floors.append(widest + 2 * pad)
     total = sum(weights)
     spare = width - sum(floors)
@@ -307,9 +312,32 @@ def _column_widths(
     return widths
 
 
+@dataclass
+class _TableSetting:
+    """A table set at one size: its lines, row heights and column widths."""
+
+    size: float
+    cell_lines: list[list[list[str]]]
+    heights: list[float]
+    col_widths: list[float]
+    whole: bool  # no word is cut between letters
+    fits: bool  # the rows fit the height
+
+
 def _table_box(
-    block: TableBlock, x: float, y: float, w: float, h: float, theme: Theme, language: str
+    block: TableBlock,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    theme: Theme,
+    language: str,
+    *,
+    alone: bool = False,
 ) -> TableBox:
+    """The table set as large as the space allows (up to ``TABLE_MAX``), keeping words whole where
+    it can. A short table (two key figures, say) gets larger text and taller rows, and when it is
+    ``alone`` on the slide it moves down so the slide does not end in an empty half."""
     columns = [sanitize(c) for c in block.columns] or [""]
     rows = [[sanitize(c) for c in row] for row in block.rows]
     if block.example and columns:
@@ -321,7 +349,6 @@ def _table_box(
         longest = max((len(r[col]) if col < len(r) else 0) for r in all_rows)
         weights.append(min(max(longest, 6), 40))
     pad = 4.0
-    col_widths = _column_widths(all_rows, weights, w, pad, theme)
     box = TableBox(
         x=x,
         y=y,
@@ -329,7 +356,7 @@ def _table_box(
         h=h,
         columns=columns,
         rows=rows,
-        col_widths=col_widths,
+        col_widths=[],
         row_heights=[],
         cell_lines=[],
         size=16.0,
@@ -354,46 +381,78 @@ def _table_box(
     )
     # The header is set in bold and example rows in italics: measure each in its own face.
     fonts = [theme.bold_file] + [italic_of(theme.font_file) if block.example else theme.font_file] * len(rows)
-    chosen = None  # the first size that fits, then the first that also keeps every word whole
-    for size in range(TABLE_MAX, 9, -1):
+    short = len(rows) <= SHORT_TABLE_ROWS
+
+    def set_at(size: int) -> _TableSetting:
+        # Each size shares the width out again: its longest words need room at that size.
+        col_widths = _column_widths(all_rows, weights, w, pad, theme, size)
         cell_lines = [
             [wrap(cell, cw - 2 * pad, size, font) for cell, cw in zip(row, col_widths, strict=False)]
             for row, font in zip(all_rows, fonts, strict=True)
         ]
         heights = [max(len(c) for c in row) * size * LINE_HEIGHT + 2 * pad for row in cell_lines]
-        if sum(heights) > h * HEIGHT_SAFETY:
-            continue
-        if chosen is not None and size < chosen[0] - 3:
-            break
-        # A word cut between letters looks broken (and office suites cut it elsewhere): go a little smaller.
         whole = not any(
             splits_a_word(cell, cw - 2 * pad, size, font)
             for row, font in zip(all_rows, fonts, strict=True)
             for cell, cw in zip(row, col_widths, strict=False)
         )
-        if chosen is None or whole:
-            chosen = (float(size), cell_lines, heights)
-        if whole:
+        return _TableSetting(
+            float(size), cell_lines, heights, col_widths, whole, sum(heights) <= h * HEIGHT_SAFETY
+        )
+
+    chosen = None  # the first size that fits, then the first that also keeps every word whole
+    for size in range(TABLE_MAX, 9, -1):
+        setting = set_at(size)
+        if not setting.fits:
+            continue
+        # Look for whole words down to 3 pt below the first fit, and at least down to where a
+        # table set from 16 pt would look (a long word in a narrow column needs the room).
+        if chosen is not None and size < min(chosen.size, WHOLE_WORD_FROM) - 3:
             break
+        # A word cut between letters looks broken (and office suites cut it elsewhere): go a little smaller.
+        if chosen is None or setting.whole:
+            chosen = setting
+        if setting.whole:
+            break
+    if short and chosen is not None and chosen.size == TABLE_MAX and chosen.whole:
+        # A short table grows past TABLE_MAX only while no row takes more lines than it does there:
+        # a figure broken over two lines reads worse than a smaller one on one.
+        lines = [max(len(c) for c in row) for row in chosen.cell_lines]
+        for size in range(SHORT_TABLE_MAX, TABLE_MAX, -1):
+            larger = set_at(size)
+            if (
+                larger.fits
+                and larger.whole
+                and [max(len(c) for c in row) for row in larger.cell_lines] == lines
+            ):
+                chosen = larger
+                break
     if chosen is None:  # nothing fits: report it at the smallest size
-        box.size, box.cell_lines, box.row_heights = float(size), cell_lines, heights
-        box.overflow = True
-    else:
-        box.size, box.cell_lines, box.row_heights = chosen
-        box.overflow = False
-        # A short table gets taller rows (text centred in them) rather than leaving the lower
-        # half of the slide empty; up to half as tall again as its text needs.
+        chosen = set_at(10)
+    box.size, box.cell_lines, box.row_heights, box.col_widths = (
+        chosen.size,
+        chosen.cell_lines,
+        chosen.heights,
+        chosen.col_widths,
+    )
+    box.overflow = not chosen.fits
+    if chosen.fits:
+        # A table with room gets taller rows (text centred in them) rather than leaving the lower
+        # half of the slide empty; up to half as tall again as its text needs, a short one more.
         natural = sum(box.row_heights)
-        target = min(h * HEIGHT_SAFETY, natural * TABLE_STRETCH)
+        stretch = SHORT_TABLE_STRETCH if short and alone else TABLE_STRETCH
+        target = min(h * HEIGHT_SAFETY, natural * stretch)
         if target > natural:
             extra = (target - natural) / len(box.row_heights)
             box.row_heights = [height + extra for height in box.row_heights]
+        if alone and short:
+            box.y = y + (h * HEIGHT_SAFETY - sum(box.row_heights)) * SHORT_TABLE_DROP
     box.h = min(h, sum(box.row_heights)) if not box.overflow else sum(box.row_heights)
     # Per cell: one cell's line may sit right at the edge while another's just missed it.
     box.cell_deltas = [
         [
             frame_delta([(cw - 2 * pad, *wrap_bounds(cell, cw - 2 * pad, box.size, font))])
-            for cell, cw in zip(row, col_widths, strict=False)
+            for cell, cw in zip(row, box.col_widths, strict=False)
         ]
         for row, font in zip(all_rows, fonts, strict=True)
     ]
@@ -494,7 +553,7 @@ def _block_boxes(
                 return columns
         return [fit_text(box, 24, min_body)]
     if isinstance(block, TableBlock):
-        return [_table_box(block, x, y, w, h, theme, language)]
+        return [_table_box(block, x, y, w, h, theme, language, alone=wide)]
     if isinstance(block, ChartBlock):
         return [
             ChartBox(
