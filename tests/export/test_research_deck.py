@@ -105,8 +105,21 @@ def test_scaffold_with_ideas_includes_the_slide_in_swedish() -> None:
     assert slide.title == "Där Nordvik AB kan bli ännu bättre"
     assert slide.blocks[0].columns == ["Det jag såg", "Hur jag vet", "Mitt förslag"]
     assert slide.blocks[0].rows[0][0] == "Sign-up takes nine steps" and not slide.blocks[0].example
-    closing = prep.deck.slides[-1]
+    assert not slide.backup  # research the user gathered is presented, not cut to the appendix
+    closing = next(s for s in prep.deck.slides if s.kind == "closing")
     assert closing.blocks[-1].items[0].text == "Vart Nordvik AB är på väg"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_ideas_stay_in_a_ten_minute_talk(role: str) -> None:
+    """The candidate's own ideas set them apart: the deck plan keeps them in a 10-minute talk
+    and only a 5-minute talk moves them to the appendix (where the candidate can pull them back)."""
+    for minutes, timed in ((10, True), (5, False)):
+        prep = make_prep(role, talk_minutes=minutes)
+        store_research(prep, research())
+        prep.deck = scaffold(prep)
+        slide = next(s for s in prep.deck.slides if s.key == "opportunities")
+        assert slide.backup is not timed, minutes
 
 
 def test_regenerating_the_deck_keeps_the_accepted_logo() -> None:
