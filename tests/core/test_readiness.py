@@ -11,6 +11,7 @@ from podium.core.interview.questions import likely_questions
 from podium.core.interview.readiness import DECK, QUESTIONS, REHEARSE, RESEARCH, readiness
 from podium.core.model import Preparation
 from podium.core.rehearsal.runs import Rehearsal
+from podium.core.render.layout import is_marked_example
 from podium.core.research.records import (
     AskQuestion,
     Company,
@@ -138,9 +139,11 @@ def test_readiness_lists_every_area_until_done() -> None:
 def test_readiness_clears_as_the_candidate_works() -> None:
     prep = make_prep("marketing", interview_at=NOW - timedelta(hours=1))
     store_research(prep, full_research())
+    titled = [s for s in prep.deck.slides if is_marked_example(s.title)]
+    assert titled, "the scaffold has example titles, which the candidate must replace"
     for slide in prep.deck.slides:
         slide.notes = "Notes"  # the scaffold's drafts have [gaps] still to fill
-        slide.title = "My title" if has_gap(slide.title) else slide.title
+        slide.title = "My title" if has_gap(slide.title) or is_marked_example(slide.title) else slide.title
         slide.subtitle = "" if has_gap(slide.subtitle) else slide.subtitle
         for block in slide.blocks:
             for item in getattr(block, "items", []):

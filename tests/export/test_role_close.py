@@ -18,6 +18,7 @@ from podium.core.model import BulletsBlock, Preparation, Slide
 from podium.core.research.records import Company, Doubt, Research, store_research
 from podium.core.roles import catalogue, get_role, register, unregister
 from podium.core.templates import read_toml
+from podium.core.text import typeset
 from podium.export.pptx_writer import write_pptx
 from tests.fixtures.roles import field_sales
 from tests.helpers import make_prep
@@ -101,10 +102,11 @@ def test_the_example_close_fits_the_role(role: str, language: str) -> None:
     assert lines == [*close["goals_example"], *close["bring_example"]]
     guidance = _closing(prep).guidance
     own = next(s for s in get_role(role).deck_template(language)["slide"] if s.get("kind") == "closing")
-    assert guidance.startswith(own["guidance"].split("{{")[0].strip())  # the role's advice comes first
-    assert close["guidance"].split("{{")[0].strip() in guidance  # then the close's
+    # The guidance is typeset like every text Podium writes (no-break spaces, dashes).
+    assert guidance.startswith(typeset(own["guidance"].split("{{")[0].strip(), language))  # the role's first
+    assert typeset(close["guidance"].split("{{")[0].strip(), language) in guidance  # then the close's
     common = shared_template(language)["closing"]["guidance"]
-    assert common.split(":")[0] in guidance  # and what every close shares
+    assert typeset(common.split(":")[0], language) in guidance  # and what every close shares
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -37,6 +37,10 @@ def _finish(qtbot: QtBot, deck_section) -> None:
             qtbot.keyClicks(form.notes, f"What I say on slide {item.slide_index + 1}.")
         elif item.kind == "no-title":
             qtbot.keyClicks(form.title, "Title")
+        elif item.kind == "example" and item.block_index < 0:  # an example title: write the conclusion
+            assert form.title.hasFocus()
+            form.title.selectAll()
+            qtbot.keyClicks(form.title, f"My conclusion on slide {item.slide_index + 1}")
         elif item.kind in ("example", "placeholder", "empty"):
             panel = form.panels[item.block_index]
             editor = panel.editor

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
 from podium.core.storage.store import Store
+from podium.core.text import typeset
 from podium.roles.marketing.ui.panel import MarketingPanel
 from podium.ui.common.session import PreparationSession
 from tests.roles.marketing.sample import brief
@@ -75,13 +76,12 @@ def test_typing_the_estimates_computes_the_case_and_fills_the_deck(qtbot: QtBot,
     prep = panel.session.prep
     assert prep.role_data["marketing"]["gross_margin"] == "80"  # stored as typed, at once
     table = next(b for b in _slide(panel, "business-case").blocks if b.source == "business-case")
-    assert not table.example and table.rows[2][1] == "5.0 months"
-    assert _slide(panel, "business-case").title == (
-        "The campaign pays back within 5 months and returns +140% in year one"
+    assert not table.example and table.rows[2][1] == typeset("5.0 months", "en")
+    assert _slide(panel, "business-case").title == typeset(
+        "The campaign pays back within 5 months and returns +140% in year one", "en"
     )
-    assert (
-        _slide(panel, "closing").title
-        == "SEK\u00a01.2m wins 1,000 new customers and pays back within 5 months"
+    assert _slide(panel, "closing").title == typeset(
+        "SEK\u00a01.2m wins 1,000 new customers and pays back within 5 months", "en"
     )
     kpis = next(b for b in _slide(panel, "kpis").blocks if b.source == "kpis")
     assert kpis.rows[0][:2] == ["New customers", "1,000 by 30 Jun 2027"]
@@ -93,7 +93,9 @@ def test_each_keystroke_moves_the_payback(qtbot: QtBot, store: Store) -> None:
     assert _result(panel, "payback") == "2,500.0 months"  # two customers: absurd, but computed, not crashed
     qtbot.keyClicks(editor, "000")
     assert _result(panel, "payback") == "2.5 months"
-    assert _slide(panel, "business-case").title.startswith("The campaign pays back within 3 months")
+    assert _slide(panel, "business-case").title.startswith(
+        typeset("The campaign pays back within 3 months", "en")
+    )
 
 
 def test_zero_and_nonsense_are_flagged_at_the_field_and_kept(qtbot: QtBot, store: Store) -> None:
@@ -143,7 +145,9 @@ def test_undo_takes_a_typed_estimate_back_with_the_keyboard(qtbot: QtBot, store:
     assert editor.text() == "80 %"
     assert panel.session.prep.role_data["marketing"]["gross_margin"] == "80 %"
     assert _result(panel, "payback") == "5.0 months"
-    assert _slide(panel, "business-case").title.startswith("The campaign pays back within 5 months")
+    assert _slide(panel, "business-case").title.startswith(
+        typeset("The campaign pays back within 5 months", "en")
+    )
     qtbot.keyClick(
         editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -183,4 +187,6 @@ def test_the_swedish_deck_writes_the_results_the_swedish_way(qtbot: QtBot, store
     panel = _panel(qtbot, store, brief(), language="sv")
     assert _result(panel, "cac") == "1\u00a0200\u00a0kr"
     assert _result(panel, "roi") == "+140\u00a0% (1\u00a0680\u00a0000\u00a0kr)"
-    assert _slide(panel, "business-case").title.startswith("Kampanjen betalar sig inom 5 månader")
+    assert _slide(panel, "business-case").title.startswith(
+        typeset("Kampanjen betalar sig inom 5 månader", "sv")
+    )

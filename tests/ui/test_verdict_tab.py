@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import DiagramBlock, Preparation
 from podium.core.storage.store import Store
+from podium.core.text import typeset
 from podium.roles.project_management.register import PlanItem, Register, Risk, load_register, save_register
 from podium.roles.project_management.scales import Scales
 from podium.roles.project_management.ui.panel import RiskPanel
@@ -86,7 +87,7 @@ def test_a_buffer_the_candidate_sets_replaces_the_plans(panel: RiskPanel, qtbot:
     editor.buffer.editingFinished.emit()
     assert load_register(panel.session.prep).buffer_weeks == 30
     assert "as I set it" in _slide(panel, "verdict").notes
-    assert "(30 weeks' buffer)" in _slide(panel, "verdict").blocks[0].items[0].text
+    assert typeset("(30 weeks' buffer)", "en") in _slide(panel, "verdict").blocks[0].items[0].text
 
 
 def test_the_candidates_own_rating_shows_as_their_judgement(panel: RiskPanel, qtbot: QtBot) -> None:
