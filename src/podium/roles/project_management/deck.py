@@ -225,6 +225,8 @@ def blocks(prep: Preparation) -> dict[str, Block]:
             aspect=aspect,
             example=not register.plan,
             font_file=theme.font_file,
+            text_color=theme.text,
+            muted=theme.muted,
         ),
         "risk-method": method_block(
             risks,
@@ -238,7 +240,9 @@ def blocks(prep: Preparation) -> dict[str, Block]:
         ),
         "top-risks": top_risks_block(risks, language, example),
         "early-warnings": early_warnings_block(risks, language, example),
-        "plan-health": scorecard_block(analysis, theme.example),
+        "plan-health": scorecard_block(
+            analysis, theme.example, text_color=theme.text, muted=theme.muted, card=theme.row_alt_fill
+        ),
         "monitoring-rules": monitoring_block(scales, language, example),
         "recommended-actions": recommendations_block(analysis),
         "closing-summary": closing_block(analysis, heatmap_title(analysis)),
@@ -248,7 +252,8 @@ def blocks(prep: Preparation) -> dict[str, Block]:
     for residual, source, title in ((False, "heatmap-inherent", t.say("inherent_map")),
                                     (True, "heatmap-residual", t.say("residual_map"))):  # fmt: skip
         out[source] = heatmap_block(risks, scales, residual=residual, language=language, title=title,
-                                    font_file=theme.bold_file, aspect=aspect, example=example)  # fmt: skip
+                                    font_file=theme.bold_file, aspect=aspect, example=example,
+                                    label_color=theme.muted)  # fmt: skip
     stand_ins = ranked(example_risks(language))  # fewer than three risks: the rest stay marked examples
     for n in range(3):
         real = n < len(risks)

@@ -25,6 +25,7 @@ EXAMPLE_RATINGS = {"benefits": "amber", "dependencies": "amber", "governance": "
                    "schedule": "amber", "contingency": "red"}  # fmt: skip
 GREEN_CHANCE, AMBER_CHANCE = 0.7, 0.4  # schedule realism: chance of the planned go-live
 MUTED = "#52606D"
+CARD = "#F3F5F7"  # a row's card on a light theme
 
 _BENEFIT = re.compile(
     r"benefit|business case|value realis|nytta|nyttohemtagning|affärsnytta|vinsthemtagning", re.I
@@ -198,8 +199,13 @@ def _ratings(a: Analysis) -> list[Rating]:
     return [Rating(r.area, r.rating, r.reason[:1].upper() + r.reason[1:], r.basis) for r in out]
 
 
-def scorecard_block(a: Analysis, example_color: str) -> DiagramBlock:
-    """The scorecard as native shapes: area, a coloured rating with its word, the reason, the basis."""
+def scorecard_block(
+    a: Analysis, example_color: str, *, text_color: str = "#1F2933", muted: str = MUTED, card: str = CARD
+) -> DiagramBlock:
+    """The scorecard as native shapes: area, a coloured rating with its word, the reason, the basis.
+
+    The colours are the theme's (its text, muted text and alternate table row for the cards), so
+    the scorecard reads on a dark theme as on a light one."""
     t = texts(a.language)
     rows = ratings(a)
     head_h, gap = 0.08, 0.015
@@ -207,12 +213,12 @@ def scorecard_block(a: Analysis, example_color: str) -> DiagramBlock:
     cols = ((0.0, 0.2), (0.21, 0.11), (0.34, 0.5), (0.855, 0.145))  # (x, w): area, rating, reason, basis
     shapes: list[Shape] = []
     for (x, w), word in zip(cols, t.words("health.columns"), strict=True):
-        shapes.append(Shape(x, 0, w, head_h, text=word, size=11, bold=True, align="left", text_color=MUTED))
+        shapes.append(Shape(x, 0, w, head_h, text=word, size=11, bold=True, align="left", text_color=muted))
     for n, row in enumerate(rows):
         y = head_h + n * row_h
         example = row.basis == "example"
-        color = example_color if example else ""
-        shapes.append(Shape(0, y + gap / 2, 1, row_h - gap, fill="#F3F5F7"))
+        color = example_color if example else text_color
+        shapes.append(Shape(0, y + gap / 2, 1, row_h - gap, fill=card))
         (ax, aw), (rx, rw), (tx, tw), (bx, bw) = cols
         shapes.append(Shape(ax + 0.01, y, aw - 0.01, row_h, text=t.say(f"health_area.{row.area}"), size=14,
                             bold=True, align="left", text_color=color))  # fmt: skip
@@ -221,7 +227,7 @@ def scorecard_block(a: Analysis, example_color: str) -> DiagramBlock:
                             size=13, bold=True, text_color=readable_on(fill)))  # fmt: skip
         shapes.append(Shape(tx, y, tw, row_h, text=row.reason, size=13, align="left", text_color=color))
         shapes.append(Shape(bx, y, bw, row_h, text=t.say(f"basis.{row.basis}"), size=11, align="left",
-                            text_color=example_color if example else MUTED))  # fmt: skip
+                            text_color=example_color if example else muted))  # fmt: skip
     return DiagramBlock(shapes=shapes, title="", example=any(r.basis == "example" for r in rows))
 
 

@@ -83,8 +83,10 @@ def heatmap_block(
     font_file: str,
     aspect: str = "16:9",
     example: bool = False,
+    label_color: str = LABEL_COLOR,
 ) -> DiagramBlock:
-    """The heat map of ``risks`` (inherent or residual) as native shapes."""
+    """The heat map of ``risks`` (inherent or residual) as native shapes; ``label_color`` is the
+    theme's, so the axis labels read on a dark theme too."""
     area_w, area_h = diagram_area(aspect)
     cells = placement(risks, residual)
     shapes: list[Shape] = []
@@ -98,11 +100,11 @@ def heatmap_block(
                                 size=ID_SIZE, bold=True))  # fmt: skip
     for level in LEVELS:  # row labels: likelihood, 5 at the top
         shapes.append(Shape(0, (5 - level) * CELL_H, LABEL_W - 0.01, CELL_H, text=f"{level} {scales.likelihood_label(level)}",
-                            text_color=LABEL_COLOR, size=10, align="right"))  # fmt: skip
+                            text_color=label_color, size=10, align="right"))  # fmt: skip
         shapes.append(Shape(LABEL_W + (level - 1) * CELL_W, GRID_H + 0.005, CELL_W, 0.11,
-                            text=f"{level} {scales.impact_label(level)}", text_color=LABEL_COLOR, size=10))  # fmt: skip
+                            text=f"{level} {scales.impact_label(level)}", text_color=label_color, size=10))  # fmt: skip
     axes = texts(language).say("heatmap_axes")
-    shapes.append(Shape(0, GRID_H + 0.005, LABEL_W - 0.01, 0.11, text=axes, text_color=LABEL_COLOR, size=10,
+    shapes.append(Shape(0, GRID_H + 0.005, LABEL_W - 0.01, 0.11, text=axes, text_color=label_color, size=10,
                         bold=True, align="right"))  # fmt: skip
     counts = {band: 0 for band in BANDS}
     for risk in risks:
@@ -113,7 +115,7 @@ def heatmap_block(
         x = LABEL_W + n * slot
         shapes.append(Shape(x, 0.925, 0.03, 0.05, fill=BAND_COLORS[band], line="#FFFFFF"))
         shapes.append(Shape(x + 0.035, 0.9, slot - 0.04, 0.1, text=f"{band_name(band, language)} ({counts[band]})",
-                            text_color=LABEL_COLOR, size=10, align="left"))  # fmt: skip
+                            text_color=label_color, size=10, align="left"))  # fmt: skip
     return DiagramBlock(shapes=shapes, title=title, example=example)
 
 

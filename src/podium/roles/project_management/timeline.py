@@ -77,10 +77,13 @@ def timeline_block(
     aspect: str = "16:9",
     example: bool = False,
     font_file: str = "Carlito-Regular.ttf",
+    text_color: str = "#1F2933",
+    muted: str = MUTED,
 ) -> DiagramBlock:
     """Phases and milestones of ``plan`` in date order, drawn as native shapes.
 
-    ``font_file`` is the theme's text font: tick labels are measured with it so they fit.
+    ``font_file`` is the theme's text font: tick labels are measured with it so they fit;
+    ``text_color`` and ``muted`` are the theme's, so the labels read on a dark background too.
     """
     items = sorted(plan, key=lambda p: (p.start, p.finish, p.kind != "phase"))
     shown = items[:MAX_ROWS]
@@ -99,13 +102,13 @@ def timeline_block(
         shapes.append(Shape(x_of(day), AXIS_H, 0, 1 - AXIS_H, shape="line", line=GRID))
     axis = [Tick(x_of(day) + LABEL_INSET, labels) for day, labels in ticks]
     for label in place_labels(axis, end=CHART_X1, width_pt=area_w, size=TICK_SIZE, font_file=font_file):
-        shapes.append(Shape(label.x0, 0, label.x1 - label.x0, AXIS_H, text=label.text, text_color=MUTED,
+        shapes.append(Shape(label.x0, 0, label.x1 - label.x0, AXIS_H, text=label.text, text_color=muted,
                             size=TICK_SIZE, align="left"))  # fmt: skip
     rows = len(shown) + (1 if len(items) > len(shown) else 0)
     row_h = min(0.1, (1 - AXIS_H - 0.02) / rows)
     for n, item in enumerate(shown):
         y = AXIS_H + 0.02 + n * row_h
-        shapes.append(Shape(0, y, LABEL_W, row_h, text=item.name, size=12, align="left", text_color="#1F2933",
+        shapes.append(Shape(0, y, LABEL_W, row_h, text=item.name, size=12, align="left", text_color=text_color,
                             bold=item.kind == "milestone"))  # fmt: skip
         if item.kind == "phase":
             x0, x1 = (
@@ -121,10 +124,10 @@ def timeline_block(
         label_w = 0.16
         left = x + dw / 2 + 0.005 + label_w > 1.0
         shapes.append(Shape(x - dw / 2 - 0.005 - label_w if left else x + dw / 2 + 0.005, y, label_w, row_h,
-                            text=short_date(item.start, language), size=10, text_color=MUTED,
+                            text=short_date(item.start, language), size=10, text_color=muted,
                             align="right" if left else "left"))  # fmt: skip
     if len(items) > len(shown):
         y = AXIS_H + 0.02 + len(shown) * row_h
         shapes.append(Shape(0, y, LABEL_W, row_h, text=texts(language).say("more", n=len(items) - len(shown)),
-                            size=10, align="left", text_color=MUTED))  # fmt: skip
+                            size=10, align="left", text_color=muted))  # fmt: skip
     return DiagramBlock(shapes=shapes, title=title, example=example)
