@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from podium.core.model import Preparation
 from podium.core.phrasebook import phrases
+from podium.core.render.title_fit import title_fits
 from podium.roles.project_management.analysis import Analysis, analyse
 from podium.roles.project_management.deck import TOP_RISKS, category_counts
 from podium.roles.project_management.health import scorecard_notes, scorecard_title
@@ -100,9 +101,12 @@ def _drop(risk: Risk, a: Analysis) -> str:
     return t.say("title.no_drop", score=risk.score, band=band)
 
 
-def deep_dive_title(a: Analysis) -> str:
+def deep_dive_title(a: Analysis, *, short: bool = False) -> str:
     risk = a.risks[0]
-    return texts(a.language).say("title.deep_dive", id=risk.id, title=risk.title, drop=_drop(risk, a))
+    t = texts(a.language)
+    if short and risk.residual_score < risk.score:
+        return t.say("title.deep_dive_short", id=risk.id, title=risk.title, arrow=_arrow(risk, a))
+    return t.say("title.deep_dive", id=risk.id, title=risk.title, drop=_drop(risk, a))
 
 
 def deep_dives_title(a: Analysis) -> str | None:
@@ -152,14 +156,22 @@ def titles(prep: Preparation) -> dict[str, str]:
         "recommendations-title": recommendations_title(a),
         "monitoring-title": monitoring_title(a),
     }
+    shorter = {
+        "verdict-title": verdict_title(a, short=True),
+        "deep-dive-title": deep_dive_title(a, short=True),
+    }
     marked = phrases(a.language)
     out: dict[str, str] = {}
     for key, title in [*from_risks.items(), ("plan-title", plan_title(a))]:
         example = (
             a.example_plan if key == "plan-title" else a.example or (a.example_plan and key in PLAN_TITLES)
         )
-        if title:
-            out[key] = marked.say("deck.example_marked", text=title) if example else title
+        if not title:
+            continue
+        forms = [title, *([shorter[key]] if shorter.get(key) else [])]
+        if example:  # 'Example: ' makes it longer
+            forms = [marked.say("deck.example_marked", text=form) for form in forms]
+        out[key] = next((form for form in forms if title_fits(form)), forms[-1])
     return out
 
 

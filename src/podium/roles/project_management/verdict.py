@@ -94,17 +94,18 @@ def contingency_line(a: Analysis, o: Outcome) -> str:
     return t.say("verdict.contingency_none")
 
 
-def verdict_title(a: Analysis) -> str | None:
-    """The action title: the chance of the planned go-live, as planned and with the actions."""
+def verdict_title(a: Analysis, *, short: bool = False) -> str | None:
+    """The action title: the chance of the planned go-live, as planned and with the actions
+    (``short``: in fewer words, for a title that would not fit two lines)."""
     t = texts(a.language)
     o = a.outcome
     if o is None:
         return t.say("title.verdict_missing")
     date = _go_live_date(a)
     if o.extra_weeks:
-        return t.say("title.verdict", date=date, planned=a.chance(o.chance_planned),
+        return t.say("title.verdict_short" if short else "title.verdict", date=date, planned=a.chance(o.chance_planned),
                      chance=a.chance(o.chance_buffer), weeks=a.weeks(o.extra_weeks))  # fmt: skip
-    return t.say("title.verdict_no_buffer", date=date, planned=a.chance(o.chance_planned),
+    return t.say("title.verdict_no_buffer_short" if short else "title.verdict_no_buffer", date=date, planned=a.chance(o.chance_planned),
                  chance=a.chance(o.chance_actions))  # fmt: skip
 
 
