@@ -168,7 +168,8 @@ def titles(prep: Preparation) -> dict[str, str]:
         )
         if not title:
             continue
-        forms = [title, *([shorter[key]] if shorter.get(key) else [])]
+        short = shorter.get(key)
+        forms: list[str] = [title, short] if short else [title]
         if example:  # 'Example: ' makes it longer
             forms = [marked.say("deck.example_marked", text=form) for form in forms]
         out[key] = next((form for form in forms if title_fits(form)), forms[-1])
