@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from podium.core.model import BulletsBlock, TableBlock
+from podium.core.model import BulletsBlock, DiagramBlock, TableBlock
 from podium.core.render.layout import TextBox
+from podium.core.render.theme import THEMES
 from podium.core.storage.store import Store
 from podium.ui.window.main_window import MainWindow
 from tests.helpers import make_prep
@@ -112,3 +113,29 @@ def test_edit_menu_undo_and_redo_in_the_main_window(window: MainWindow, qtbot: Q
     window.show_library()  # the stack goes with the workspace
     settle()
     assert not window.undo_action.isEnabled()
+
+
+def test_a_new_theme_redraws_the_diagrams_in_its_colours(qtbot: QtBot, store: Store) -> None:
+    """The plan's Gantt was drawn in the theme of the day the deck was made; on a dark theme its
+    phase names must turn light, and undo brings the first theme's colours back."""
+    section = open_section(qtbot, store, make_prep("project-management", company="Nordvik AB"))
+    deck = section.prep.deck
+
+    def label_colors() -> set[str]:
+        gantt = next(
+            b
+            for s in deck.slides
+            for b in s.blocks
+            if isinstance(b, DiagramBlock) and b.source == "plan-timeline"
+        )
+        return {
+            shape.text_color
+            for shape in gantt.shapes
+            if shape.text and shape.align == "left" and shape.size == 12
+        }
+
+    assert label_colors() == {THEMES["nordic"].text}
+    section.doc.set_setting("theme", "midnight")
+    assert label_colors() == {THEMES["midnight"].text}
+    section.undo_stack.undo()
+    assert label_colors() == {THEMES["nordic"].text} and deck.theme == "nordic"

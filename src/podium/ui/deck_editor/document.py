@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from podium.core.deck import edits, plan
-from podium.core.deck.fill import computed_blocks, computed_titles
+from podium.core.deck.fill import apply_role_data, computed_blocks, computed_titles
 from podium.core.deck.scaffold import slide_order
 from podium.core.deck.slots import (
     detach,
@@ -54,6 +54,8 @@ from podium.ui.deck_editor.commands import (
 BROADCAST_DELAY_MS = 400  # other panels redraw this long after the last keystroke
 LAYOUT_FIELDS = {"title", "subtitle", "small_text"}
 MAX_BLOCKS = 2  # a slide shows one block, or two side by side
+
+REDRAWN_BY_SETTING = ("theme", "aspect", "brand_color")  # the data slots depend on these
 
 
 class DeckDocument(QObject):
@@ -323,6 +325,10 @@ class DeckDocument(QObject):
             self.prep.brand_color = value
         else:
             setattr(self.deck, name, value)
+        if name in REDRAWN_BY_SETTING:
+            # The roles draw their diagrams in the deck's colours and proportions: draw them again
+            # (slots the user took over stay theirs), so a dark theme gets readable labels.
+            apply_role_data(self.prep)
         self.relayout()
         self.slides_changed.emit()
         self._edited()
