@@ -13,6 +13,7 @@ from pptx import Presentation
 
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, ChartBlock, Preparation, TableBlock
+from podium.core.text import typeset
 from podium.export.pptx_writer import write_pptx
 from podium.roles.finance.deck import SLOTS, blocks
 from podium.roles.finance.pipeline import run
@@ -91,11 +92,14 @@ def test_tables_and_facts_read_as_a_swede_writes(tmp_path: Path) -> None:
     kpis = slide(prep, "metrics").blocks[0]
     assert isinstance(kpis, TableBlock)
     assert kpis.columns == ["Nyckeltal (tkr)", "Utfall", "Budget", "Mot budget", "Mot föregående period"]
-    assert kpis.rows[0][:2] == ["Belopp, 2 jan – 21 jun 2024", f"{total / 1000:.0f}"]  # one scale: tkr
+    assert kpis.rows[0][:2] == [
+        typeset("Belopp, 2 jan – 21 jun 2024", "sv"),
+        f"{total / 1000:.0f}",
+    ]  # one scale: tkr
     assert not any(row[0] in ("Rader", "Rows") for row in kpis.rows)  # no bookkeeping rows
     data = [item.text for item in slide(prep, "data").blocks[0].items]
     assert (rows[0].day.isoformat(), rows[-1].day.isoformat()) == ("2024-01-02", "2024-06-21")
-    assert data[0] == f"Källa: l.csv, {len(rows)} rader × 5 kolumner, 2 jan – 21 jun 2024"
+    assert data[0] == typeset(f"Källa: l.csv, {len(rows)} rader × 5 kolumner, 2 jan – 21 jun 2024", "sv")
     assert "Filens summarad (rad 80) räknas inte med; den stämmer med radernas summa" in data
     variance = slide(prep, "variance").blocks[0]
     assert variance.columns == ["Region (tkr)", "Utfall", "Budget", "Avvikelse", "Gynnsam/ogynnsam"]

@@ -24,6 +24,7 @@ from podium.core.model import Preparation
 from podium.core.phrasebook import phrases
 from podium.core.render.theme import THEMES
 from podium.core.render.title_fit import title_fits as fits
+from podium.core.text import typeset
 from podium.export.pptx_writer import write_pptx
 from podium.roles.finance.pipeline import run
 from tests.helpers import office_convert, pdf_text
@@ -310,9 +311,9 @@ def test_no_bookkeeping_rows_no_blank_category_and_one_unit_per_slide(tmp_path: 
 def test_periods_are_written_as_the_data_is_dated(tmp_path: Path) -> None:
     deck, _ = cost_centres(tmp_path, "sv")
     data = deck.text("data")
-    assert "jan 2023 – dec 2024" in data and "1 jan 2023" not in data
+    assert typeset("jan 2023 – dec 2024", "sv") in data and "1 jan 2023" not in data
     ledger = written(tmp_path, write_swedish_csv(tmp_path / "l.csv", ledger_rows()), "sv")
-    assert "2 jan – 21 jun 2024" in ledger.text("data")  # daily data: its days
+    assert typeset("2 jan – 21 jun 2024", "sv") in ledger.text("data")  # daily data: its days
 
 
 def test_plurals_are_right_in_both_languages(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from podium.core.deck.fill import apply_role_data
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import BulletsBlock, ChartBlock, DiagramBlock, Preparation, TableBlock
 from podium.core.render.layout import layout_deck
+from podium.core.text import typeset
 from podium.roles.marketing.brief import CampaignBrief
 from podium.roles.marketing.budget import budget_lines
 from podium.roles.marketing.deck import SOURCES, blocks, restore_examples
@@ -150,13 +151,13 @@ def test_swedish_deck_writes_money_shares_and_dates_the_swedish_way() -> None:
     assert chart.title == "Budgetfördelning, totalt 1\u00a0200\u00a0000\u00a0kr"
     assert table.columns == ["Kanal", "Roll", "Belopp (kr)", "Andel"]
     assert table.rows[0][2:] == ["420\u00a0000", "35\u00a0%"]
-    assert _slot(prep, "timeline").title == "1 feb – 30 jun 2027 · 5 faser"
+    assert _slot(prep, "timeline").title == typeset("1 feb – 30 jun 2027 · 5 faser", "sv")
     risks = _slot(prep, "risks")
     assert risks.columns == ["Risk", "Sannolikhet", "Konsekvens", "Åtgärd"]
     assert risks.rows[0][1:3] == ["Medel", "Hög"]
-    assert "Investering: 1\u00a0200\u00a0000\u00a0kr fördelat på 6 kanaler, 1 feb – 30 jun 2027" in _texts(
-        _slot(prep, "summary")
-    )
+    assert typeset(
+        "Investering: 1\u00a0200\u00a0000\u00a0kr fördelat på 6 kanaler, 1 feb – 30 jun 2027", "sv"
+    ) in _texts(_slot(prep, "summary"))
     assert money(1500, "EUR", "en") == "€1,500" and money(1500, "EUR", "sv") == "1\u00a0500\u00a0euro"
 
 

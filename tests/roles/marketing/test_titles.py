@@ -11,6 +11,7 @@ from podium.core.deck.slots import DETACHED
 from podium.core.model import Preparation
 from podium.core.render.layout import layout_deck
 from podium.core.render.title_fit import title_fits as fits
+from podium.core.text import typeset
 from podium.roles.marketing.deck import restore_examples
 from podium.roles.marketing.titles import SLOTS, titles
 from tests.roles.marketing.sample import brief
@@ -31,6 +32,11 @@ def _titles(prep: Preparation) -> dict[str, str]:
     return {s.key: s.title for s in prep.deck.slides}
 
 
+def _typeset(titles: dict[str, str], language: str) -> dict[str, str]:
+    """The titles as the deck sets them (no-break spaces before units, en dashes)."""
+    return {key: typeset(title, language) for key, title in titles.items()}
+
+
 def test_every_content_slide_has_a_title_slot_the_provider_knows() -> None:
     for language in ("en", "sv"):
         prep = _prep(language=language)
@@ -41,33 +47,41 @@ def test_every_content_slide_has_a_title_slot_the_provider_knows() -> None:
 
 
 def test_the_sample_brief_reads_as_a_plan_in_its_titles() -> None:
-    assert _titles(_prep(brief())) == {
-        "title": "Fakturo AB: campaign plan",
-        "situation": "Owners don't lack tools, they lack an evening to try them",
-        "objective": "Grow trial sign-ups from 4,000 to 5,000 a month by 30 June 2027",
-        "audience": "2 personas to win: Busy owner and Accountant",
-        "big-idea": "One idea carries the campaign: “Get your Friday back”",
-        "channels": "Paid social and Search carry 60% of the SEK\u00a01.2m budget",
-        "business-case": "The campaign pays back within 5 months and returns +140% in year one",
-        "timeline": "5 phases, 1 Feb to 30 Jun 2027, decision on 30 Apr",
-        "experiments": "2 tests with control groups decide where the budget moves",
-        "kpis": "Success: 1,000 new customers by 30 Jun 2027, at a CAC of at most SEK\u00a01,200",
-        "risks": "Biggest risk: Creative doesn't land. Answer: Test three",
-        "closing": "SEK\u00a01.2m wins 1,000 new customers and pays back within 5 months",
-    }
+    assert _titles(_prep(brief())) == _typeset(
+        {
+            "title": "Fakturo AB: campaign plan",
+            "situation": "Owners don't lack tools, they lack an evening to try them",
+            "objective": "Grow trial sign-ups from 4,000 to 5,000 a month by 30 June 2027",
+            "audience": "2 personas to win: Busy owner and Accountant",
+            "big-idea": "One idea carries the campaign: “Get your Friday back”",
+            "channels": "Paid social and Search carry 60% of the SEK\u00a01.2m budget",
+            "business-case": "The campaign pays back within 5 months and returns +140% in year one",
+            "timeline": "5 phases, 1 Feb to 30 Jun 2027, decision on 30 Apr",
+            "experiments": "2 tests with control groups decide where the budget moves",
+            "kpis": "Success: 1,000 new customers by 30 Jun 2027, at a CAC of at most SEK\u00a01,200",
+            "risks": "Biggest risk: Creative doesn't land. Answer: Test three",
+            "closing": "SEK\u00a01.2m wins 1,000 new customers and pays back within 5 months",
+        },
+        "en",
+    )
 
 
 def test_the_swedish_titles_are_written_in_swedish() -> None:
     titles = _titles(_prep(brief(), language="sv"))
-    assert titles["channels"] == "Paid social och Search står för 60\u00a0% av budgeten på 1,2\u00a0mkr"
-    assert titles["business-case"] == "Kampanjen betalar sig inom 5 månader och ger +140\u00a0% första året"
-    assert titles["timeline"] == "5 faser, 1 feb till 30 jun 2027, beslut den 30 apr"
-    assert (
-        titles["kpis"]
-        == "Målet: 1\u00a0000 nya kunder senast 30 jun 2027, till en CAC på högst 1\u00a0200\u00a0kr"
+    assert titles["channels"] == typeset(
+        "Paid social och Search står för 60\u00a0% av budgeten på 1,2\u00a0mkr", "sv"
     )
-    assert titles["closing"] == "1,2\u00a0mkr ger 1\u00a0000 nya kunder och betalar sig inom 5 månader"
-    assert titles["experiments"] == "2 tester med kontrollgrupp avgör vart budgeten flyttas"
+    assert titles["business-case"] == typeset(
+        "Kampanjen betalar sig inom 5 månader och ger +140\u00a0% första året", "sv"
+    )
+    assert titles["timeline"] == typeset("5 faser, 1 feb till 30 jun 2027, beslut den 30 apr", "sv")
+    assert titles["kpis"] == typeset(
+        "Målet: 1\u00a0000 nya kunder senast 30 jun 2027, till en CAC på högst 1\u00a0200\u00a0kr", "sv"
+    )
+    assert titles["closing"] == typeset(
+        "1,2\u00a0mkr ger 1\u00a0000 nya kunder och betalar sig inom 5 månader", "sv"
+    )
+    assert titles["experiments"] == typeset("2 tester med kontrollgrupp avgör vart budgeten flyttas", "sv")
 
 
 def test_an_empty_brief_keeps_the_example_titles() -> None:
@@ -90,13 +104,17 @@ def test_a_slide_filled_without_a_conclusion_gets_its_plain_heading() -> None:
 
 def test_a_business_case_that_never_pays_back_says_so_in_its_title() -> None:
     titles = _titles(_prep(brief(gross_margin="0")))
-    assert titles["business-case"] == "At these estimates the campaign never pays back"
-    assert titles["closing"] == "SEK\u00a01.2m for 1,000 new customers"
+    assert titles["business-case"] == typeset("At these estimates the campaign never pays back", "en")
+    assert titles["closing"] == typeset("SEK\u00a01.2m for 1,000 new customers", "en")
     slow = _titles(_prep(brief(customers="300")))
-    assert slow["business-case"] == "The campaign pays back only after 17 months, beyond its first year"
+    assert slow["business-case"] == typeset(
+        "The campaign pays back only after 17 months, beyond its first year", "en"
+    )
     none = _titles(_prep(brief(customers="0")))
-    assert none["closing"] == "The ask: SEK\u00a01.2m across 6 channels"
-    assert none["kpis"] == "Trial sign-ups: 5,000 / month decides success"  # the case sets no target
+    assert none["closing"] == typeset("The ask: SEK\u00a01.2m across 6 channels", "en")
+    assert none["kpis"] == typeset(
+        "Trial sign-ups: 5,000 / month decides success", "en"
+    )  # the case sets no target
 
 
 def test_one_channel_or_a_dominant_one() -> None:
@@ -129,7 +147,9 @@ def test_the_users_own_title_survives_a_change_in_the_brief() -> None:
     apply_role_data(prep)
     assert slide.title == "Paid back before the summer"
     closing = next(s for s in prep.deck.slides if s.key == "closing")
-    assert closing.title == "SEK\u00a01.2m wins 2,000 new customers and pays back within 3 months"
+    assert closing.title == typeset(
+        "SEK\u00a01.2m wins 2,000 new customers and pays back within 3 months", "en"
+    )
 
 
 def test_emptying_a_part_of_the_brief_puts_its_example_title_back() -> None:

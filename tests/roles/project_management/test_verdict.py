@@ -15,6 +15,7 @@ from pptx.util import Emu
 from podium.cli import main
 from podium.core.deck.scaffold import scaffold
 from podium.core.model import Preparation
+from podium.core.text import typeset
 from podium.export.pptx_writer import write_pptx
 from podium.roles.project_management.analysis import forget
 from podium.roles.project_management.health import RAG_COLORS
@@ -188,14 +189,14 @@ def test_scorecard_colours_follow_their_reasons(tmp_path: Path) -> None:
     assert "2 dependency risks" in reason and basis == "The register"
     assert fill == "amber"  # the worst, R1, is medium after the actions
     _w, fill, reason, basis = card["Contingency"]
-    assert "The plan holds 4 weeks before go-live" in reason and basis == "The plan"
+    assert typeset("The plan holds 4 weeks before go-live", "en") in reason and basis == "The plan"
 
     # Fewer, smaller risks: the plan's buffer now covers the delay at 80% confidence, so green.
     calm = [row[:] for row in ROWS]
     for row in calm:
         row[3], row[9] = 1, 1
     _w, fill, reason, _b = _scorecard(generate(tmp_path, calm, name="calm"))["Contingency"]
-    assert fill == "green" and "The plan holds 4 weeks" in reason
+    assert fill == "green" and typeset("The plan holds 4 weeks", "en") in reason
 
     # A high risk loses its early warning: governance turns amber and says which part is missing.
     unwatched = [row[:] for row in ROWS]
