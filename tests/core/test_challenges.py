@@ -9,6 +9,7 @@ from podium.core.interview.questions import deck_challenges
 from podium.core.interview.slide_text import Chart, SlideContent, Table, as_shown, from_deck, shares
 from podium.core.model import BulletsBlock, ChartBlock, Deck, Preparation, Series, Slide
 from podium.core.roles import catalogue
+from podium.core.text import typeset
 from tests.helpers import make_prep
 
 ROLES = list(catalogue())
@@ -60,6 +61,7 @@ def test_every_slide_is_challenged_with_the_same_ids_in_both_languages(role: str
 def test_a_changed_number_changes_the_question_but_not_its_id(
     language: str, old: str, new: str, asked: str
 ) -> None:
+    old, new, asked = (typeset(text, language) for text in (old, new, asked))  # as the deck sets figures
     prep = own(make_prep("finance", language))
     summary = next(s for s in prep.deck.slides if s.key == "summary")
     before = next(q for q in deck_challenges(prep) if q.slide == "summary" and q.kind == "figure")
