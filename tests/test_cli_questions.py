@@ -43,7 +43,7 @@ def test_the_bank_as_text_grouped_by_category() -> None:
     result = run("questions", "--role", "marketing", "--language", "sv")
     assert result.returncode == 0
     assert result.stdout.startswith("De fem klassikerna (classic)\n  core-qualities\tVilka egenskaper")
-    assert "Frågetecken från första intervjun (doubts)" in result.stdout
+    assert "Farhågor från första intervjun (doubts)" in result.stdout  # the glossary's word for doubts
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])
