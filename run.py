@@ -7,7 +7,8 @@
 Both create ``.venv`` beside this file and install Podium into it, every package at the version
 constraints.txt names (``packaging/tools/lock.py`` refreshes it; a changed file gives a fresh
 ``.venv``, so nothing from an older lock lingers). ``check`` also installs the
-Debian packages the tests use (LibreOffice, poppler, fonts, Qt's libraries) when it can
+Debian packages the tests use (LibreOffice, poppler, fonts, Qt's libraries, PortAudio, espeak-ng
+and sox) when it can
 (root or password-less sudo with apt-get); elsewhere it says what is missing.
 """
 
@@ -32,11 +33,13 @@ QT_LIBS = [
     "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
     "libxcb-render-util0", "libxcb-randr0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1",
 ]  # fmt: skip
+AUDIO_LIBS = ["libportaudio2"]  # the microphone while rehearsing (sounddevice loads PortAudio)
 CHECK_TOOLS = [
     "libreoffice-impress", "poppler-utils", "fonts-crosextra-carlito", "fonts-liberation2", "xvfb",
     "strace",  # tests/proof/test_network.py: the kernel's view of every connect()
     "pandoc",  # benchmarks/bench_pandoc.py: the peer for generate + export
     "appstream", "desktop-file-utils",  # tests/packaging: appstreamcli validate, desktop-file-validate
+    "espeak-ng", "sox",  # the speech tests synthesise talks with known pauses (tests/speech_audio.py)
 ]  # fmt: skip
 
 
@@ -93,13 +96,13 @@ def ensure_system_packages(packages: list[str]) -> None:
 
 
 def start_app(args: list[str]) -> int:
-    ensure_system_packages(QT_LIBS)
+    ensure_system_packages(QT_LIBS + AUDIO_LIBS)
     ensure_venv()
     return subprocess.run([str(BIN / "podium"), *args], cwd=ROOT).returncode
 
 
 def check(args: list[str]) -> int:
-    ensure_system_packages(QT_LIBS + CHECK_TOOLS)
+    ensure_system_packages(QT_LIBS + AUDIO_LIBS + CHECK_TOOLS)
     ensure_venv("test")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     sh(PYTHON, "-m", "ruff", "check", "src", "tests", "benchmarks", "run.py")

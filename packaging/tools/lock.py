@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 LOCK = ROOT / "constraints.txt"
 UV = "uv==0.13.9"  # the resolver's own version, changed on purpose only
-EXTRAS = ["data", "test", "package"]
+EXTRAS = ["data", "test", "package", "transcribe"]
 QT_WHEELS = re.compile(r"^(pyside6[a-z0-9_-]*|shiboken6)==([^\s;]+)", re.MULTILINE)
 COMMAND = "python packaging/tools/lock.py"
 

@@ -90,3 +90,13 @@ def cache_dir() -> Path:
         path = Path(platformdirs.user_cache_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def recordings_dir() -> Path:
+    """Rehearsal recordings, one folder per preparation (the Rehearse tab shows their size)."""
+    return data_dir() / "recordings"
+
+
+def models_dir() -> Path:
+    """The optional transcription model, installed once from a source the user chose."""
+    return data_dir() / "models"

@@ -4,7 +4,8 @@ Every failure ends in one clear line on stderr and a non-zero exit; exports go
 through ``atomic_write`` so a failure leaves no partial file. ``generate`` writes a
 deck (``cli.generate``); ``list``, ``export-prep`` and ``import-prep`` work on the
 library (``cli.library``); ``present`` rehearses a .pptx or PDF (``cli.present``);
-``questions`` prints a question bank or a deck's challenges (``cli.questions``).
+``questions`` prints a question bank or a deck's challenges (``cli.questions``); ``rehearse analyse``
+hears a recorded talk (``cli.rehearse``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from podium import __version__, paths
-from podium.cli import generate, library, present, questions
+from podium.cli import generate, library, present, questions, rehearse
 from podium.cli.common import Parser, fail
 from podium.core.errors import RoleError
 
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_commands(sub)
     present.add_commands(sub)
     questions.add_commands(sub)
+    rehearse.add_commands(sub)
     return parser
 
 
@@ -54,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return present.run(args)
     if args.command == "questions":
         return questions.run_questions(args)
+    if args.command == "rehearse":
+        return rehearse.run(args)
     from podium.ui.app import run_gui
 
     return run_gui()
