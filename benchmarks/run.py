@@ -49,6 +49,7 @@ def measure() -> list[Result]:
         bench_research,
         bench_risk,
         bench_scaling,
+        bench_speech,
         bench_startup,
     )
 
@@ -62,6 +63,7 @@ def measure() -> list[Result]:
     results += bench_memory.run()
     results += bench_scaling.run()
     results += bench_decks.run()
+    results += bench_speech.run(1 if common.SHORT else 3)
     results += bench_install.run()
     return results
 

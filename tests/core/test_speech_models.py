@@ -117,10 +117,21 @@ def test_cancel_stops_the_install_and_leaves_nothing(tmp_path: Path) -> None:
     assert list((tmp_path / "models").iterdir()) == []
 
 
-def test_status_says_what_transcription_needs(tmp_path: Path) -> None:
-    current = status(tmp_path)
-    assert (
-        not current.ready
-        and "speaking time and pauses work without it" in current.message
-        or (current.installed and "needs a speech model" in current.message)
-    )
+def test_status_says_what_transcription_needs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from podium.core.speech import engine
+
+    monkeypatch.setattr(engine, "engine_installed", lambda: False)
+    missing = status(tmp_path)
+    assert not missing.ready and "install podium[transcribe]" in missing.message
+    assert "speaking time and pauses work without it" in missing.message
+    monkeypatch.setattr(engine, "engine_installed", lambda: True)
+    assert "needs a speech model" in status(tmp_path).message and engine.load_engine(tmp_path) is None
+    folder = tmp_path / "have"
+    folder.mkdir()
+    for name, data in FILES.items():
+        (folder / name).write_bytes(data)
+    install_model(str(folder), tmp_path, Tracker())
+    ready = status(tmp_path)
+    assert ready.ready and ready.model == tmp_path / "whisper" and "ready" in ready.message
+    loaded = engine.load_engine(tmp_path)
+    assert loaded is not None and loaded.model_dir == tmp_path / "whisper"

@@ -62,10 +62,10 @@ def test_reading_the_slide_aloud_is_found_and_paraphrasing_is_not() -> None:
 def test_words_pace_and_fillers_per_slide_from_timed_words() -> None:
     words = [
         Word(0.5 + i * 0.5, 0.9 + i * 0.5, w)
-        for i, w in enumerate("um we cut the time uh by a third".split())
+        for i, w in enumerate(["um", "we", "cut", "the", "time", "uh", "by", "a", "third"])
     ]
     words += [
-        Word(31.0 + i * 0.5, 31.4 + i * 0.5, w) for i, w in enumerate("like you know it worked".split())
+        Word(31.0 + i * 0.5, 31.4 + i * 0.5, w) for i, w in enumerate(["like", "you", "know", "it", "worked"])
     ]
     talk = per_slide([(0.5, 5.0), (31.0, 33.5)], [Mark("1", 0.0), Mark("2", 30.0)], 60.0, "en", words)
     first, second = talk.slides

@@ -33,6 +33,7 @@ class Rehearsal:
     tolerance_seconds: int = 30
     completed: bool = True  # False: stopped before the last slide
     source: str = "deck"  # "deck", or "pdf:<file name>" for a deck rehearsed from a PDF
+    speech: dict[str, Any] | None = None  # core.speech.analysis.TalkSpeech.to_dict() of its recording
 
     @property
     def over_slides(self) -> list[SlideTime]:
@@ -56,6 +57,7 @@ class Rehearsal:
             "tolerance_seconds": self.tolerance_seconds,
             "completed": self.completed,
             "source": self.source,
+            **({"speech": self.speech} if self.speech is not None else {}),
         }
 
     @classmethod
@@ -71,4 +73,5 @@ class Rehearsal:
             tolerance_seconds=int(data.get("tolerance_seconds", 30)),
             completed=bool(data.get("completed", True)),
             source=str(data.get("source", "deck")),
+            speech=data["speech"] if isinstance(data.get("speech"), dict) else None,
         )

@@ -143,3 +143,32 @@ def analyse(
 def spoken_text(words: list[Word], start: float, end: float) -> list[str]:
     """The tokens said between ``start`` and ``end`` (for talking points and read-aloud checks)."""
     return [t for w in words if start <= (w.start + w.end) / 2 < end for t in tokens(w.text)]
+
+
+@dataclass(frozen=True)
+class SlideTrend:
+    """One slide's speech in one run, its visits added up (what the history chart plots)."""
+
+    speaking_s: float
+    long_pauses: int
+    wpm: float | None
+    fillers: int | None
+
+
+def by_slide(speech: dict[str, Any] | None) -> dict[str, SlideTrend]:
+    """A stored analysis (``TalkSpeech.to_dict()``) per slide key; empty for a run without one."""
+    if not speech:
+        return {}
+    sums: dict[str, list[Any]] = {}
+    for s in speech.get("slides", []):
+        row = sums.setdefault(str(s.get("slide")), [0.0, 0, 0.0, None, None])
+        row[0] += float(s.get("speaking_s") or 0)
+        row[1] += int(s.get("long_pauses") or 0)
+        row[2] += float(s.get("end_s", 0)) - float(s.get("start_s", 0))
+        if s.get("words") is not None:
+            row[3] = (row[3] or 0) + int(s["words"])
+            row[4] = (row[4] or 0) + int(s.get("fillers") or 0)
+    return {
+        key: SlideTrend(round(r[0], 2), r[1], per_minute(r[3], r[2]) if r[3] is not None else None, r[4])
+        for key, r in sums.items()
+    }

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from podium.core import clock
 from podium.core.model import Preparation
@@ -261,6 +262,28 @@ class Store:
             )
         except sqlite3.Error as exc:
             raise StoreError(f"Could not save the rehearsal to {self.path}: {exc}") from exc
+
+    def set_rehearsal_speech(self, prep_id: str, started_at: str, speech: dict[str, Any]) -> bool:
+        """Attach the analysis of a run's recording to the run that started at ``started_at``
+        (ISO text, as stored); False when no such run is kept. Committed when this returns."""
+        try:
+            row = self._db.execute(
+                "SELECT id, document FROM rehearsals WHERE prep_id=? AND started_at=? ORDER BY id DESC",
+                (prep_id, started_at),
+            ).fetchone()
+            if row is None:
+                return False
+            document = json.loads(row[1])
+            document["speech"] = speech
+            self._db.execute(
+                "UPDATE rehearsals SET document=? WHERE id=?",
+                (json.dumps(document, ensure_ascii=False), row[0]),
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"Could not save the recording's analysis to {self.path}: {exc}") from exc
+        except ValueError as exc:
+            raise StoreError(f"A rehearsal of {prep_id} cannot be read: {exc}") from exc
+        return True
 
     def rehearsals(self, prep_id: str) -> list[Rehearsal]:
         """Every recorded run of this preparation, oldest first."""

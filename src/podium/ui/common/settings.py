@@ -88,6 +88,12 @@ NOTES_GUIDANCE = Setting(
 )
 PRESENTER_PANEL = Setting("presenter/panel", str, "", doc="core.interview.panel.PanelSettings as JSON")
 LAST_FOLDER = Setting("dialogs/lastFolder", str, "", doc="the folder a file dialog last opened or saved in")
+RECORD_REHEARSALS = Setting(
+    "rehearse/record",
+    bool,
+    False,
+    doc="record the microphone while rehearsing (opt-in; kept per preparation)",
+)
 
 SCHEMA: tuple[Setting, ...] = (
     LANGUAGE,
@@ -101,6 +107,7 @@ SCHEMA: tuple[Setting, ...] = (
     NOTES_GUIDANCE,
     PRESENTER_PANEL,
     LAST_FOLDER,
+    RECORD_REHEARSALS,
 )
 RECENT_LIMIT = 8
 

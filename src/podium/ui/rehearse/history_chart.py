@@ -1,5 +1,9 @@
 """Rehearsal history drawn with QPainter: total time per run against the target, and each
-slide's time against its budget run by run, so the user sees whether they are converging."""
+slide's time against its budget run by run, so the user sees whether they are converging.
+
+With recorded runs the slide grid can show the speech instead (``set_measure``): the pace in
+words a minute, the long pauses or the filler words per slide, run by run; a run without a
+recording (or without transcription, for pace and fillers) shows an empty cell."""
 
 from __future__ import annotations
 
@@ -13,10 +17,38 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from podium.core.rehearsal.review import overrun_threshold
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import format_clock
+from podium.core.speech.analysis import SlideTrend, by_slide
 from podium.ui.common import style
 
 MAX_RUNS = 12  # the chart shows the latest runs; older ones stay in the store
 OVER, UNDER, ON = QColor("#DC2626"), QColor("#2563EB"), QColor("#16A34A")
+MEASURES = ("time", "pace", "pauses", "fillers")
+CALM_PACE = (110, 170)  # words a minute a panel follows comfortably
+
+
+def trend_value(measure: str, trend: SlideTrend | None) -> float | None:
+    """The number a speech measure plots for one slide of one run; None: nothing to show."""
+    if trend is None:
+        return None
+    if measure == "pace":
+        return trend.wpm
+    if measure == "pauses":
+        return float(trend.long_pauses)
+    return None if trend.fillers is None else float(trend.fillers)
+
+
+def trend_colour(measure: str, value: float) -> QColor:
+    """Green where the measure is fine, amber to red the further from it."""
+    if measure == "pace":
+        low, high = CALM_PACE
+        off = max(low - value, value - high, 0.0) / 40
+    else:
+        off = value / 4
+    if off <= 0:
+        return QColor("#DCFCE7")
+    strength = min(1.0, off)
+    mix = lambda a, b: round(a + (b - a) * strength)  # noqa: E731
+    return QColor(mix(0xFD, 0xB9), mix(0xE6, 0x1C), mix(0x8A, 0x1C))
 
 
 @dataclass(frozen=True)
@@ -46,6 +78,7 @@ class HistoryChart(QWidget):
         self.slides: list[ChartSlide] = []
         self.target = 0
         self.tolerance = 0
+        self.measure = "time"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(520, 360)
 
@@ -61,6 +94,31 @@ class HistoryChart(QWidget):
         self.tolerance = tolerance
         self.updateGeometry()
         self.update()
+
+    def set_measure(self, measure: str) -> None:
+        """What the slide grid shows: "time" against the budget, or "pace", "pauses", "fillers"."""
+        self.measure = measure if measure in MEASURES else "time"
+        self.update()
+
+    def grid_title(self) -> str:
+        return {
+            "time": self.tr("Each slide against its budget"),
+            "pace": self.tr("Pace per slide (words a minute)"),
+            "pauses": self.tr("Long pauses per slide (2 s or more)"),
+            "fillers": self.tr("Filler words per slide"),
+        }[self.measure]
+
+    def cell_text(self, run: Rehearsal, slide: ChartSlide) -> str | None:
+        """What one cell of the grid says; None for an empty cell."""
+        if self.measure == "time":
+            seconds = next((s.seconds for s in run.slides if s.slide_key == slide.key), None)
+            if seconds is None:
+                return None
+            over_by = seconds - slide.budget
+            sign = "+" if over_by > 0 else "−" if over_by < 0 else "±"
+            return f"{sign}{format_clock(abs(over_by))}"
+        value = trend_value(self.measure, by_slide(run.speech).get(slide.key))
+        return None if value is None else f"{value:.0f}"
 
     # -------------------------------------------------------------------- paint
 
@@ -163,7 +221,7 @@ class HistoryChart(QWidget):
         bold = QFont(p.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.drawText(QPointF(rect.left() + 8, rect.top() + 14), self.tr("Each slide against its budget"))
+        p.drawText(QPointF(rect.left() + 8, rect.top() + 14), self.grid_title())
         small = QFont(self.font())
         small.setPixelSize(12)
         p.setFont(small)
@@ -188,6 +246,9 @@ class HistoryChart(QWidget):
             )
             for c, run in enumerate(self.runs):
                 cell = QRectF(area.left() + c * cell_w + 1, ry + 1, cell_w - 2, row_h - 2)
+                if self.measure != "time":
+                    self._paint_trend_cell(p, cell, run, slide)
+                    continue
                 seconds = next((s.seconds for s in run.slides if s.slide_key == slide.key), None)
                 if seconds is None:
                     p.fillRect(cell, self._empty)
@@ -198,3 +259,13 @@ class HistoryChart(QWidget):
                 p.setPen(QColor("#FFFFFF") if colour.lightness() < 140 else QColor("#111827"))
                 sign = "+" if over_by > 0 else "−" if over_by < 0 else "±"
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, f"{sign}{format_clock(abs(over_by))}")
+
+    def _paint_trend_cell(self, p: QPainter, cell: QRectF, run: Rehearsal, slide: ChartSlide) -> None:
+        value = trend_value(self.measure, by_slide(run.speech).get(slide.key))
+        if value is None:
+            p.fillRect(cell, QColor("#F3F4F6"))
+            return
+        colour = trend_colour(self.measure, value)
+        p.fillRect(cell, colour)
+        p.setPen(QColor("#FFFFFF") if colour.lightness() < 140 else QColor("#111827"))
+        p.drawText(cell, Qt.AlignmentFlag.AlignCenter, f"{value:.0f}")

@@ -91,6 +91,9 @@ def start_presenter(
         panel=panel,
     )
     presenter.settings_changed.connect(save_settings)
+    from podium.ui.rehearse.recording import attach
+
+    presenter.recording = attach(presenter, prep.id)  # type: ignore[attr-defined]
     return presenter
 
 

@@ -45,6 +45,7 @@ class Presenter(QObject):
     recorded = Signal(object)  # a Rehearsal, after it was saved
     settings_changed = Signal(object)  # TimingSettings the user changed from the console
     closed = Signal()
+    slide_shown = Signal(int, bool)  # the slide on screen and whether the clock runs (the recording's cut)
 
     def __init__(
         self,
@@ -462,6 +463,7 @@ class Presenter(QObject):
             self.console.panel_card.show_round(self.panel, self.source.language, show_hint=self.show_guidance)
         self.refresh_time()
         self._plan_warming()
+        self.slide_shown.emit(i, self.recorder.running)
 
     def _plan_warming(self) -> None:
         """Render the slides the user is likely to show next while they talk."""

@@ -43,6 +43,7 @@ from podium.ui.rehearse.history_chart import ChartSlide, HistoryChart
 from podium.ui.rehearse.launch import load_settings, save_settings
 from podium.ui.rehearse.panel_box import PanelBox
 from podium.ui.rehearse.panel_settings import load_panel_settings
+from podium.ui.rehearse.recordings_box import RecordingsBox
 from podium.ui.rehearse.skip_plan import skip_plan_text
 from podium.ui.rehearse.slide_times_model import SlideTimesModel
 
@@ -76,6 +77,15 @@ class RehearsePanel(QWidget):
         self.trend.setObjectName("trend")
         self.trend.setWordWrap(True)
         self.chart = HistoryChart()
+        self.measure = QComboBox()
+        self.measure.setObjectName("chartMeasure")
+        self.measure.setAccessibleName(self.tr("What the slide grid shows"))
+        for name, label in (("time", self.tr("Time against budget")), ("pace", self.tr("Pace (words a minute)")),
+                            ("pauses", self.tr("Long pauses")), ("fillers", self.tr("Filler words"))):  # fmt: skip
+            self.measure.addItem(label, name)
+        self.measure.currentIndexChanged.connect(lambda: self.chart.set_measure(self.measure.currentData()))
+        self.recordings = RecordingsBox(session)
+        self.recordings.analysed.connect(self.refresh)
         self.table_model = SlideTimesModel(self)
         self.table = QTableView()
         self.table.setObjectName("slideTimes")
@@ -96,10 +106,16 @@ class RehearsePanel(QWidget):
         record_layout.addWidget(self.trend)
         self.review = ChallengeReview()
         self.review.practise.connect(self.practise)
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(QLabel(self.tr("Slides show")))
+        measure_row.addWidget(self.measure)
+        measure_row.addStretch(1)
+        record_layout.addLayout(measure_row)
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(self.chart)
         lower.addWidget(self.table)
         lower.addWidget(self.review)
+        lower.addWidget(self.recordings)
         record_layout.addWidget(lower, 1)
         record_layout.addWidget(self.suggestions)
         left = QWidget()
@@ -249,6 +265,7 @@ class RehearsePanel(QWidget):
             self.settings.tolerance_seconds,
         )
         self.table_model.set_data(prep.deck.slides, self.runs, language)
+        self.recordings.refresh(self.runs)
         found = suggestions(self.runs, prep.deck.slides, language)
         self.suggestions.setText(
             "<b>"
