@@ -78,3 +78,31 @@ def test_words_pace_and_fillers_per_slide_from_timed_words() -> None:
     )
     data = talk.to_dict()
     assert data["words"] == 14 and data["fillers"] == 4 and data["transcribed"] is True
+
+
+def test_each_slide_says_its_points_heard_and_whether_it_was_read_aloud() -> None:
+    from podium.core.model import Bullet, BulletsBlock, Slide
+    from podium.core.speech.deck_text import slide_texts
+
+    slides = [
+        Slide(
+            "Two changes",
+            blocks=[
+                BulletsBlock([Bullet("One queue for every order"), Bullet("Checks at the start of the line")])
+            ],
+            notes=NOTES_EN,
+            key="changes",
+        ),
+        Slide("Thank you", notes="- Thank the panel.", key="end"),
+    ]
+    spoken = "Two changes. One queue for every order. Checks at the start of the line. Savings were four hundred hours a month."
+    words = [Word(1.0 + i * 0.3, 1.2 + i * 0.3, w) for i, w in enumerate(spoken.split())]
+    talk = per_slide(
+        [(1.0, 8.0)], [Mark("changes", 0.0), Mark("end", 20.0)], 30.0, "en", words, slide_texts(slides)
+    )
+    first, last = talk.slides
+    assert first.points_said == talking_points(NOTES_EN) and first.points_missed == []
+    assert first.read_aloud is True
+    assert last.points_said == [] and last.points_missed == ["Thank the panel."] and last.read_aloud is False
+    untexted = per_slide([(1.0, 8.0)], [Mark("changes", 0.0)], 30.0, "en", words)
+    assert untexted.slides[0].points_said is None and untexted.slides[0].read_aloud is None

@@ -9,13 +9,21 @@ slide it began on, so a pause across a slide change counts once.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from podium.core.speech.audio import Audio
 from podium.core.speech.marks import Mark
-from podium.core.speech.transcript import Word, fillers, per_minute, tokens, words_between
+from podium.core.speech.transcript import (
+    Word,
+    check_points,
+    fillers,
+    per_minute,
+    read_aloud,
+    tokens,
+    words_between,
+)
 from podium.core.speech.vad import Segment, speech_segments
 
 LONG_PAUSE_S = 2.0
@@ -34,6 +42,9 @@ class SlideSpeech:
     wpm: float | None = None
     fillers: int | None = None
     filler_words: dict[str, int] = field(default_factory=dict)
+    points_said: list[str] | None = None  # the speaker notes' talking points heard (None: not checked)
+    points_missed: list[str] | None = None
+    read_aloud: bool | None = None  # the slide's own text said word for word
 
     @property
     def seconds(self) -> float:
@@ -100,8 +111,12 @@ def per_slide(
     duration_s: float,
     language: str = "en",
     words: list[Word] | None = None,
+    texts: Mapping[str, tuple[str, str]] | None = None,
 ) -> TalkSpeech:
-    """Speech segments (and words, if transcribed) cut by the slide marks."""
+    """Speech segments (and words, if transcribed) cut by the slide marks.
+
+    With words and ``texts`` (each slide key's notes and shown text, ``deck_text.slide_texts``)
+    each slide also says which talking points were heard and whether it was read aloud."""
     pauses = long_pauses(segments)
     slides: list[SlideSpeech] = []
     for i, mark in enumerate(marks):
@@ -114,11 +129,16 @@ def per_slide(
             continue
         said = words_between(words, start, end)
         found = fillers(said, language)
+        notes, shown = (texts or {}).get(mark.slide, ("", ""))
+        checks = check_points(notes, said, language) if texts is not None else []
         slides.append(
             SlideSpeech(
                 mark.slide, round(start, 3), round(end, 3), speaking, count,
                 words=len(said), wpm=per_minute(len(said), end - start),
                 fillers=sum(found.values()), filler_words=dict(found),
+                points_said=[c.point for c in checks if c.said] if texts is not None else None,
+                points_missed=[c.point for c in checks if not c.said] if texts is not None else None,
+                read_aloud=read_aloud(shown, said) if texts is not None else None,
             )
         )  # fmt: skip
     return TalkSpeech(slides, duration_s, language, words is not None)
@@ -133,11 +153,12 @@ def analyse(
     language: str = "en",
     transcribe: Transcribe | None = None,
     check: Callable[[], None] | None = None,
+    texts: Mapping[str, tuple[str, str]] | None = None,
 ) -> TalkSpeech:
     """Voice activity (and, given an engine, a transcript) of ``audio``, per slide of ``marks``."""
     segments = speech_segments(audio, check)
     words = transcribe(audio, language) if transcribe is not None else None
-    return per_slide(segments, marks, audio.seconds, language, words)
+    return per_slide(segments, marks, audio.seconds, language, words, texts)
 
 
 def spoken_text(words: list[Word], start: float, end: float) -> list[str]:

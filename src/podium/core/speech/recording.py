@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -114,11 +114,15 @@ def delete_recordings(folder: Path) -> None:
 
 
 def analyse_run(
-    folder: Path, language: str, transcribe: Transcribe | None = None, check: Callable[[], None] | None = None
+    folder: Path,
+    language: str,
+    transcribe: Transcribe | None = None,
+    check: Callable[[], None] | None = None,
+    texts: Mapping[str, tuple[str, str]] | None = None,
 ) -> TalkSpeech | None:
     """The speech of one recorded run, slide by slide; None when its clips are gone."""
     found = clips(folder)
     if not found:
         return None
     audio, marks = talk_audio(found)
-    return analyse(audio, marks, language, transcribe, check)
+    return analyse(audio, marks, language, transcribe, check, texts)

@@ -69,3 +69,13 @@ def remember_folder(path: str) -> None:
     """Keep the folder of a chosen file for the next dialog."""
     if path:
         settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+
+
+def ask_folder(parent: QWidget | None, title: str) -> str:
+    """The folder the user chose (opening in the last folder used), or '' when they cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = QFileDialog.getExistingDirectory(parent, title, start_path(""))
+    if path:
+        settings.put(settings.LAST_FOLDER, path)
+    return path

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from podium import paths
+from podium.core.progress import Progress
 from podium.core.rehearsal.runs import Rehearsal
 from podium.core.rehearsal.talk_timer import format_clock
-from podium.core.speech.analysis import TalkSpeech
+from podium.core.speech.analysis import SlideSpeech, TalkSpeech
 from podium.core.speech.audio import AudioError, read_wav
+from podium.core.speech.deck_text import slide_texts
 from podium.core.speech.engine import load_engine, status
 from podium.core.speech.recording import (
     SlideClip,
@@ -44,6 +46,7 @@ from podium.ui.common import settings as ui_settings
 from podium.ui.common.jobs import Job
 from podium.ui.common.session import PreparationSession
 from podium.ui.rehearse import capture as audio
+from podium.ui.rehearse.model_dialog import ModelDialog
 from podium.ui.rehearse.recording import prep_folder
 
 
@@ -69,6 +72,7 @@ class RecordingsBox(QGroupBox):
         self.job: Job | None = None
         self.run: Rehearsal | None = None
         self.clips: list[SlideClip] = []
+        self._runs: list[Rehearsal] = []
         self.record = QCheckBox(self.tr("Record my voice while rehearsing"))
         self.record.setObjectName("recordRehearsals")
         self.record.setToolTip(
@@ -82,7 +86,7 @@ class RecordingsBox(QGroupBox):
         self.summary = QLabel()
         self.summary.setObjectName("speechSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("slideRecordings")
         self.table.setAccessibleName(self.tr("Recorded slides"))
         self.table.setHorizontalHeaderLabels(
@@ -118,6 +122,16 @@ class RecordingsBox(QGroupBox):
         self.transcription.setObjectName("transcriptionStatus")
         self.transcription.setWordWrap(True)
         self.transcription.setStyleSheet("color: palette(placeholder-text);")
+        self.setup_button = QPushButton(self.tr("Set up transcription…"))
+        self.setup_button.setObjectName("setupTranscription")
+        self.setup_button.clicked.connect(self.set_up_transcription)
+        self.again_button = QPushButton(self.tr("Analyse again"))
+        self.again_button.setObjectName("analyseAgain")
+        self.again_button.setToolTip(
+            self.tr("Analyse the shown recording again, with transcription if it is set up now.")
+        )
+        self.again_button.clicked.connect(lambda: self.run is not None and self.analyse(self.run))
+        self.model_dialog: ModelDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.play_button)
         buttons.addWidget(self.stop_button)
@@ -130,7 +144,11 @@ class RecordingsBox(QGroupBox):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.transcription)
+        transcription_row = QHBoxLayout()
+        transcription_row.addWidget(self.transcription, 1)
+        transcription_row.addWidget(self.again_button)
+        transcription_row.addWidget(self.setup_button)
+        layout.addLayout(transcription_row)
 
     # ------------------------------------------------------------------ state
 
@@ -149,6 +167,7 @@ class RecordingsBox(QGroupBox):
         """Show the latest recorded run, analysing it first if it has not been."""
         prep = self.session.prep
         folder = prep_folder(prep.id)
+        self._runs = runs
         self._show_microphone()
         self.run, self.clips = None, []
         for run in reversed(runs):
@@ -159,7 +178,10 @@ class RecordingsBox(QGroupBox):
         size = disk_usage(folder)
         self.space.setText(self.tr("Recordings use %1").replace("%1", megabytes(size)))
         self.delete_button.setEnabled(size > 0)
-        self.transcription.setText(status(paths.models_dir()).message)
+        current = status(paths.models_dir())
+        self.transcription.setText(current.message)
+        self.setup_button.setEnabled(current.installed)
+        self.again_button.setEnabled(self.run is not None)
         self._fill()
         if self.run is not None and self.run.speech is None and self.job is None:
             self.analyse(self.run)
@@ -194,11 +216,30 @@ class RecordingsBox(QGroupBox):
                 str(s.long_pauses) if s else "…",
                 "–" if s is None or s.wpm is None else f"{s.wpm:.0f}",
                 "–" if s is None or s.fillers is None else str(s.fillers),
+                self._points(s),
             ]
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 5 and s is not None and s.points_missed:
+                    item.setToolTip(
+                        self.tr("Not heard:") + "\n" + "\n".join(f"• {p}" for p in s.points_missed)
+                    )
+                self.table.setItem(r, c, item)
         if self.clips:
             self.table.selectRow(0)
+
+    def _points(self, s: SlideSpeech | None) -> str:
+        if s is None or s.points_said is None or s.points_missed is None:
+            return "–"
+        total = len(s.points_said) + len(s.points_missed)
+        text = (
+            self.tr("%1 of %2 said").replace("%1", str(len(s.points_said))).replace("%2", str(total))
+            if total
+            else ""
+        )
+        if s.read_aloud:
+            text = (text + " · " if text else "") + self.tr("read aloud")
+        return text or "–"
 
     def _selection_changed(self) -> None:
         self.play_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
@@ -237,10 +278,11 @@ class RecordingsBox(QGroupBox):
         folder = run_folder(prep_folder(prep.id), run.started_at)
         language = prep.language
         engine = load_engine(paths.models_dir())
+        texts = slide_texts(prep.deck.slides)
 
-        def work(progress: object) -> object:
-            check = getattr(progress, "check", None)
-            return analyse_run(folder, language, engine, check)
+        def work(progress: Progress) -> TalkSpeech | None:
+            progress.report(0.0, self.tr("Analysing the recording"))
+            return analyse_run(folder, language, engine, progress.check, texts)
 
         self.job = Job(
             work, self, expected=(AudioError,), failure=self.tr("The recording could not be analysed: %1")
@@ -249,6 +291,11 @@ class RecordingsBox(QGroupBox):
         self.job.failed.connect(self.summary.setText)
         self.job.finished.connect(self._job_done)
         self.job.start()
+
+    def set_up_transcription(self) -> None:
+        self.model_dialog = ModelDialog(self)
+        self.model_dialog.finished.connect(lambda _result: self.refresh(self._runs))
+        self.model_dialog.open()
 
     def _job_done(self) -> None:
         self.job = None
