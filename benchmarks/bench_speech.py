@@ -29,20 +29,20 @@ from podium.core.speech.transcript import tokens
 MINUTES = 15
 VAD_BUDGET_S = 10.0
 RTF_TARGET = 0.3
-SENTENCES = [
-    ("en", "I will show how we cut the delivery time by a third, and what it cost us."),
-    ("sv", "Jag ska visa hur vi kortade leveranstiden med en tredjedel, och vad det kostade."),
-]
+LANGUAGES = ("en", "sv")
 
 
-def _talk(folder: Path, language: str, text: str) -> tuple[Audio, int]:
-    from tests.speech_audio import say, silence
+def _talk(folder: Path, language: str) -> tuple[Audio, int]:
+    """The six sentences of the speech tests with short and long pauses; its audio and words."""
+    from tests.speech_audio import SENTENCES, say, silence
 
-    clip = read_wav(say(text, language, folder / f"{language}.wav"))
-    gap = read_wav(silence(1.5, folder / "gap.wav"))
-    pause = read_wav(silence(3.0, folder / "pause.wav"))
-    block = clip.samples + gap.samples + clip.samples + pause.samples
-    return Audio(block, clip.rate), 2 * len(text.split())
+    gap = read_wav(silence(1.0, folder / "gap.wav")).samples
+    pause = read_wav(silence(3.0, folder / "pause.wav")).samples
+    samples = bytearray()
+    for n, text in enumerate(SENTENCES[language]):
+        samples += read_wav(say(text, language, folder / f"{language}{n}.wav")).samples
+        samples += pause if n % 3 == 2 else gap
+    return Audio(bytes(samples), 16000), sum(len(t.split()) for t in SENTENCES[language])
 
 
 def _model() -> Path | None:
@@ -56,8 +56,8 @@ def run(repeat: int = 3) -> list[Result]:
         return []
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        block, _words = _talk(Path(tmp), *SENTENCES[0])
-        sv_block, _ = _talk(Path(tmp), *SENTENCES[1])
+        block, _words = _talk(Path(tmp), "en")
+        sv_block, _ = _talk(Path(tmp), "sv")
         unit = block.samples + sv_block.samples
         seconds = len(unit) / 2 / block.rate
         long = Audio(unit * int(MINUTES * 60 / seconds + 1), block.rate).cut(0, MINUTES * 60)
@@ -72,8 +72,8 @@ def run(repeat: int = 3) -> list[Result]:
             )
             return results
         engine = WhisperEngine(model)
-        for language, text in SENTENCES:
-            talk, words = _talk(Path(tmp), language, text)
+        for language in LANGUAGES:
+            talk, words = _talk(Path(tmp), language)
             minute = Audio(talk.samples * int(60 / talk.seconds + 1), talk.rate).cut(0, 60)
             engine(minute.cut(0, 5), language)  # load the model outside the timing
             said: list[int] = []

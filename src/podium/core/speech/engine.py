@@ -92,7 +92,11 @@ class WhisperEngine:
             samples / 32768.0,
             language=language,
             word_timestamps=True,
-            vad_filter=False,
+            # Silero's detector (shipped inside faster-whisper) skips the silences: without it
+            # Whisper drops whole stretches it deems "no speech" or fills pauses with invented
+            # lines, and decoding silence costs time.
+            vad_filter=True,
+            condition_on_previous_text=False,  # one misheard line cannot start a repeating loop
             beam_size=1,
             # Whisper leaves fillers out unless the context shows them: a prompt full of them keeps them.
             initial_prompt=phrases(language).say("speech.transcribe_prompt"),

@@ -105,12 +105,13 @@ def open_microphone() -> Capture:
 
 
 def microphone_status() -> str:
-    """Empty when a microphone can be used, else one sentence why not."""
+    """Empty when a microphone can be used, else the sound library's reason (for a sentence around it)."""
     try:
-        sd = _sounddevice()
-        sd.query_devices(kind="input")
-    except AudioUnavailable as exc:
+        import sounddevice as sd
+    except OSError as exc:  # the PortAudio library is missing
         return str(exc)
+    try:
+        sd.query_devices(kind="input")
     except Exception as exc:  # PortAudioError, ValueError: no default input device
-        return f"No microphone found ({exc}): rehearsals are timed but not recorded."
+        return str(exc)
     return ""

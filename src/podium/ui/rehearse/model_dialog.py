@@ -7,6 +7,7 @@ runs as a Job (``core.speech.models.install_model``) and can be cancelled.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +22,30 @@ from PySide6.QtWidgets import (
 )
 
 from podium import paths
-from podium.core.speech.engine import status
+from podium.core.speech.engine import EXTRA, Status, status
 from podium.core.speech.models import Installed, ModelError, install_model
 from podium.ui.common import messages
 from podium.ui.common.jobs import Job
+
+translate = QCoreApplication.translate  # a literal context, so Qt's lupdate files every string
+
+
+def status_text(current: Status) -> str:
+    """What transcription needs, in the UI language."""
+    if not current.installed:
+        return translate(
+            "Transcription",
+            "Transcription is not installed: install %1 (about 380 MB) for words, pace, filler words and "
+            "talking points. Speaking time and pauses work without it.",
+        ).replace("%1", EXTRA)
+    if current.model is None:
+        return translate(
+            "Transcription",
+            "Transcription needs a speech model: set it up once from a download, an archive or a folder.",
+        )
+    return translate("Transcription", "Transcription is ready (model in %1).").replace(
+        "%1", str(current.model)
+    )
 
 
 class ModelDialog(QDialog):
@@ -42,7 +63,7 @@ class ModelDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.state = QLabel(status(paths.models_dir()).message)
+        self.state = QLabel(status_text(status(paths.models_dir())))
         self.state.setObjectName("modelState")
         self.state.setWordWrap(True)
         self.source = QLineEdit()
@@ -116,7 +137,7 @@ class ModelDialog(QDialog):
     def _installed(self, installed: Installed) -> None:
         self.installed = installed
         self.message.setText(self.tr("Installed and checked (SHA-256 %1).").replace("%1", installed.sha256))
-        self.state.setText(status(paths.models_dir()).message)
+        self.state.setText(status_text(status(paths.models_dir())))
 
     def _failed(self, text: str) -> None:
         self.message.setText(text)

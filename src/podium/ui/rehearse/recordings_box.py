@@ -1,4 +1,4 @@
-"""The Rehearse tab's recordings: the opt-in to record, each slide of a recorded run with its
+"""The Rehearse tab's recordings: the opt-in to record (shown with the other settings), each slide of a recorded run with its
 speaking time, long pauses, pace and fillers and a button to hear it, the disk space the
 recordings take and one action to delete them.
 
@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,7 +45,7 @@ from podium.ui.common import settings as ui_settings
 from podium.ui.common.jobs import Job
 from podium.ui.common.session import PreparationSession
 from podium.ui.rehearse import capture as audio
-from podium.ui.rehearse.model_dialog import ModelDialog
+from podium.ui.rehearse.model_dialog import ModelDialog, status_text
 from podium.ui.rehearse.recording import prep_folder
 
 
@@ -54,7 +53,7 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-class RecordingsBox(QGroupBox):
+class RecordingsBox(QWidget):
     analysed = Signal()  # a run's analysis was saved: the history and chart can show it
 
     def __init__(
@@ -64,7 +63,7 @@ class RecordingsBox(QGroupBox):
         microphone: Callable[[], str] = audio.microphone_status,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Recordings"), parent)
+        super().__init__(parent)
         self.setObjectName("recordings")
         self.session = session
         self.player = player or audio.SpeakerPlayer()
@@ -96,6 +95,7 @@ class RecordingsBox(QGroupBox):
                 self.tr("Long pauses"),
                 self.tr("Words/min"),
                 self.tr("Fillers"),
+                self.tr("Talking points"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -139,8 +139,6 @@ class RecordingsBox(QGroupBox):
         buttons.addWidget(self.space)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.record)
-        layout.addWidget(self.mic)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -179,7 +177,7 @@ class RecordingsBox(QGroupBox):
         self.space.setText(self.tr("Recordings use %1").replace("%1", megabytes(size)))
         self.delete_button.setEnabled(size > 0)
         current = status(paths.models_dir())
-        self.transcription.setText(current.message)
+        self.transcription.setText(status_text(current))
         self.setup_button.setEnabled(current.installed)
         self.again_button.setEnabled(self.run is not None)
         self._fill()
@@ -201,7 +199,7 @@ class RecordingsBox(QGroupBox):
             self.summary.setText(self.tr("Recording of %1: analysing…").replace("%1", when))
         else:
             text = (
-                self.tr("Recording of %1: speaking %2 of the talk, %3 long pauses.")
+                self.tr("Recording of %1: speaking %2 of the talk; long pauses (2 s or more): %3.")
                 .replace("%1", when)
                 .replace("%2", f"{speech.speaking_share:.0%}")
                 .replace("%3", str(speech.long_pauses))

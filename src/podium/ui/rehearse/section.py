@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,8 @@ class RehearsePanel(QWidget):
         self.clock: Clock = monotonic.monotonic  # the practice's answer clock (tests drive their own)
         self.runs: list[Rehearsal] = []
         self.practice_dialog: PracticeDialog | None = None
+        self.recordings = RecordingsBox(session)  # before the settings: its opt-in sits among them
+        self.recordings.analysed.connect(self.refresh)
         settings_box = self._build_settings()
         self.summary = QLabel()
         self.summary.setObjectName("lastRun")
@@ -84,8 +87,6 @@ class RehearsePanel(QWidget):
                             ("pauses", self.tr("Long pauses")), ("fillers", self.tr("Filler words"))):  # fmt: skip
             self.measure.addItem(label, name)
         self.measure.currentIndexChanged.connect(lambda: self.chart.set_measure(self.measure.currentData()))
-        self.recordings = RecordingsBox(session)
-        self.recordings.analysed.connect(self.refresh)
         self.table_model = SlideTimesModel(self)
         self.table = QTableView()
         self.table.setObjectName("slideTimes")
@@ -113,9 +114,12 @@ class RehearsePanel(QWidget):
         record_layout.addLayout(measure_row)
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(self.chart)
-        lower.addWidget(self.table)
+        self.record_tabs = QTabWidget()
+        self.record_tabs.setObjectName("recordTabs")
+        self.record_tabs.addTab(self.table, self.tr("Time per slide"))
+        self.record_tabs.addTab(self.recordings, self.tr("Recordings"))
+        lower.addWidget(self.record_tabs)
         lower.addWidget(self.review)
-        lower.addWidget(self.recordings)
         record_layout.addWidget(lower, 1)
         record_layout.addWidget(self.suggestions)
         left = QWidget()
@@ -187,6 +191,8 @@ class RehearsePanel(QWidget):
         form.addRow(self.tr("Start the clock"), self.start_mode)
         form.addRow(stop_row)
         form.addRow(self.video_call)
+        form.addRow(self.recordings.record)
+        form.addRow(self.recordings.mic)
         form.addRow(self.plan_info)
         form.addRow(self.present_button)
         form.addRow(self.deck_button)
