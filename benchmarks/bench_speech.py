@@ -83,7 +83,11 @@ def run(repeat: int = 3) -> list[Result]:
 
             took = median_time(transcribe, repeat)
             expected = words * minute.seconds / talk.seconds
-            print(f"bench_speech: {language} words heard {said[-1]} of about {expected:.0f}", file=sys.stderr)
+            heard = ", ".join(map(str, said))
+            print(
+                f"bench_speech: {language} words heard per run {heard}, of about {expected:.0f}",
+                file=sys.stderr,
+            )
             results.append(
                 Result(f"transcription ({language}), 60 s", took, "audio length", minute.seconds, RTF_TARGET)
             )
