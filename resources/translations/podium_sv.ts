@@ -1232,6 +1232,18 @@
 <context>
     <name>HistoryChart</name>
     <message>
+        <source>Pace per slide (words a minute)</source>
+        <translation>Tempo per bild (ord i minuten)</translation>
+    </message>
+    <message>
+        <source>Long pauses per slide (2 s or more)</source>
+        <translation>Långa pauser per bild (2 s eller mer)</translation>
+    </message>
+    <message>
+        <source>Filler words per slide</source>
+        <translation>Utfyllnadsord per bild</translation>
+    </message>
+    <message>
         <source>No rehearsals yet. Each run you present is recorded here.</source>
         <translation>Inga övningar än. Varje genomdragning du presenterar sparas här.</translation>
     </message>
@@ -2208,6 +2220,69 @@
     </message>
 </context>
 <context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Set up transcription</source>
+        <translation>Ställ in transkribering</translation>
+    </message>
+    <message>
+        <source>Words, pace, filler words and talking points need a Whisper speech model for CTranslate2 (the “base” size, about 145 MB, handles English and Swedish). Podium installs it once from a source you choose and checks its SHA-256; nothing leaves this computer.</source>
+        <translation>Ord, tempo, utfyllnadsord och talpunkter kräver en Whisper-talmodell för CTranslate2 (storleken ”base”, cirka 145 MB, klarar engelska och svenska). Podium installerar den en gång från en källa du väljer och kontrollerar dess SHA-256; inget lämnar den här datorn.</translation>
+    </message>
+    <message>
+        <source>https://… or a .tar.gz/.zip file or a model folder</source>
+        <translation>https://… eller en .tar.gz/.zip-fil eller en modellmapp</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal characters (needed for a download)</source>
+        <translation>64 hexadecimala tecken (krävs vid nedladdning)</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arkiv…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Mapp…</translation>
+    </message>
+    <message>
+        <source>Model from</source>
+        <translation>Modell från</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installera</translation>
+    </message>
+    <message>
+        <source>Model archive</source>
+        <translation>Modellarkiv</translation>
+    </message>
+    <message>
+        <source>Archives (*.tar.gz *.tgz *.tar *.zip)</source>
+        <translation>Arkiv (*.tar.gz *.tgz *.tar *.zip)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Modellmapp</translation>
+    </message>
+    <message>
+        <source>The model could not be installed: %1</source>
+        <translation>Modellen kunde inte installeras: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was installed.</source>
+        <translation>Avbrutet: inget installerades.</translation>
+    </message>
+    <message>
+        <source>Installed and checked (SHA-256 %1).</source>
+        <translation>Installerad och kontrollerad (SHA-256 %1).</translation>
+    </message>
+</context>
+<context>
     <name>NewPreparationWizard</name>
     <message>
         <source>New preparation</source>
@@ -3177,6 +3252,121 @@
     </message>
 </context>
 <context>
+    <name>RecordingsBox</name>
+    <message>
+        <source>Record my voice while rehearsing</source>
+        <translation>Spela in min röst när jag repeterar</translation>
+    </message>
+    <message>
+        <source>The microphone is recorded per slide and kept on this computer with the preparation.</source>
+        <translation>Mikrofonen spelas in bild för bild och sparas på den här datorn tillsammans med förberedelsen.</translation>
+    </message>
+    <message>
+        <source>Recorded slides</source>
+        <translation>Inspelade bilder</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Talar</translation>
+    </message>
+    <message>
+        <source>Long pauses</source>
+        <translation>Långa pauser</translation>
+    </message>
+    <message>
+        <source>Words/min</source>
+        <translation>Ord/min</translation>
+    </message>
+    <message>
+        <source>Fillers</source>
+        <translation>Utfyllnadsord</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Talpunkter</translation>
+    </message>
+    <message>
+        <source>Play slide</source>
+        <translation>Spela upp bilden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Delete recordings…</source>
+        <translation>Radera inspelningar…</translation>
+    </message>
+    <message>
+        <source>Set up transcription…</source>
+        <translation>Ställ in transkribering…</translation>
+    </message>
+    <message>
+        <source>Analyse again</source>
+        <translation>Analysera igen</translation>
+    </message>
+    <message>
+        <source>Analyse the shown recording again, with transcription if it is set up now.</source>
+        <translation>Analysera den visade inspelningen igen, med transkribering om den nu är inställd.</translation>
+    </message>
+    <message>
+        <source>No microphone can be used, so rehearsals are timed but not recorded (%1).</source>
+        <translation>Ingen mikrofon kan användas, så repetitionerna tidtas men spelas inte in (%1).</translation>
+    </message>
+    <message>
+        <source>Recordings use %1</source>
+        <translation>Inspelningarna tar %1</translation>
+    </message>
+    <message>
+        <source>No recorded rehearsals.</source>
+        <translation>Inga inspelade repetitioner.</translation>
+    </message>
+    <message>
+        <source>Recording of %1: analysing…</source>
+        <translation>Inspelningen från %1: analyseras…</translation>
+    </message>
+    <message>
+        <source>Recording of %1: speaking %2 of the talk; long pauses (2 s or more): %3.</source>
+        <translation>Inspelningen från %1: du talar under %2 av presentationen; långa pauser (2 s eller mer): %3.</translation>
+    </message>
+    <message>
+        <source>Not heard:</source>
+        <translation>Hördes inte:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 said</source>
+        <translation>%1 av %2 sagda</translation>
+    </message>
+    <message>
+        <source>read aloud</source>
+        <translation>uppläst</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording</source>
+        <translation>Inspelningen kan inte spelas upp</translation>
+    </message>
+    <message>
+        <source>Delete every recording of this preparation (%1)? The rehearsals&apos; times and analyses stay.</source>
+        <translation>Radera alla inspelningar av den här förberedelsen (%1)? Repetitionernas tider och analyser finns kvar.</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>Radera inspelningar</translation>
+    </message>
+    <message>
+        <source>Analysing the recording</source>
+        <translation>Analyserar inspelningen</translation>
+    </message>
+    <message>
+        <source>The recording could not be analysed: %1</source>
+        <translation>Inspelningen kunde inte analyseras: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>ID</source>
@@ -3535,8 +3725,36 @@
 <context>
     <name>RehearsePanel</name>
     <message>
+        <source>What the slide grid shows</source>
+        <translation>Vad bildrutnätet visar</translation>
+    </message>
+    <message>
+        <source>Time against budget</source>
+        <translation>Tid mot budget</translation>
+    </message>
+    <message>
+        <source>Pace (words a minute)</source>
+        <translation>Tempo (ord i minuten)</translation>
+    </message>
+    <message>
+        <source>Long pauses</source>
+        <translation>Långa pauser</translation>
+    </message>
+    <message>
+        <source>Filler words</source>
+        <translation>Utfyllnadsord</translation>
+    </message>
+    <message>
         <source>Time per slide</source>
         <translation>Tid per bild</translation>
+    </message>
+    <message>
+        <source>Slides show</source>
+        <translation>Bilderna visar</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -4152,6 +4370,13 @@
     </message>
 </context>
 <context>
+    <name>RunRecording</name>
+    <message>
+        <source>Recording not saved</source>
+        <translation>Inspelningen sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>ScalesEditor</name>
     <message>
         <source>Describe each level in the plan&apos;s own money and time, for example “SEK 1–3m or 2–4 months”. The method slide shows these scales.</source>
@@ -4678,6 +4903,21 @@
     <message>
         <source>Nothing left to finish: the deck is ready to export.</source>
         <translation>Inget kvar att göra klart: bildspelet är redo att exporteras.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcription</name>
+    <message>
+        <source>Transcription is not installed: install %1 (about 380 MB) for words, pace, filler words and talking points. Speaking time and pauses work without it.</source>
+        <translation>Transkribering är inte installerad: installera %1 (cirka 380 MB) för ord, tempo, utfyllnadsord och talpunkter. Taltid och pauser fungerar utan den.</translation>
+    </message>
+    <message>
+        <source>Transcription needs a speech model: set it up once from a download, an archive or a folder.</source>
+        <translation>Transkribering behöver en talmodell: ställ in den en gång från en nedladdning, ett arkiv eller en mapp.</translation>
+    </message>
+    <message>
+        <source>Transcription is ready (model in %1).</source>
+        <translation>Transkribering är klar att använda (modell i %1).</translation>
     </message>
 </context>
 <context>
