@@ -59,3 +59,13 @@ def test_install_from_a_folder_checks_the_hash(qtbot: QtBot, tmp_path: Path) -> 
     assert dialog.message.text() == f"Installed and checked (SHA-256 {_expected_hash()})."
     assert installed_model(paths.models_dir()) == paths.models_dir() / "whisper"
     assert dialog.installed is not None and dialog.installed.size > 500_000
+
+
+def test_the_dialog_keeps_no_layout_item_wrappers(qtbot: QtBot) -> None:
+    from tests.ui.test_layout_item_wrappers import layout_item_wrappers
+
+    create_application()
+    dialog = ModelDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert layout_item_wrappers() == []

@@ -132,21 +132,22 @@ class RecordingsBox(QWidget):
         )
         self.again_button.clicked.connect(lambda: self.run is not None and self.analyse(self.run))
         self.model_dialog: ModelDialog | None = None
+        # Each nested layout joins its parent before it gets any item (tests/ui/test_layout_item_wrappers.py).
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        layout.addLayout(buttons)
         buttons.addWidget(self.play_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         buttons.addWidget(self.space)
         buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         transcription_row = QHBoxLayout()
+        layout.addLayout(transcription_row)
         transcription_row.addWidget(self.transcription, 1)
         transcription_row.addWidget(self.again_button)
         transcription_row.addWidget(self.setup_button)
-        layout.addLayout(transcription_row)
 
     # ------------------------------------------------------------------ state
 

@@ -108,10 +108,10 @@ class RehearsePanel(QWidget):
         self.review = ChallengeReview()
         self.review.practise.connect(self.practise)
         measure_row = QHBoxLayout()
+        record_layout.addLayout(measure_row)  # before its items: no layout-item wrappers survive
         measure_row.addWidget(QLabel(self.tr("Slides show")))
         measure_row.addWidget(self.measure)
         measure_row.addStretch(1)
-        record_layout.addLayout(measure_row)
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(self.chart)
         self.record_tabs = QTabWidget()
