@@ -263,7 +263,7 @@ class HistoryChart(QWidget):
     def _paint_trend_cell(self, p: QPainter, cell: QRectF, run: Rehearsal, slide: ChartSlide) -> None:
         value = trend_value(self.measure, by_slide(run.speech).get(slide.key))
         if value is None:
-            p.fillRect(cell, QColor("#F3F4F6"))
+            p.fillRect(cell, self._empty)
             return
         colour = trend_colour(self.measure, value)
         p.fillRect(cell, colour)
