@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,6 +37,7 @@ from podium.core.interview.questions import Question, categories
 from podium.core.rehearsal.talk_timer import format_clock
 from podium.ui.common import style
 from podium.ui.common.session import PreparationSession
+from podium.ui.common.undo_shortcuts import add_undo_shortcuts
 from podium.ui.interview.practice_timer import Clock, PracticeTimer, RatingRow
 from podium.ui.interview.question_edits import CardsDialog, QuestionEditor
 from podium.ui.interview.question_model import ALL, HIDDEN, CategoryBox, QuestionModel
@@ -93,15 +94,7 @@ class QuestionsPanel(QWidget):
         self.hide_button.clicked.connect(self.toggle_hidden)
         self.editor = QuestionEditor(session.prep, self._edits_changed, self)
         self.undo = self.editor.undo
-        for text, shortcut, slot in (
-            (self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo.undo),
-            (self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo.redo),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_undo_shortcuts(self, self.undo, self.tr("Undo"), self.tr("Redo"))
         self.dialog: QDialog | None = None
 
         self.question = QLabel()

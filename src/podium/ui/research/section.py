@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -45,6 +45,7 @@ from podium.core.research.records import (
 from podium.core.research.website import FetchError, normalise_url
 from podium.ui.common import messages, style
 from podium.ui.common.session import PreparationSession
+from podium.ui.common.undo_shortcuts import add_undo_shortcuts
 from podium.ui.research.record_table import Column, Detail, RecordEditor
 
 if TYPE_CHECKING:
@@ -113,15 +114,7 @@ class ResearchPanel(QWidget):
 
         self.brief_button = QPushButton(self.tr("Research brief (PDF)…"))
         self.brief_button.clicked.connect(self.export_brief)
-        for text, shortcut, slot in (
-            (self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo.undo),
-            (self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo.redo),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_undo_shortcuts(self, self.undo, self.tr("Undo"), self.tr("Redo"))
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
