@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from podium.core.model import LANGUAGES, BulletsBlock, ChartBlock, Deck, Slide, TableBlock
 from podium.core.phrasebook import phrases
+from podium.core.render.numformat import thousands_scale
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,8 @@ def as_shown(number_format: str, values: Iterable[float]) -> tuple[float, ...]:
     listed = tuple(values)
     if shares(number_format, listed):
         return tuple(v * 100 for v in listed)
-    section = re.sub(r'"[^"]*"', "", number_format.split(";")[0])
-    commas = len(m.group(1)) if (m := re.search(r"[0#](,+)(?![0#])", section)) else 0
-    return tuple(v / 1000**commas for v in listed) if commas else listed
+    scale = thousands_scale(number_format)
+    return tuple(v / 1000**scale for v in listed) if scale else listed
 
 
 def example_prefixes() -> tuple[str, ...]:

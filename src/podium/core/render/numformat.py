@@ -49,6 +49,12 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r'"[^"]*"', "", text)
 
 
+def thousands_scale(code: str) -> int:
+    """How many times the format divides by a thousand (its trailing commas: 1 for '#,##0,')."""
+    match = _DIGITS.search(_outside_quotes(_sections(code)[0]))
+    return len(match.group(0)) - len(match.group(0).rstrip(",")) if match else 0
+
+
 def render(value: float, code: str, language: str) -> str:
     """``value`` as the Office number format ``code`` shows it ('General' and '' write it plainly)."""
     if not code or code.strip().lower() == "general":
